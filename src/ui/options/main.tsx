@@ -1,0 +1,6 @@
+import { mountApp } from '../mount';
+
+function Options() {
+  return <h1>Selge</h1>;
+}
+mountApp(<Options />);

@@ -1,0 +1,6 @@
+import { mountApp } from '../mount';
+
+function Sidepanel() {
+  return <h1>Selge</h1>;
+}
+mountApp(<Sidepanel />);

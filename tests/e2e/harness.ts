@@ -1,0 +1,102 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium-path.mjs';
+
+export const DIST_CHROME = resolve(import.meta.dirname, '../../dist/chrome');
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Every URL any page, worker or frame in the profile asked for, in order. */
+  requests: string[];
+  /** LinkedIn path (e.g. `/messaging/thread/1/`) -> fixture file under tests/fixtures, or an HTML string. */
+  routes: Map<string, string | { html: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh Chromium profile with the built extension loaded. LinkedIn URLs are answered from fixtures, and
+ * nothing else reaches the network: an unrouted LinkedIn URL gets a 404, any other host is aborted.
+ */
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'selge-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${DIST_CHROME}`,
+      `--load-extension=${DIST_CHROME}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  const routes = new Map<string, string | { html: string }>();
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('serviceworker', (worker) =>
+    worker.on('request' as never, (r: { url(): string }) => requests.push(r.url())),
+  );
+
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const entry = routes.get(path);
+    if (entry === undefined) return route.fulfill({ status: 404, body: 'not routed in this test' });
+    const body = typeof entry === 'string' ? await readFile(join(FIXTURES, entry), 'utf8') : entry.html;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+
+  const serviceWorker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', (w) => w.url().startsWith('chrome-extension://')));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    requests,
+    routes,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a routed LinkedIn page and waits until Selge's content script has started on it. */
+export async function openLinkedIn(session: ExtensionSession, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`https://www.linkedin.com${path}`);
+  await page.waitForSelector('html[data-selge-ready]', { state: 'attached' });
+  return page;
+}
+
+/** The tab id Chrome gave to a page, asked of the extension's service worker. */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await session.serviceWorker.evaluate(async (pageUrl) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === pageUrl)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+export async function openExtensionPage(
+  session: ExtensionSession,
+  page: 'popup' | 'sidepanel' | 'options' | 'trainer',
+  query = '',
+): Promise<Page> {
+  const tab = await session.context.newPage();
+  await tab.goto(`chrome-extension://${session.extensionId}/src/ui/${page}/index.html${query}`);
+  return tab;
+}

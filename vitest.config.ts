@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Two fast layers: pure unit tests in node, and page-reader / UI tests in happy-dom.
+// The end-to-end layer (real Chromium) has its own config: vitest.e2e.config.ts.
+export default defineConfig({
+  plugins: [preact()],
+  define: { __SELGE_TARGET__: JSON.stringify('chrome') },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/**/*.dom.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/**/*.dom.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Real Chromium with the built extension (dist/chrome). One browser at a time: the machine has 2 cores.
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
