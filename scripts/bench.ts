@@ -1,0 +1,71 @@
+// `npm run bench`: speed and size figures, printed, never asserted (CI prints them; it does not fail on them).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../src/analyzer/index';
+import { parseJsonl } from '../src/analyzer/cli/jsonl';
+import { benchContentScript } from './bench-content';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+function corpusTexts(): string[] {
+  const files = [
+    resolve(ROOT, 'tests/fixtures/analyzer/labelled.jsonl'),
+    resolve(ROOT, '../shared/corpus/dev.jsonl'),
+  ];
+  return files
+    .filter((file) => existsSync(file))
+    .flatMap((file) => parseJsonl(readFileSync(file, 'utf8')).messages.map((m) => m.text));
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function timeOnce(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function benchAnalyzer(): void {
+  const texts = corpusTexts();
+  for (const text of texts) analyze(text); // warm up the JIT and the fold cache
+  const perMessage: number[] = [];
+  const rounds = Math.max(1, Math.ceil(40_000 / texts.length));
+  const start = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    for (const text of texts) {
+      const t0 = performance.now();
+      analyze(text, { kind: 'first-message' });
+      perMessage.push(performance.now() - t0);
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  perMessage.sort((a, b) => a - b);
+  const meanLength = Math.round(texts.reduce((sum, text) => sum + text.length, 0) / texts.length);
+  console.log(
+    `analyzer throughput: ${Math.round(perMessage.length / seconds).toLocaleString('en')} messages/s on one core (${texts.length} corpus messages, mean ${meanLength} chars)`,
+  );
+  console.log(
+    `analyzer per message: p50 ${(percentile(perMessage, 50) * 1000).toFixed(1)} µs, p99 ${(percentile(perMessage, 99) * 1000).toFixed(1)} µs`,
+  );
+
+  // Linearity: adversarial input built from the rules' own trigger words, at 10 KB and 100 KB.
+  const unit = 'quick call 15 minuten {{naam}} !!! I we our AMAZING are you currently is a b c something ';
+  const make = (bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+  const small = make(10_000);
+  const large = make(100_000);
+  const best = (text: string) => Math.min(...Array.from({ length: 5 }, () => timeOnce(() => analyze(text))));
+  const smallMs = best(small);
+  const largeMs = best(large);
+  console.log(
+    `adversarial input: 10 KB ${smallMs.toFixed(2)} ms, 100 KB ${largeMs.toFixed(2)} ms (ratio ${(largeMs / smallMs).toFixed(1)}; linear is about 10 or less: above 20 KB only the head and tail are read)`,
+  );
+  const huge = 'x'.repeat(1_000_000);
+  console.log(`1 MB of one letter: ${best(huge).toFixed(2)} ms`);
+}
+
+console.log('== Selge benchmarks');
+benchAnalyzer();
+await benchContentScript(ROOT);

@@ -1,0 +1,187 @@
+import type { ComputedRule, FoldedSpan, PatternRule, RuleInput } from '../types';
+
+/** A question sentence addressed to the reader about their own work, view or plans, with no offer in it. */
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const MAX_SENTENCE = 240;
+
+/** Each question sentence: from after the previous sentence end (at most 240 characters back) to its "?". */
+function questionSentences(text: string): FoldedSpan[] {
+  const spans: FoldedSpan[] = [];
+  let from = 0;
+  for (let mark = text.indexOf('?'); mark !== -1; mark = text.indexOf('?', mark + 1)) {
+    let start = mark;
+    const limit = Math.max(from, mark - MAX_SENTENCE);
+    while (start > limit && !SENTENCE_END.has(text[start - 1] ?? '')) start -= 1;
+    while (start < mark && text[start] === ' ') start += 1;
+    if (mark - start >= 3) spans.push({ start, end: mark + 1 });
+    from = mark + 1;
+  }
+  return spans;
+}
+const ABOUT_THEM =
+  /\b(?:how did you|how do you|how are you (?:approaching|finding|thinking)|what (?:made|got|led|brought|drew) you|what (?:are|were) you (?:working on|building|most excited|planning|hoping)|what was your|what's your (?:take|view|biggest)|what do you (?:think|see|make)|how have you|where do you see|why did you|did you (?:ever|find)|would you (?:share|recommend|say)|hoe (?:ben je|kwam je|heb je|zie jij|kijk jij|pak jij|doe jij|ga jij)|wat (?:bracht|bracht je|trok je|dreef je|heeft je|was (?:je|jouw)|is (?:je|jouw) (?:ambitie|droom|volgende stap|kijk))|waar (?:ben je|werk je) (?:nu )?(?:mee bezig|aan)|waarom (?:koos|ben) je|stuur je me|wat zou jij|hoe ervaar jij|hoe kijk je)\b/;
+const SALES_DISCOVERY =
+  /\b(?:are you (?:currently )?(?:looking|using|happy|open|interested|responsible|the person|struggling|dealing)|have you (?:thought|considered|looked into|ever thought)|jullie|your (?:team|company|outreach|pipeline|stack|current (?:provider|solution|role))|gebruik (?:je|jij|u)|zijn (?:jullie|u) bezig|would you (?:be )?(?:open|interested)|any interest|(?:15|10|20|30) min)/;
+
+function questionsAboutThem({ folded }: RuleInput): FoldedSpan[] {
+  const spans: FoldedSpan[] = [];
+  for (const span of questionSentences(folded)) {
+    const sentence = folded.slice(span.start, span.end);
+    if (ABOUT_THEM.test(sentence) && !SALES_DISCOVERY.test(sentence)) spans.push(span);
+  }
+  return spans;
+}
+
+/** Short and free of asks: a note that costs the reader nothing. */
+function brevity({ folded }: RuleInput): FoldedSpan[] {
+  const text = folded.trim();
+  if (text.length === 0 || text.length > 220) return [];
+  const start = folded.indexOf(text);
+  return [{ start, end: start + text.length }];
+}
+
+export const goodRules: (PatternRule | ComputedRule)[] = [
+  {
+    id: 'QUESTION_ABOUT_THEM',
+    family: 'good',
+    lang: 'any',
+    detect: questionsAboutThem,
+    explain: {
+      en: 'A real question about their work or ambition: this is listening, and it invites an answer.',
+      nl: 'Een echte vraag over hun werk of ambitie: dit is luisteren, en het nodigt uit tot een antwoord.',
+    },
+    suggest: {
+      en: 'Keep it. Then listen to the answer before you say anything about yourself.',
+      nl: 'Houd dit. Luister dan naar het antwoord voordat je iets over jezelf zegt.',
+    },
+    examples: {
+      hit: ['How did you approach hiring there?', 'Wat bracht je ertoe om voor jezelf te beginnen?'],
+      miss: [
+        'Are you currently looking at ways to improve your outreach?',
+        'Hoe pakken jullie outbound nu aan?',
+      ],
+    },
+  },
+  {
+    id: 'CONCRETE_REFERENCE',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:(?:your|je|jouw) (?:recent )?(?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|blog|podcast|paper|thread|comment|boek|book|workshop) (?:on|about|at|over|bij|op|in)|(?:i|ik) (?:read|heard|saw|watched|las|hoorde|zag) (?:your|je|jouw) (?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|podcast|interview)|you (?:said|wrote|mentioned|argued|pointed out)|je (?:zei|schreef|noemde|gaf) |(?:great|good|nice|leuk|fijn) (?:meeting|seeing|talking to|to meet|je te) (?:you|spreken|ontmoeten|zien)|we met|we spoke|we talked|ontmoetten we|spraken we|we spraken|(?:fellow|mede-?)[a-z]{2,20} (?:alum|alumnus|here)|we(?:'re| are) both (?:connected|alumni|in)|we (?:zitten|werken) allebei)/g,
+    explain: {
+      en: 'A concrete reference to something they said, made or did, or where you met: real personalisation.',
+      nl: 'Een concrete verwijzing naar iets wat ze zeiden, maakten of deden, of waar jullie elkaar zagen: echte personalisatie.',
+    },
+    suggest: {
+      en: 'Good. Make it specific enough that it could only be sent to this person.',
+      nl: 'Goed. Maak het zo specifiek dat het alleen naar deze persoon kan.',
+    },
+    examples: {
+      hit: [
+        'I read your post on cold-chain logistics.',
+        'Great meeting you at the summit!',
+        'Je lezing over ABM was scherp.',
+      ],
+      miss: ['I came across your profile.'],
+    },
+  },
+  {
+    id: 'GIVING',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:thought (?:it|this|you) (?:might|may|could|would) (?:be (?:useful|helpful|of interest)|find (?:it|this) useful|enjoy)|here'?s the (?:link|article|report|paper|recording)|(?:let me know )?if i can help (?:with anything|in any way)|happy to introduce you|no (?:ask|agenda|pitch)(?: here| attached)?|dacht dat (?:dit|het) (?:je )?(?:nuttig|handig|interessant) (?:kon|kan|zou) (?:zijn)?|misschien heb je hier iets aan|geen verkooppraatje|ik stuur je (?:graag )?(?:de|het|een) (?:link|artikel|rapport)|laat (?:het )?weten als ik (?:ergens )?(?:mee )?kan helpen)/g,
+    explain: {
+      en: 'Giving without asking: a useful link, an introduction, help with no strings.',
+      nl: 'Geven zonder te vragen: een nuttige link, een introductie, hulp zonder voorwaarden.',
+    },
+    suggest: {
+      en: 'Good. Keep the ask out of the same message.',
+      nl: 'Goed. Houd de vraag uit hetzelfde bericht.',
+    },
+    examples: {
+      hit: ['Thought it might be useful, no ask attached.', 'Misschien heb je hier iets aan.'],
+      miss: ['Would you be open to a quick call?'],
+    },
+  },
+  {
+    id: 'ASKS_PERMISSION',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:would you mind if i|is it (?:ok|okay|alright) if i|may i (?:ask|send)|feel free to (?:ignore|say no)|no (?:worries|problem) if not|totally fine if not|vind je het goed als|mag ik je (?:iets )?vragen|geen probleem als (?:je )?(?:geen tijd|niet)|voel je vrij om)/g,
+    explain: {
+      en: 'Asking permission and making no easy to say: respect for the reader’s time.',
+      nl: 'Toestemming vragen en nee makkelijk maken: respect voor de tijd van de lezer.',
+    },
+    suggest: {
+      en: 'Good. Mean it.',
+      nl: 'Goed. Meen het.',
+    },
+    examples: {
+      hit: ['Would you mind if I sent you the slides?', 'Vind je het goed als ik je de slides stuur?'],
+      miss: ['Would you mind the gap.'],
+    },
+  },
+  {
+    id: 'LEARNING_ASK',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:learn (?:more )?(?:from|about) (?:you|your (?:experience|work|journey|path))|(?:really )?value your (?:perspective|advice|view)|hear how you (?:navigated|approached|got)|(?:exchange|share) (?:ideas|insights|experiences)|continue the conversation|stay (?:connected|in touch)|follow your (?:content|insights|work)|ervaringen (?:uit)?wisselen|van je leren|in contact blijven|blijven volgen)\b/g,
+    explain: {
+      en: 'Wants to learn from them or keep in touch, with nothing to sell.',
+      nl: 'Wil van hen leren of contact houden, zonder iets te verkopen.',
+    },
+    suggest: {
+      en: 'Good. A specific question makes it easier to answer.',
+      nl: 'Goed. Een specifieke vraag maakt antwoorden makkelijker.',
+    },
+    examples: {
+      hit: ["I'd love to learn from your experience.", 'Graag ervaringen uitwisselen.'],
+      miss: ['Learn more at our website.'],
+    },
+  },
+  {
+    id: 'BREVITY',
+    family: 'good',
+    lang: 'any',
+    detect: brevity,
+    explain: {
+      en: 'Short: it respects the reader’s time.',
+      nl: 'Kort: het respecteert de tijd van de lezer.',
+    },
+    suggest: {
+      en: 'Good. Short and about them is the best combination.',
+      nl: 'Goed. Kort en over hen is de beste combinatie.',
+    },
+    examples: {
+      hit: ['Loved your talk yesterday. What made you switch to open data?'],
+      miss: ['x'.repeat(300)],
+    },
+    signalOnly: true,
+  },
+  {
+    id: 'SEEKING_ADVICE',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:i (?:recently )?applied (?:for|to)|i'?m (?:currently )?applying|(?:i'?m|i am|i'?ve been|i have been) (?:currently )?exploring (?:a move|a career|opportunities|roles)|(?:reiterate|express) my interest in|(?:interested in|exploring|looking for) (?:new )?(?:opportunities|roles|a role|positions) (?:at|in|with)|(?:would (?:also )?(?:welcome|appreciate)|i'?d appreciate) any (?:advice|insights|tips|pointers)|(?:any|your) (?:advice|insights|tips) (?:on|about|for)|career (?:advice|path)|(?:hiring|interview|application) process|ik (?:heb )?(?:net )?gesolliciteerd|(?:ik ben )?op zoek naar een nieuwe (?:baan|rol|functie)|graag je advies|advies vragen)/g,
+    explain: {
+      en: 'Asks for advice or help for the sender’s own career: a request, not a sales pitch.',
+      nl: 'Vraagt om advies of hulp bij de eigen loopbaan: een verzoek, geen verkooppraatje.',
+    },
+    suggest: {
+      en: 'Keep it specific and easy to answer in writing; a call can be their offer.',
+      nl: 'Houd het specifiek en makkelijk op schrift te beantwoorden; een gesprek mag hun aanbod zijn.',
+    },
+    examples: {
+      hit: [
+        'I applied for the product manager position.',
+        'I would welcome any advice on the interview process.',
+        'Ik heb gesolliciteerd op de vacature.',
+      ],
+      miss: ['We help product managers get promoted.'],
+    },
+  },
+];

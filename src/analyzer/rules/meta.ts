@@ -1,0 +1,226 @@
+import type { MetaRule } from '../types';
+import { askRules } from './ask';
+import { fitRules } from './fit';
+import { followupRules } from './followup';
+import { offerRules } from './offer';
+import { personalizationRules } from './personalization';
+import { selfRules } from './self';
+import { isColdContact, isReply } from './shared';
+
+const OFFERS = [
+  'OFFER_WE_HELP',
+  'OFFER_WE_HELP_NL',
+  'OFFER_RECRUITING',
+  'OFFER_RECRUITING_NL',
+  'OFFER_SELF_INTRO',
+  'OFFER_FREE',
+  'OFFER_SYNERGY',
+  'OFFER_SCHEME',
+  'OFFER_PROMO_EXPOSURE',
+];
+const ASKS = [
+  'ASK_QUICK_CALL',
+  'ASK_MINUTES',
+  'ASK_KENNISMAKEN',
+  'ASK_SPARREN',
+  'CALENDAR_LINK',
+  'ASK_INTEREST_CLOSE',
+  'ASK_REFERRAL_TO_BUYER',
+  'ASK_DISCOVERY_QUESTION',
+];
+const MEETING_ASKS = ['ASK_QUICK_CALL', 'ASK_MINUTES', 'ASK_KENNISMAKEN', 'ASK_SPARREN', 'CALENDAR_LINK'];
+const FLATTERY = ['PROFILE_FLATTERY', 'PROFILE_FLATTERY_NL'];
+const GOOD = ['QUESTION_ABOUT_THEM', 'LEARNING_ASK', 'GIVING', 'CONCRETE_REFERENCE', 'SEEKING_ADVICE'];
+/** Every rule that says something bad about a message: a "clean" message fired none of them. */
+const PITCH_SIGNALS = [
+  ...offerRules,
+  ...askRules,
+  ...selfRules,
+  ...personalizationRules,
+  ...followupRules,
+  ...fitRules,
+]
+  .filter((rule) => rule.family !== 'good' && rule.id !== 'CONNECT_PLEASANTRY')
+  .map((rule) => rule.id);
+
+const any = (fired: ReadonlySet<string>, ids: readonly string[]) => ids.some((id) => fired.has(id));
+
+/** Rules over rules: combinations that mean more than their parts. */
+export const metaRules: MetaRule[] = [
+  {
+    id: 'PITCH_SLAP',
+    family: 'timing',
+    lang: 'any',
+    requires: (fired, { context }) =>
+      isColdContact(context) &&
+      (any(fired, OFFERS) || fired.has('ASK_DISCOVERY_QUESTION')) &&
+      !fired.has('QUESTION_ABOUT_THEM'),
+    anchor: [...OFFERS, 'ASK_DISCOVERY_QUESTION'],
+    explain: {
+      en: 'The pitch-slap: an offer in a connection note or the first message after connecting. Connect today, pitch in 120 seconds.',
+      nl: 'De pitch-slap: een aanbod in een connectieverzoek of het eerste bericht na het connecten. Vandaag connecten, binnen twee minuten pitchen.',
+    },
+    suggest: {
+      en: 'Connect to connect. Let the first messages be about them; offer only when they ask.',
+      nl: 'Connect om te connecten. Laat de eerste berichten over hen gaan; bied pas iets aan als ze erom vragen.',
+    },
+    examples: {
+      hit: [{ text: 'We help SaaS companies book more demos.', context: { kind: 'connection-note' } }],
+      miss: [
+        { text: 'We help SaaS companies book more demos.', context: { kind: 'reply' } },
+        'We help SaaS companies book more demos.',
+      ],
+    },
+  },
+  {
+    id: 'CONNECT_THEN_PITCH',
+    family: 'timing',
+    lang: 'any',
+    requires: (fired) =>
+      fired.has('CONNECT_PLEASANTRY') &&
+      !fired.has('SEEKING_ADVICE') &&
+      (any(fired, OFFERS) || any(fired, MEETING_ASKS) || fired.has('ASK_DISCOVERY_QUESTION')),
+    anchor: ['CONNECT_PLEASANTRY'],
+    explain: {
+      en: '"Thanks for connecting" followed straight by a pitch or a meeting ask: the connection was only a way in.',
+      nl: '"Bedankt voor de connectie" direct gevolgd door een pitch of een verzoek om een afspraak: de connectie was alleen een ingang.',
+    },
+    suggest: {
+      en: 'Thank them and ask one question about them. Nothing else in this message.',
+      nl: 'Bedank hen en stel één vraag over hen. Verder niets in dit bericht.',
+    },
+    examples: {
+      hit: [
+        'Thanks for connecting! We help SaaS companies book more demos.',
+        'Bedankt voor de connectie! Zullen we eens vrijblijvend kennismaken?',
+      ],
+      miss: ['Thanks for connecting! How did you get into forecasting?'],
+    },
+  },
+  {
+    id: 'FAST_PITCH',
+    family: 'timing',
+    lang: 'any',
+    requires: (fired, { context }) =>
+      context.minutesSinceConnected !== undefined &&
+      context.minutesSinceConnected <= 24 * 60 &&
+      (any(fired, OFFERS) || any(fired, MEETING_ASKS)),
+    anchor: [...OFFERS, ...MEETING_ASKS],
+    explain: {
+      en: 'Pitched within a day of connecting: the connection request was a sales step.',
+      nl: 'Binnen een dag na het connecten gepitcht: het connectieverzoek was een verkoopstap.',
+    },
+    suggest: {
+      en: 'Give the relationship time. Comment on their work, ask about it, and wait.',
+      nl: 'Geef de relatie tijd. Reageer op hun werk, vraag ernaar, en wacht.',
+    },
+    examples: {
+      hit: [{ text: 'Do you have 15 minutes for a quick call?', context: { minutesSinceConnected: 2 } }],
+      miss: [
+        {
+          text: 'Do you have 15 minutes for a quick call?',
+          context: { minutesSinceConnected: 60 * 24 * 30 },
+        },
+      ],
+    },
+  },
+  {
+    id: 'OFFER_WITH_ASK',
+    family: 'ask',
+    lang: 'any',
+    requires: (fired) => any(fired, OFFERS) && any(fired, ASKS),
+    anchor: ASKS,
+    explain: {
+      en: 'An offer and an ask in one message: the classic cold pitch.',
+      nl: 'Een aanbod en een vraag om een afspraak in één bericht: de klassieke koude pitch.',
+    },
+    suggest: {
+      en: 'Split them, and drop both from a first message. Start with the person.',
+      nl: 'Haal ze uit elkaar, en laat ze allebei weg uit een eerste bericht. Begin bij de persoon.',
+    },
+    examples: {
+      hit: ['We help SaaS companies book demos. Do you have 15 minutes?'],
+      miss: ['We help SaaS companies book demos.'],
+    },
+  },
+  {
+    id: 'MEETING_ASK_TO_STRANGER',
+    family: 'ask',
+    lang: 'any',
+    requires: (fired, { context }) => any(fired, MEETING_ASKS) && !isReply(context) && !any(fired, GOOD),
+    anchor: MEETING_ASKS,
+    explain: {
+      en: 'A meeting ask with no question about them and no shared context: the reader has no reason to say yes.',
+      nl: 'Een verzoek om een afspraak zonder vraag over hen en zonder gedeelde context: de lezer heeft geen reden om ja te zeggen.',
+    },
+    suggest: {
+      en: 'Ask them one thing about their work first. A call can come later, on their terms.',
+      nl: 'Vraag hen eerst één ding over hun werk. Een gesprek kan later, op hun voorwaarden.',
+    },
+    examples: {
+      hit: ['Do you have 15 minutes this week?', 'Heb je 15 minuutjes?'],
+      miss: [
+        'Loved your talk on ABM. How did you get the sales team on board? Happy to do a quick call if easier.',
+        { text: 'Sure, a quick call works. Tuesday?', context: { kind: 'reply' } },
+      ],
+    },
+  },
+  {
+    id: 'FLATTERY_LEAD_IN',
+    family: 'personalization',
+    lang: 'any',
+    requires: (fired) =>
+      any(fired, FLATTERY) && !fired.has('CONCRETE_REFERENCE') && (any(fired, OFFERS) || any(fired, ASKS)),
+    anchor: FLATTERY,
+    explain: {
+      en: 'A vague compliment used as the lead-in to an ask: fake personalisation.',
+      nl: 'Een vaag compliment als aanloop naar een vraag: nep-personalisatie.',
+    },
+    suggest: {
+      en: 'Replace the compliment with one concrete detail, or drop both the compliment and the ask.',
+      nl: 'Vervang het compliment door één concreet detail, of laat compliment en vraag allebei weg.',
+    },
+    examples: {
+      hit: ['I came across your profile and was impressed. Quick call this week?'],
+      miss: ['I came across your profile and was impressed.'],
+    },
+  },
+  {
+    id: 'LISTENING_MESSAGE',
+    family: 'good',
+    lang: 'any',
+    requires: (fired) => any(fired, GOOD) && !any(fired, PITCH_SIGNALS),
+    anchor: GOOD,
+    explain: {
+      en: 'About them, with nothing to sell and no meeting asked: this is how relationships start.',
+      nl: 'Over hen, zonder iets te verkopen en zonder afspraak te vragen: zo beginnen relaties.',
+    },
+    suggest: {
+      en: 'Send it. Then listen.',
+      nl: 'Verstuur het. En luister dan.',
+    },
+    examples: {
+      hit: ['Loved your talk on ABM. How did you get the sales team on board?'],
+      miss: ['Loved your talk on ABM. Do you have 15 minutes for a quick call?'],
+    },
+  },
+  {
+    id: 'SHORT_AND_CLEAN',
+    family: 'good',
+    lang: 'any',
+    requires: (fired) => fired.has('BREVITY') && !any(fired, PITCH_SIGNALS),
+    anchor: ['BREVITY'],
+    explain: {
+      en: 'Short, and asks for nothing.',
+      nl: 'Kort, en vraagt niets.',
+    },
+    suggest: {
+      en: 'Good.',
+      nl: 'Goed.',
+    },
+    examples: {
+      hit: ['Thanks, that was helpful. Enjoy your weekend!'],
+      miss: ['Do you have 15 minutes for a quick call?'],
+    },
+  },
+];

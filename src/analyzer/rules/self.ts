@@ -1,0 +1,153 @@
+import type { ComputedRule, FoldedSpan, PatternRule, RuleInput } from '../types';
+
+const SELF = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'll|our|ours|us|ik|mij|mijn|wij|ons|onze)\b/g;
+const OTHER = /\b(?:you|you're|you've|you'd|your|yours|yourself|je|jij|jou|jouw|jullie|u|uw)\b/g;
+
+function spansOf(pattern: RegExp, text: string): FoldedSpan[] {
+  const spans: FoldedSpan[] = [];
+  for (const match of text.matchAll(pattern))
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
+
+/** Fires when the sender talks about themselves far more than about the reader; marks the self words. */
+function selfCentred({ folded }: RuleInput): FoldedSpan[] {
+  const self = spansOf(SELF, folded);
+  const other = spansOf(OTHER, folded).length;
+  // "we" is Dutch for "we" too, so it is counted once by the shared pattern.
+  if (self.length >= 5 && self.length >= 2.5 * Math.max(other, 1)) return self.slice(0, 8);
+  return [];
+}
+
+/** Three or more bullet lines in a short message: a feature list or a brochure, not a conversation. */
+function featureList({ folded }: RuleInput): FoldedSpan[] {
+  const bullets: FoldedSpan[] = [];
+  let lineStart = 0;
+  while (lineStart <= folded.length) {
+    const newline = folded.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? folded.length : newline;
+    let first = lineStart;
+    while (first < lineEnd && folded.charCodeAt(first) === 0x20) first += 1;
+    const head = folded[first];
+    if (
+      head === '•' ||
+      head === '-' ||
+      head === '*' ||
+      head === '✓' ||
+      head === '✔' ||
+      head === '→' ||
+      head === '▪'
+    ) {
+      bullets.push({ start: first, end: lineEnd });
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return bullets.length >= 3 ? bullets : [];
+}
+
+export const selfRules: (PatternRule | ComputedRule)[] = [
+  {
+    id: 'SELF_CENTRED',
+    family: 'self',
+    lang: 'any',
+    detect: selfCentred,
+    explain: {
+      en: 'The message is mostly about the sender: I, we and our outnumber you and your by far.',
+      nl: 'Het bericht gaat vooral over de afzender: ik, wij en onze komen veel vaker voor dan jij en jouw.',
+    },
+    suggest: {
+      en: 'Rewrite from their side: what do they care about, what did they make, what are they trying to do?',
+      nl: 'Herschrijf vanuit hun kant: waar geven zij om, wat hebben ze gemaakt, wat proberen ze te bereiken?',
+    },
+    examples: {
+      hit: [
+        'I run an agency. We build sites. Our team is great. We love our clients. I think we can do it. My offer stands.',
+      ],
+      miss: ['How did you get into forecasting? Your post on it was great. I am curious what you learned.'],
+    },
+  },
+  {
+    id: 'FEATURE_LIST',
+    family: 'self',
+    lang: 'any',
+    detect: featureList,
+    explain: {
+      en: 'A bullet list of features or benefits turns a message into a brochure.',
+      nl: 'Een opsomming van features of voordelen maakt van een bericht een folder.',
+    },
+    suggest: {
+      en: 'Keep one sentence that matters to them and drop the list.',
+      nl: 'Houd één zin die voor hen telt en laat de lijst weg.',
+    },
+    examples: {
+      hit: ['What we do:\n• faster reports\n• fewer errors\n• happy teams'],
+      miss: ['Two things:\n- thanks\n- see you Friday'],
+    },
+  },
+  {
+    id: 'HYPE_CLAIM',
+    family: 'hype',
+    lang: 'any',
+    pattern:
+      /\b(?:\d{1,3}x (?:your|more|faster|growth|roi|the|je|meer|sneller)|10x|(?:100|\d{2,3})% (?:guaranteed|gegarandeerd|more|meer)|guarantee(?:d|s)?|gegarandeerd|garantie|revolutionary|revolutionair|game[\s-]?chang(?:er|ing)|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|best[\s-]in[\s-]class|world[\s-]class|skyrocket|explode your|unlock (?:your )?(?:full )?potential|crush(?:ing)? (?:it|your)|proven (?:system|method|framework|results)|bewezen (?:methode|aanpak|resultaten)|increase (?:your )?(?:revenue|sales|leads|impact|roi) (?:by )?\d{0,3}|(?:\d{1,3}-\d{1,3}|\d{1,3}\+?) (?:extra |more |meer )?(?:gesprekken|afspraken|leads|klanten|meetings|appointments|deals) per (?:maand|week|month))/g,
+    explain: {
+      en: 'Big claims ("10x", "guaranteed", "revolutionary") from a stranger read as hype, not help.',
+      nl: 'Grote beloftes ("10x", "gegarandeerd", "revolutionair") van een onbekende lezen als hype, niet als hulp.',
+    },
+    suggest: {
+      en: 'Cut the claim. One specific, modest fact is more believable than a promise.',
+      nl: 'Schrap de belofte. Eén concreet, bescheiden feit is geloofwaardiger dan een belofte.',
+    },
+    examples: {
+      hit: [
+        'Ready to 10x your success?',
+        'Gegarandeerd meer klanten.',
+        'We deliver 8-15 extra gesprekken per maand.',
+      ],
+      miss: ['I read your 10 tips and tried two of them.'],
+    },
+  },
+  {
+    id: 'SOCIAL_PROOF_NUMBERS',
+    family: 'self',
+    lang: 'any',
+    pattern:
+      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt))/g,
+    explain: {
+      en: '"Companies like yours" and client counts are numbers-game language: the reader is one of many.',
+      nl: '"Bedrijven zoals die van jou" en klantaantallen zijn taal van het nummertjesspel: de lezer is er één van velen.',
+    },
+    suggest: {
+      en: 'Talk to this one person. Mention what is specific to them, not how many others you have helped.',
+      nl: 'Praat met deze ene persoon. Noem wat specifiek voor hen is, niet hoeveel anderen je hebt geholpen.',
+    },
+    examples: {
+      hit: [
+        "I've helped 50+ product managers.",
+        'We work with companies like yours.',
+        'Wij helpen vergelijkbare bedrijven in de bouw.',
+      ],
+      miss: ['I like you and your team, see you soon.'],
+    },
+  },
+  {
+    id: 'URGENCY',
+    family: 'hype',
+    lang: 'any',
+    pattern:
+      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar \d{1,3} plekken)\b/g,
+    explain: {
+      en: 'Manufactured urgency pressures a stranger. It signals a sales sequence, not a relationship.',
+      nl: 'Gemaakte urgentie zet een onbekende onder druk. Het wijst op een verkoopreeks, niet op een relatie.',
+    },
+    suggest: {
+      en: 'Remove the deadline. If it matters to them, they will not need pressure.',
+      nl: 'Haal de deadline weg. Als het voor hen telt, is druk niet nodig.',
+    },
+    examples: {
+      hit: ['URGENT: looking for a PM.', 'Only 3 spots left!', 'Laatste kans om in te schrijven.'],
+      miss: ['No rush on my side, take your time.'],
+    },
+  },
+];
