@@ -76,7 +76,24 @@ function foldCodePoint(codePoint: number, char: string): string {
   return out;
 }
 
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e\n]*$/;
+
+/** Offsets 0..length-1 mapping to themselves, shared by every plain-ASCII message of up to that length. */
+let identity = new Int32Array(0);
+function identityMap(length: number): { starts: Int32Array; ends: Int32Array } {
+  if (identity.length < length + 1) {
+    identity = new Int32Array(Math.max(length + 1, identity.length * 2, 1024));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return { starts: identity.subarray(0, length), ends: identity.subarray(1, length + 1) };
+}
+
 export function foldText(original: string): FoldedText {
+  // Most messages are plain ASCII: folding is lower-casing and offsets map to themselves.
+  if (PLAIN_ASCII.test(original)) {
+    const { starts, ends } = identityMap(original.length);
+    return collapseWhitespace(original.toLowerCase(), starts, ends);
+  }
   const length = original.length;
   // Folding rarely grows text (ligatures like ﬃ, "…" -> "..."): size for the worst common case and grow.
   let capacity = length + 16;

@@ -1,0 +1,95 @@
+import { SELECTORS, type Selector } from './selectors';
+
+/** The root and every open shadow root under a known LinkedIn host, so readers see messaging rendered there. */
+export function searchRoots(root: ParentNode): ParentNode[] {
+  const roots: ParentNode[] = [root];
+  for (let i = 0; i < roots.length && i < 16; i++) {
+    const current = roots[i];
+    if (!current) continue;
+    for (const host of current.querySelectorAll(SELECTORS.shadowHosts.join(','))) {
+      if (host.shadowRoot) roots.push(host.shadowRoot);
+    }
+  }
+  return roots;
+}
+
+/** The first element matching the first alternative that matches anything. */
+export function queryFirst(root: ParentNode, selector: Selector): Element | null {
+  for (const alternative of selector) {
+    const found = root.querySelector(alternative);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements matching the first alternative that matches anything. */
+export function queryAll(root: ParentNode, selector: Selector): Element[] {
+  for (const alternative of selector) {
+    const found = root.querySelectorAll(alternative);
+    if (found.length > 0) return [...found];
+  }
+  return [];
+}
+
+export function matchesAny(element: Element, selector: Selector): boolean {
+  return selector.some((alternative) => element.matches(alternative));
+}
+
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'SECTION',
+  'ARTICLE',
+  'TR',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'NOSCRIPT', 'BUTTON']);
+
+/**
+ * The text a person reads in an element: <br> and block boundaries become line breaks, runs of spaces one
+ * space, lines trimmed. Visually hidden helper text and anything matching `exclude` is left out.
+ */
+export function readableText(element: Element | null, exclude: Selector = []): string {
+  if (!element) return '';
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    const tag = child.tagName.toUpperCase();
+    if (SKIP.has(tag) || child.classList.contains('visually-hidden') || child.classList.contains('a11y-text'))
+      return;
+    if (exclude.length > 0 && matchesAny(child, exclude)) return;
+    if (tag === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) parts.push('\n');
+    for (const grandchild of child.childNodes) walk(grandchild);
+    if (block) parts.push('\n');
+  };
+  for (const child of element.childNodes) walk(child);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** One line of text: all whitespace folded to single spaces. */
+export function lineText(element: Element | null, exclude: Selector = []): string {
+  return readableText(element, exclude).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,28 @@
+import type { ConnectNote, ReadResult } from '../shared/page-context';
+import { lineText, queryFirst, searchRoots } from './dom';
+import { SELECTORS } from './selectors';
+
+const S = SELECTORS.connect;
+// "Invite Sanne de Vries to connect", "Add a note to your invitation to Sanne", "Sanne uitnodigen om te connecten"
+const NAME_IN_TITLE =
+  /^(?:invite|add a note to your invitation to|personalize your invitation to)\s+(.{1,80}?)(?:\s+to connect)?[.!?]?$|^(.{1,80}?)\s+uitnodigen/i;
+
+/** The "Connect" -> "Add a note" dialog: the note being written and, when the dialog names them, the recipient. */
+export function readConnectNote(root: ParentNode): ReadResult<ConnectNote> {
+  try {
+    for (const searchRoot of searchRoots(root)) {
+      const textarea = queryFirst(searchRoot, S.note) as HTMLTextAreaElement | null;
+      if (!textarea) continue;
+      const dialog = textarea.closest(S.dialog.join(',')) ?? searchRoot;
+      const title = lineText(queryFirst(dialog, S.title));
+      const match = NAME_IN_TITLE.exec(title);
+      const recipientName = match?.[1] ?? match?.[2];
+      const fromLabel = /^(.{1,80}?)\s+(?:to connect)$/i.exec(textarea.getAttribute('aria-label') ?? '')?.[1];
+      const name = recipientName ?? fromLabel;
+      return { found: true, data: { note: textarea.value ?? '', ...(name ? { recipientName: name } : {}) } };
+    }
+    return { found: false, reason: 'no connection-note dialog open' };
+  } catch (error) {
+    return { found: false, reason: `could not read the connection note: ${(error as Error).message}` };
+  }
+}

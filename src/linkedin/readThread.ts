@@ -1,0 +1,149 @@
+import type { ReadResult, Thread, ThreadItem, ThreadMessage } from '../shared/page-context';
+import { lineText, queryAll, queryFirst, readableText, searchRoots } from './dom';
+import { readComposeBox } from './readComposeBox';
+import { SELECTORS } from './selectors';
+
+const S = SELECTORS.thread;
+const ACCEPTED =
+  /accepted your invitation|heeft (?:je|uw) uitnodiging geaccepteerd|are now connected|zijn nu met elkaar verbonden/i;
+
+function threadRoots(root: ParentNode): { element: Element; variant: Thread['variant'] }[] {
+  const found: { element: Element; variant: Thread['variant'] }[] = [];
+  for (const searchRoot of searchRoots(root)) {
+    for (const element of queryAll(searchRoot, S.overlayRoot)) found.push({ element, variant: 'overlay' });
+    const page = queryFirst(searchRoot, S.pageRoot);
+    if (page && !found.some((entry) => entry.element.contains(page) || page.contains(entry.element))) {
+      found.push({ element: page, variant: 'page' });
+    }
+  }
+  if (found.length === 0) {
+    // Unknown wrapper markup: climb from the first message to the nearest ancestor that also holds the
+    // header or the compose box, so the participant and the draft are read with the messages.
+    for (const searchRoot of searchRoots(root)) {
+      const firstEvent = queryFirst(searchRoot, S.event);
+      if (!firstEvent) continue;
+      let container: Element | null = firstEvent.parentElement;
+      for (let depth = 0; container && depth < 12; depth++, container = container.parentElement) {
+        if (queryFirst(container, S.participantName) || queryFirst(container, SELECTORS.compose.box)) break;
+      }
+      found.push({ element: container ?? firstEvent.parentElement ?? firstEvent, variant: 'page' });
+      break;
+    }
+  }
+  return found;
+}
+
+/** "Sanne Verbeek sent the following messages at 3:47 PM" -> { name, time } */
+function parseGroupHeading(text: string): { name?: string; time?: string } {
+  const match =
+    /^(.{1,120}?) (?:sent the following messages?|stuurde de volgende berichten?|heeft de volgende berichten? gestuurd) (?:at|om) (.{1,20})$/i.exec(
+      text,
+    );
+  return match ? { name: match[1], time: match[2] } : {};
+}
+
+function readOne(element: Element, variant: Thread['variant']): Thread {
+  const participantName = lineText(queryFirst(element, S.participantName));
+  const headlineElement = queryFirst(element, S.participantHeadline);
+  const headline = headlineElement ? lineText(headlineElement) : undefined;
+  const list = queryFirst(element, S.list) ?? element;
+  const fromStart = queryFirst(list, S.conversationStart) !== null;
+
+  const items: ThreadItem[] = [];
+  let day: string | undefined;
+  let sender = '';
+  let time: string | undefined;
+  let afterAccepted = false;
+
+  const rows = queryAll(list, S.event);
+  for (const row of rows) {
+    const heading = queryFirst(row, S.dayHeading);
+    if (heading) day = lineText(heading) || day;
+    const group = parseGroupHeading(lineText(queryFirst(row, S.groupHeading)));
+
+    const system = queryFirst(row, S.systemLine);
+    const messages = row.matches(S.message.join(',')) ? [row] : queryAll(row, S.message);
+    if (system || (messages.length === 0 && lineText(row) && !heading)) {
+      const text = lineText(system ?? row);
+      if (text) {
+        items.push({ kind: 'system', text, day });
+        if (ACCEPTED.test(text)) afterAccepted = true;
+      }
+      if (!system) continue;
+    }
+
+    for (const message of messages) {
+      const name = lineText(queryFirst(message, S.senderName));
+      if (name) sender = name;
+      else if (group.name) sender = group.name;
+      const shownTime = lineText(queryFirst(message, S.time));
+      if (shownTime) time = shownTime;
+      else if (group.time) time = group.time;
+
+      const bodies = queryAll(message, S.body);
+      const text = bodies
+        .map((body) => readableText(body))
+        .filter(Boolean)
+        .join('\n');
+      const contents = queryAll(message, S.content);
+      const hasAttachment = contents.some((content) => queryFirst(content, S.body) === null);
+      const direction = decideDirection(message, sender, participantName);
+      const previousMessages = items.filter((item) => item.kind === 'message').length;
+      const item: ThreadMessage = {
+        kind: 'message',
+        sender,
+        direction,
+        text,
+        time,
+        day,
+        hasAttachment,
+        firstAfterConnect: afterAccepted || (fromStart && previousMessages === 0),
+      };
+      afterAccepted = false;
+      items.push(item);
+    }
+  }
+
+  return {
+    variant,
+    participant: headline ? { name: participantName, headline } : { name: participantName },
+    items,
+    draft: readComposeBox(element).found ? readComposeBoxText(element) : null,
+    fromStart,
+  };
+}
+
+function readComposeBoxText(element: Element): string {
+  const result = readComposeBox(element);
+  return result.found ? result.data.text : '';
+}
+
+function decideDirection(message: Element, sender: string, participant: string): ThreadMessage['direction'] {
+  if (message.classList.contains(S.incomingClass)) return 'incoming';
+  if (queryFirst(message, S.ownIndicator)) return 'own';
+  // No class hint at all (markup drift): the other participant's name decides.
+  return participant && sender === participant ? 'incoming' : 'own';
+}
+
+/**
+ * Every open conversation on the page: the full messaging pane and each chat bubble, with messages in order,
+ * senders carried forward, incoming or own, times and day headings, system lines and the draft.
+ */
+export function readThreads(root: ParentNode): ReadResult<Thread[]> {
+  try {
+    const roots = threadRoots(root);
+    if (roots.length === 0) return { found: false, reason: 'no conversation on this page' };
+    const threads = roots.map(({ element, variant }) => readOne(element, variant));
+    const useful = threads.filter(
+      (thread) => thread.items.length > 0 || thread.participant.name || thread.draft !== null,
+    );
+    if (useful.length === 0)
+      return {
+        found: false,
+        reason: 'a conversation area is present but shows no messages, name or compose box',
+      };
+    return { found: true, data: useful };
+  } catch (error) {
+    return { found: false, reason: `could not read the conversation: ${(error as Error).message}` };
+  }
+}
