@@ -5,7 +5,7 @@ import { SELECTORS } from './selectors';
 const S = SELECTORS.connect;
 // "Invite Sanne de Vries to connect", "Add a note to your invitation to Sanne", "Sanne uitnodigen om te connecten"
 const NAME_IN_TITLE =
-  /^(?:invite|add a note to your invitation to|personalize your invitation to)\s+(.{1,80}?)(?:\s+to connect)?[.!?]?$|^(.{1,80}?)\s+uitnodigen/i;
+  /^(?:invite|add a note to your invitation to|personalize your invitation to) ([^.!?]{1,80}?)(?: to connect)?[.!?]?$|^([^.!?]{1,80}?) uitnodigen/i;
 
 /** The "Connect" -> "Add a note" dialog: the note being written and, when the dialog names them, the recipient. */
 export function readConnectNote(root: ParentNode): ReadResult<ConnectNote> {

@@ -64,7 +64,7 @@ export interface ConnectNote {
   note: string;
 }
 
-export interface Profile extends Person {}
+export type Profile = Person;
 
 export interface Analyzed<T> {
   item: T;
