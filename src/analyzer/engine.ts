@@ -185,13 +185,21 @@ export function runEngine(
   };
 }
 
+const WORD_RUN = /\S+/g;
+const QUESTION_MARK = /\?/g;
 const SELF_WORDS = /\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|our|us|ik|mij|mijn|wij|ons|onze)\b/g;
 const OTHER_WORDS = /\b(?:you|you're|you've|your|yours|je|jij|jou|jouw|jullie|u|uw)\b/g;
 
 function count(pattern: RegExp, text: string): number {
   let total = 0;
-  for (const _match of text.matchAll(pattern)) total += 1;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) total += 1;
   return total;
+}
+
+function startsWithAny(ids: ReadonlySet<string>, prefix: string): boolean {
+  for (const id of ids) if (id.startsWith(prefix)) return true;
+  return false;
 }
 
 function computeSignals(
@@ -202,12 +210,12 @@ function computeSignals(
 ): Signals {
   return {
     length: original.length,
-    words: count(/\S+/g, folded),
+    words: count(WORD_RUN, folded),
     selfWords: count(SELF_WORDS, folded),
     otherWords: count(OTHER_WORDS, folded),
-    questions: count(/\?/g, folded),
-    offer: [...fired].some((id) => id.startsWith('OFFER_')),
-    meetingAsk: [...fired].some((id) => id.startsWith('ASK_')),
+    questions: count(QUESTION_MARK, folded),
+    offer: startsWithAny(fired, 'OFFER_'),
+    meetingAsk: startsWithAny(fired, 'ASK_'),
     questionAboutThem: fired.has('QUESTION_ABOUT_THEM'),
     rawScore,
   };

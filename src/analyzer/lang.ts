@@ -20,7 +20,8 @@ export function detectLang(folded: string): DetectedLang {
   let english = 0;
   let words = 0;
   // Bounded: the first 400 words decide; a 1 MB message is not read twice.
-  for (const match of folded.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
     const word = match[0];
     words += 1;
     if (DUTCH.has(word)) dutch += 1;

@@ -1,9 +1,187 @@
+/**
+ * Selge's content script on linkedin.com. It reads; it does not rewrite LinkedIn's page (marks are opt-in and
+ * live in their own shadow roots). Work is batched per frame, skipped while the tab is hidden, sliced into a
+ * few milliseconds at a time, and only changed text is analysed again (a verdict cache).
+ */
 import browser from 'webextension-polyfill';
+import { isMessage, isSelgeMessage, message, type InsertReply } from '../shared/protocol';
+import type { PageContext } from '../shared/page-context';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../shared/settings';
+import './features/badge';
+import './features/marks';
+import { MARK_TAG } from './features/marks';
+import { allFeatures } from './features/registry';
+import { guard, report } from './guard';
+import { insertText } from './insert';
+import { createVerdictCache } from './page-analysis';
+import { readPage } from './read-page';
+import { createSlicer, runSliced } from './slicer';
+import { analysePage, type PageState } from './state';
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if ((message as { type?: string }).type === 'selge:get-page-context') {
-    return Promise.resolve({ surface: 'none', reason: 'not implemented' });
+const cache = createVerdictCache();
+let settings: Settings = DEFAULT_SETTINGS;
+let state: PageState | null = null;
+let computing: Promise<PageState> | null = null;
+let dirty = true;
+let frameRequested = false;
+let lastUrl = location.href;
+let lastBroadcast = 0;
+let broadcastTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function compute(): Promise<PageState> {
+  dirty = false;
+  const read = await runSliced(readPage(document, location.href), createSlicer());
+  const next = await analysePage(read, location.href, settings, cache);
+  state = next;
+  for (const feature of allFeatures()) {
+    await guard(`feature ${feature.name}`, () => feature.update(next, settings), undefined);
+  }
+  broadcastChange();
+  return next;
+}
+
+/** Runs one computation at a time; a change during a computation triggers one more afterwards. */
+function refresh(): Promise<PageState> {
+  if (computing) return computing;
+  computing = compute().finally(() => {
+    computing = null;
+    if (dirty && !document.hidden) scheduleFrame();
+  });
+  return computing;
+}
+
+function scheduleFrame(): void {
+  if (frameRequested || document.hidden) return;
+  frameRequested = true;
+  requestAnimationFrame(() => {
+    frameRequested = false;
+    guard('refresh', () => void refresh(), undefined);
+  });
+}
+
+/** Tells open Selge views (side panel) that the page changed, at most four times a second. */
+function broadcastChange(): void {
+  const send = () => {
+    lastBroadcast = performance.now();
+    browser.runtime
+      .sendMessage(message('selge:context-changed', { url: location.href }))
+      .catch(() => undefined);
+  };
+  const wait = 250 - (performance.now() - lastBroadcast);
+  clearTimeout(broadcastTimer);
+  if (wait <= 0) send();
+  else broadcastTimer = setTimeout(send, wait);
+}
+
+function isOwnNode(node: Node): boolean {
+  return node.nodeName.toLowerCase() === MARK_TAG;
+}
+
+const observer = new MutationObserver((records) => {
+  // Our own marks going in or out are not page changes.
+  const relevant = records.some(
+    (record) =>
+      !isOwnNode(record.target) &&
+      !(
+        record.type === 'childList' &&
+        [...record.addedNodes, ...record.removedNodes].every((node) => isOwnNode(node))
+      ),
+  );
+  if (!relevant && location.href === lastUrl) return;
+  lastUrl = location.href;
+  dirty = true;
+  scheduleFrame();
+});
+
+async function getPageContext(): Promise<PageContext> {
+  if (!state || dirty || computing) return (await (computing ?? refresh())).context;
+  return state.context;
+}
+
+async function handleInsert(
+  text: string,
+  mode: 'if-empty' | 'at-caret' | 'replace',
+  threadIndex = 0,
+): Promise<InsertReply> {
+  const current = state && !dirty ? state : await refresh();
+  const read = current.read;
+  if (read.surface === 'connect-note' && read.field) {
+    return insertText(read.field, read.field.value, text, mode, 'connect-note');
+  }
+  if (read.surface === 'thread') {
+    const entry = read.threads[threadIndex] ?? read.threads.find((candidate) => candidate.composeBox);
+    if (entry?.composeBox)
+      return insertText(entry.composeBox, entry.thread.draft ?? '', text, mode, 'compose');
+  }
+  return {
+    ok: false,
+    reason: 'no-target',
+    message: 'Open a conversation or a connection note on LinkedIn first.',
+  };
+}
+
+browser.runtime.onMessage.addListener((incoming: unknown) => {
+  if (!isSelgeMessage(incoming)) return undefined;
+  if (isMessage(incoming, 'selge:get-page-context')) {
+    return getPageContext().catch((error: unknown) => {
+      report('get-page-context', error);
+      return {
+        surface: 'none',
+        url: location.href,
+        reason: 'Selge could not read this page.',
+      } satisfies PageContext;
+    });
+  }
+  if (isMessage(incoming, 'selge:insert-text')) {
+    return handleInsert(incoming.text, incoming.mode, incoming.threadIndex).catch((error: unknown) => {
+      report('insert-text', error);
+      return {
+        ok: false,
+        reason: 'no-target',
+        message: 'Selge could not insert the text.',
+      } satisfies InsertReply;
+    });
   }
   return undefined;
 });
-document.documentElement.dataset.selgeReady = '';
+
+async function loadSettings(): Promise<void> {
+  const stored = await browser.storage.sync.get('settings');
+  settings = parseSettings(stored.settings).settings;
+}
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'sync' || !changes.settings) return;
+  settings = parseSettings(changes.settings.newValue).settings;
+  dirty = true;
+  scheduleFrame();
+});
+
+document.addEventListener('visibilitychange', () => {
+  if (!document.hidden && dirty) scheduleFrame();
+});
+
+guard(
+  'start',
+  async () => {
+    await guard('settings', loadSettings, undefined);
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: false,
+    });
+    // The compose box and the note field change by typing; input events arrive before the DOM settles.
+    document.addEventListener(
+      'input',
+      () => {
+        dirty = true;
+        scheduleFrame();
+      },
+      true,
+    );
+    document.documentElement.dataset.selgeReady = '';
+    scheduleFrame();
+  },
+  undefined,
+);

@@ -42,7 +42,7 @@ function parseGroupHeading(text: string): { name?: string; time?: string } {
   return match ? { name: match[1], time: match[2] } : {};
 }
 
-function readOne(element: Element, variant: Thread['variant']): Thread {
+function* readOne(element: Element, variant: Thread['variant']): Generator<void, ThreadWithElements> {
   const participantName = lineText(queryFirst(element, S.participantName));
   const headlineElement = queryFirst(element, S.participantHeadline);
   const headline = headlineElement ? lineText(headlineElement) : undefined;
@@ -50,6 +50,7 @@ function readOne(element: Element, variant: Thread['variant']): Thread {
   const fromStart = queryFirst(list, S.conversationStart) !== null;
 
   const items: ThreadItem[] = [];
+  const itemElements: (Element | null)[] = [];
   let day: string | undefined;
   let sender = '';
   let time: string | undefined;
@@ -57,6 +58,7 @@ function readOne(element: Element, variant: Thread['variant']): Thread {
 
   const rows = queryAll(list, S.event);
   for (const row of rows) {
+    yield;
     const heading = queryFirst(row, S.dayHeading);
     if (heading) day = lineText(heading) || day;
     const group = parseGroupHeading(lineText(queryFirst(row, S.groupHeading)));
@@ -67,6 +69,7 @@ function readOne(element: Element, variant: Thread['variant']): Thread {
       const text = lineText(system ?? row);
       if (text) {
         items.push({ kind: 'system', text, day });
+        itemElements.push(system ?? row);
         if (ACCEPTED.test(text)) afterAccepted = true;
       }
       if (!system) continue;
@@ -101,21 +104,32 @@ function readOne(element: Element, variant: Thread['variant']): Thread {
       };
       afterAccepted = false;
       items.push(item);
+      itemElements.push(message);
     }
   }
 
+  const compose = readComposeBox(element);
   return {
-    variant,
-    participant: headline ? { name: participantName, headline } : { name: participantName },
-    items,
-    draft: readComposeBox(element).found ? readComposeBoxText(element) : null,
-    fromStart,
+    thread: {
+      variant,
+      participant: headline ? { name: participantName, headline } : { name: participantName },
+      items,
+      draft: compose.found ? compose.data.text : null,
+      fromStart,
+    },
+    root: element,
+    itemElements,
+    composeBox: compose.found ? compose.data.element : null,
   };
 }
 
-function readComposeBoxText(element: Element): string {
-  const result = readComposeBox(element);
-  return result.found ? result.data.text : '';
+/** A thread with the elements it was read from, for the content script (marks, insertion); not for the protocol. */
+export interface ThreadWithElements {
+  thread: Thread;
+  root: Element;
+  /** Parallel to thread.items. */
+  itemElements: (Element | null)[];
+  composeBox: HTMLElement | null;
 }
 
 function decideDirection(message: Element, sender: string, participant: string): ThreadMessage['direction'] {
@@ -130,18 +144,41 @@ function decideDirection(message: Element, sender: string, participant: string):
  * senders carried forward, incoming or own, times and day headings, system lines and the draft.
  */
 export function readThreads(root: ParentNode): ReadResult<Thread[]> {
+  const result = readThreadsWithElements(root);
+  return result.found ? { found: true, data: result.data.map((entry) => entry.thread) } : result;
+}
+
+export function readThreadsWithElements(root: ParentNode): ReadResult<ThreadWithElements[]> {
+  return runToEnd(readThreadsStepwise(root));
+}
+
+/** Runs a stepwise reader to its end in one go (tests, small pages). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same reading, one message row per step, so the content script can spread a 2,000-message thread over
+ * several short slices instead of one long task.
+ */
+export function* readThreadsStepwise(root: ParentNode): Generator<void, ReadResult<ThreadWithElements[]>> {
   try {
     const roots = threadRoots(root);
     if (roots.length === 0) return { found: false, reason: 'no conversation on this page' };
-    const threads = roots.map(({ element, variant }) => readOne(element, variant));
-    const useful = threads.filter(
-      (thread) => thread.items.length > 0 || thread.participant.name || thread.draft !== null,
+    const read: ThreadWithElements[] = [];
+    for (const { element, variant } of roots) read.push(yield* readOne(element, variant));
+    const useful = read.filter(
+      ({ thread }) => thread.items.length > 0 || thread.participant.name || thread.draft !== null,
     );
-    if (useful.length === 0)
+    if (useful.length === 0) {
       return {
         found: false,
         reason: 'a conversation area is present but shows no messages, name or compose box',
       };
+    }
     return { found: true, data: useful };
   } catch (error) {
     return { found: false, reason: `could not read the conversation: ${(error as Error).message}` };

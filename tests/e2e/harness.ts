@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium-path.mjs';
+import { LINKEDIN_EDITOR_STANDIN } from './linkedin-standin';
 
 export const DIST_CHROME = resolve(import.meta.dirname, '../../dist/chrome');
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -46,9 +47,12 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     worker.on('request' as never, (r: { url(): string }) => requests.push(r.url())),
   );
 
+  await context.addInitScript({ content: LINKEDIN_EDITOR_STANDIN });
   await context.route('https://www.linkedin.com/**', async (route) => {
     const path = new URL(route.request().url()).pathname;
     const entry = routes.get(path);
+    // Only documents are routed; LinkedIn's own scripts, images and APIs stay unanswered in tests.
+    if (route.request().resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
     if (entry === undefined) return route.fulfill({ status: 404, body: 'not routed in this test' });
     const body = typeof entry === 'string' ? await readFile(join(FIXTURES, entry), 'utf8') : entry.html;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
@@ -99,4 +103,25 @@ export async function openExtensionPage(
   const tab = await session.context.newPage();
   await tab.goto(`chrome-extension://${session.extensionId}/src/ui/${page}/index.html${query}`);
   return tab;
+}
+
+/** Sends a protocol message to the content script of a tab, through the extension's service worker. */
+export async function askTab<T>(session: ExtensionSession, tabId: number, message: object): Promise<T> {
+  return session.serviceWorker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg), [
+    tabId,
+    message,
+  ] as const) as Promise<T>;
+}
+
+export async function badgeOf(
+  session: ExtensionSession,
+  tabId: number,
+): Promise<{ text: string; title: string }> {
+  return session.serviceWorker.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
 }

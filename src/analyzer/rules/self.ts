@@ -5,8 +5,10 @@ const OTHER = /\b(?:you|you're|you've|you'd|your|yours|yourself|je|jij|jou|jouw|
 
 function spansOf(pattern: RegExp, text: string): FoldedSpan[] {
   const spans: FoldedSpan[] = [];
-  for (const match of text.matchAll(pattern))
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   return spans;
 }
 

@@ -1,0 +1,83 @@
+import type { Verdict } from '../../analyzer/types';
+import type { Settings } from '../../shared/settings';
+import type { PageState } from '../state';
+import { registerFeature } from './registry';
+
+/** The one element Selge adds to LinkedIn's page, and only when the user turned marks on. */
+export const MARK_TAG = 'selge-mark';
+
+const STYLE = `
+:host { all: initial; display: inline-block; margin: 4px 0 0 0; }
+span { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
+  border-radius: 999px; padding: 0 8px; cursor: default; }
+@media (prefers-color-scheme: dark) { span { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; } }
+`;
+
+function label(verdict: Verdict, settings: Settings): { text: string; title: string } {
+  const lang = settings.uiLanguage === 'nl' ? 'nl' : 'en';
+  const reasons = verdict.findings
+    .filter((finding) => finding.weight > 0)
+    .slice(0, 3)
+    .map((finding) => `• ${finding.explain[lang]}`)
+    .join('\n');
+  return {
+    text: lang === 'nl' ? `Selge: pitch · ${verdict.score}` : `Selge: pitch · ${verdict.score}`,
+    title: reasons,
+  };
+}
+
+function removeAll(): void {
+  for (const mark of document.querySelectorAll(MARK_TAG)) mark.remove();
+}
+
+function place(element: Element, verdict: Verdict, settings: Settings): void {
+  const key = `${verdict.score}`;
+  const existing = element.querySelector(`:scope > ${MARK_TAG}`);
+  if (existing?.getAttribute('data-score') === key) return;
+  existing?.remove();
+  const host = document.createElement(MARK_TAG);
+  host.setAttribute('data-score', key);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const pill = document.createElement('span');
+  const { text, title } = label(verdict, settings);
+  pill.textContent = text;
+  pill.title = title;
+  shadow.append(style, pill);
+  element.append(host);
+}
+
+/** Small marks next to incoming pitch messages and notes, in a shadow root; gone when the option is off. */
+registerFeature({
+  name: 'marks',
+  update(state: PageState, settings: Settings) {
+    if (!settings.pageMarks) {
+      removeAll();
+      return;
+    }
+    if (state.read.surface !== 'thread' || state.context.surface !== 'thread') return;
+    const wanted = new Set<Element>();
+    state.read.threads.forEach((entry, threadIndex) => {
+      const verdicts =
+        state.context.surface === 'thread' ? state.context.threads[threadIndex]?.verdicts : undefined;
+      entry.thread.items.forEach((item, index) => {
+        const verdict = verdicts?.[index];
+        const element = entry.itemElements[index];
+        if (
+          item.kind !== 'message' ||
+          item.direction !== 'incoming' ||
+          !verdict ||
+          verdict.verdict !== 'pitch' ||
+          !element
+        )
+          return;
+        wanted.add(element);
+        place(element, verdict, settings);
+      });
+    });
+    for (const mark of document.querySelectorAll(MARK_TAG)) {
+      if (!mark.parentElement || !wanted.has(mark.parentElement)) mark.remove();
+    }
+  },
+});

@@ -1,0 +1,18 @@
+import type { Settings } from '../../shared/settings';
+import type { PageState } from '../state';
+
+/** A page feature: one file, registered at import, told about every new page state. */
+export interface Feature {
+  name: string;
+  update(state: PageState, settings: Settings): void | Promise<void>;
+}
+
+const features: Feature[] = [];
+
+export function registerFeature(feature: Feature): void {
+  features.push(feature);
+}
+
+export function allFeatures(): readonly Feature[] {
+  return features;
+}

@@ -1,0 +1,61 @@
+import { readConnectNote } from '../linkedin/readConnectNote';
+import { readInvitations } from '../linkedin/readInvitations';
+import { readProfile } from '../linkedin/readProfile';
+import { readThreadsStepwise, type ThreadWithElements } from '../linkedin/readThread';
+import type { ConnectNote, Invitations, Profile } from '../shared/page-context';
+
+export type PageRead =
+  | { surface: 'connect-note'; note: ConnectNote; field: HTMLTextAreaElement | null }
+  | { surface: 'thread'; threads: ThreadWithElements[] }
+  | { surface: 'invitations'; invitations: Invitations }
+  | { surface: 'profile'; profile: Profile }
+  | { surface: 'none'; reason: string };
+
+const MESSAGING = /^\/messaging\//;
+const INVITATIONS = /^\/mynetwork\/invitation-manager/;
+const PROFILE = /^\/in\/[^/]+\/?$/;
+
+/**
+ * Which surface the user is looking at, read with the readers. The open "Add a note" dialog wins (it is
+ * what the user is doing), then conversations (page or bubbles), invitations, a profile.
+ */
+export function* readPage(document: Document, url: string): Generator<void, PageRead> {
+  const path = new URL(url).pathname;
+  const note = readConnectNote(document);
+  if (note.found) {
+    const field = document.querySelector<HTMLTextAreaElement>(
+      'textarea[name="message"], textarea#custom-message',
+    );
+    return { surface: 'connect-note', note: note.data, field };
+  }
+  const threads = yield* readThreadsStepwise(document);
+  if (
+    threads.found &&
+    threads.data.some((entry) => entry.thread.items.length > 0 || entry.thread.draft !== null)
+  ) {
+    return { surface: 'thread', threads: threads.data };
+  }
+  const invitations = readInvitations(document, url);
+  if (invitations.found) return { surface: 'invitations', invitations: invitations.data };
+  if (PROFILE.test(path)) {
+    const profile = readProfile(document);
+    if (profile.found) return { surface: 'profile', profile: profile.data };
+  }
+  if (MESSAGING.test(path)) {
+    return {
+      surface: 'none',
+      reason: threads.found
+        ? 'the conversation shows no messages yet'
+        : `LinkedIn may have changed its layout: ${threads.reason}`,
+    };
+  }
+  if (INVITATIONS.test(path))
+    return {
+      surface: 'none',
+      reason: 'LinkedIn may have changed its layout: no invitation cards could be read',
+    };
+  return {
+    surface: 'none',
+    reason: 'nothing Selge reads on this page: open a conversation, your invitations or a connection note',
+  };
+}

@@ -1,0 +1,126 @@
+import type { Verdict } from '../analyzer/types';
+import type { PageContext, ThreadMessage } from '../shared/page-context';
+import type { PageSummary } from '../shared/protocol';
+import type { Settings } from '../shared/settings';
+import {
+  analyzeCached,
+  draftContext,
+  invitationContext,
+  messageContext,
+  ownNameOf,
+  type AnalysisCache,
+} from './page-analysis';
+import type { PageRead } from './read-page';
+import { createSlicer } from './slicer';
+
+export interface PageState {
+  context: PageContext;
+  read: PageRead;
+  summary: PageSummary;
+}
+
+/**
+ * Analyses what was read, a few milliseconds at a time. Incoming messages, own messages and received notes
+ * get a verdict; attachments without text and system lines do not.
+ */
+export async function analysePage(
+  read: PageRead,
+  url: string,
+  settings: Settings,
+  cache: AnalysisCache,
+): Promise<PageState> {
+  const slicer = createSlicer();
+  let pitchCount = 0;
+  let analysed = 0;
+
+  if (read.surface === 'thread') {
+    const threads: Extract<PageContext, { surface: 'thread' }>['threads'] = [];
+    for (const { thread } of read.threads) {
+      const ownName = ownNameOf(thread);
+      const verdicts: (Verdict | null)[] = [];
+      for (let index = 0; index < thread.items.length; index++) {
+        const item = thread.items[index];
+        if (!item || item.kind !== 'message' || item.text.trim() === '') {
+          verdicts.push(null);
+          continue;
+        }
+        const verdict = analyzeCached(
+          item.text,
+          messageContext(thread, index, ownName, settings),
+          settings,
+          cache,
+        );
+        verdicts.push(verdict);
+        if ((item as ThreadMessage).direction === 'incoming') {
+          analysed += 1;
+          if (verdict.verdict === 'pitch') pitchCount += 1;
+        }
+        await slicer.check();
+      }
+      const draftVerdict = thread.draft
+        ? analyzeCached(thread.draft, draftContext(thread), settings, cache)
+        : null;
+      threads.push({ thread, verdicts, draftVerdict });
+    }
+    return {
+      read,
+      context: { surface: 'thread', url, threads },
+      summary: { pitchCount, analysed, surface: 'thread' },
+    };
+  }
+
+  if (read.surface === 'invitations') {
+    const context = invitationContext(read.invitations, settings);
+    const verdicts: (Verdict | null)[] = [];
+    for (const invitation of read.invitations.invitations) {
+      if (!invitation.note) {
+        verdicts.push(null);
+        continue;
+      }
+      const verdict = analyzeCached(invitation.note, context, settings, cache);
+      verdicts.push(verdict);
+      if (read.invitations.tab === 'received') {
+        analysed += 1;
+        if (verdict.verdict === 'pitch') pitchCount += 1;
+      }
+      await slicer.check();
+    }
+    return {
+      read,
+      context: { surface: 'invitations', url, invitations: read.invitations, verdicts },
+      summary: { pitchCount, analysed, surface: 'invitations' },
+    };
+  }
+
+  if (read.surface === 'connect-note') {
+    const verdict = read.note.note.trim()
+      ? analyzeCached(
+          read.note.note,
+          {
+            kind: 'connection-note',
+            ...(read.note.recipientName ? { recipientName: read.note.recipientName } : {}),
+          },
+          settings,
+          cache,
+        )
+      : null;
+    return {
+      read,
+      context: { surface: 'connect-note', url, note: read.note, verdict },
+      summary: { pitchCount, analysed, surface: 'connect-note' },
+    };
+  }
+
+  if (read.surface === 'profile') {
+    return {
+      read,
+      context: { surface: 'profile', url, profile: read.profile },
+      summary: { pitchCount, analysed, surface: 'profile' },
+    };
+  }
+  return {
+    read,
+    context: { surface: 'none', url, reason: read.reason },
+    summary: { pitchCount, analysed, surface: 'none' },
+  };
+}

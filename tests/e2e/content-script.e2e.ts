@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageContext } from '../../src/shared/page-context';
+import type { InsertReply } from '../../src/shared/protocol';
+import {
+  FIXTURES,
+  askTab,
+  badgeOf,
+  launchWithExtension,
+  openLinkedIn,
+  tabIdOf,
+  type ExtensionSession,
+} from './harness';
+
+type ThreadContext = Extract<PageContext, { surface: 'thread' }>;
+
+describe('the content script on routed LinkedIn pages', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
+    session.routes.set('/messaging/thread/2-pieter/', 'linkedin/messaging-thread-new.html');
+    session.routes.set('/mynetwork/invitation-manager/', 'linkedin/invitations-received-classic.html');
+    session.routes.set('/feed/', 'linkedin/overlay-docked.html');
+  });
+  afterAll(async () => session?.close());
+
+  it('answers the page protocol for a thread, with verdicts, and keeps the badge current', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    const tabId = await tabIdOf(session, page);
+    const context = await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' });
+    expect(context.surface).toBe('thread');
+    const { thread, verdicts, draftVerdict } = context.threads[0]!;
+    expect(thread.participant.name).toBe('Sanne Verbeek');
+    expect(thread.items).toHaveLength(12);
+    expect(thread.draft).toBe('Thanks Sanne,');
+    expect(draftVerdict?.verdict).toBe('ok');
+    const pitches = thread.items.filter(
+      (item, index) =>
+        item.kind === 'message' && item.direction === 'incoming' && verdicts[index]?.verdict === 'pitch',
+    );
+    expect(pitches.map((item) => item.kind === 'message' && item.text.slice(0, 20))).toEqual([
+      'Hi Joris! We help lo',
+      'Just following up on',
+    ]);
+    await expect
+      .poll(() => badgeOf(session, tabId))
+      .toEqual({ text: '2', title: expect.stringContaining('2') });
+
+    // A new incoming message after load is picked up without a reload.
+    await page.evaluate(() => {
+      const rows = document.querySelectorAll('li.msg-s-message-list__event');
+      const incoming = [...rows].find((row) =>
+        row.querySelector('.msg-s-event-listitem--other .msg-s-event-listitem__body'),
+      )!;
+      const copy = incoming.cloneNode(true) as Element;
+      copy.querySelector('.msg-s-event-listitem__body')!.textContent =
+        'Are you the person responsible for marketing? Free consultation this week: https://calendly.com/x/15min';
+      rows[rows.length - 1]!.after(copy);
+    });
+    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('3');
+    await page.close();
+  });
+
+  it('follows typing in the compose box and inserts a reply so that LinkedIn’s Send button wakes up', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-pieter/');
+    const tabId = await tabIdOf(session, page);
+    const send = page.locator('button.msg-form__send-button');
+    await expect.poll(() => send.isDisabled()).toBe(true);
+
+    const reply = await askTab<InsertReply>(session, tabId, {
+      type: 'selge:insert-text',
+      text: 'Hoi Pieter, hoe gaat het met de dakkapellen?',
+      mode: 'if-empty',
+    });
+    expect(reply).toEqual({ ok: true, target: 'compose' });
+    await expect
+      .poll(() => page.locator('.msg-form__contenteditable').innerText())
+      .toBe('Hoi Pieter, hoe gaat het met de dakkapellen?');
+    expect(await send.isDisabled()).toBe(false);
+
+    // A draft is never silently replaced.
+    const second = await askTab<InsertReply>(session, tabId, {
+      type: 'selge:insert-text',
+      text: 'Another reply',
+      mode: 'if-empty',
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      reason: 'draft-not-empty',
+      draft: 'Hoi Pieter, hoe gaat het met de dakkapellen?',
+    });
+
+    await page.locator('.msg-form__contenteditable').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Heb je 15 minuutjes voor een call?');
+    await expect
+      .poll(
+        async () =>
+          (await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' })).threads[0]?.thread
+            .draft,
+      )
+      .toBe('Hoi Pieter, hoe gaat het met de dakkapellen? Heb je 15 minuutjes voor een call?');
+    const context = await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' });
+    expect(context.threads[0]?.draftVerdict?.findings.map((f) => f.rule)).toContain('ASK_MINUTES');
+    expect(await page.locator('button.msg-form__send-button').count()).toBe(1);
+    await page.close();
+  });
+
+  it('reads invitations and counts pitch notes on the badge', async () => {
+    const page = await openLinkedIn(session, '/mynetwork/invitation-manager/');
+    const tabId = await tabIdOf(session, page);
+    const context = await askTab<Extract<PageContext, { surface: 'invitations' }>>(session, tabId, {
+      type: 'selge:get-page-context',
+    });
+    expect(context.surface).toBe('invitations');
+    expect(context.invitations.invitations.map((i) => i.name)).toEqual([
+      'Mark de Haan',
+      'Ilse Vermeulen',
+      'Kees Bos',
+    ]);
+    expect(context.verdicts.map((v) => v?.verdict ?? null)).toEqual(['pitch', 'ok', null]);
+    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('1');
+    await page.close();
+  });
+
+  it('says "none" with a reason on a page it does not read', async () => {
+    const page = await openLinkedIn(session, '/feed/');
+    const tabId = await tabIdOf(session, page);
+    const context = await askTab<PageContext>(session, tabId, { type: 'selge:get-page-context' });
+    expect(context).toMatchObject({ surface: 'none', reason: expect.any(String) });
+    expect((await badgeOf(session, tabId)).text).toBe('');
+    await page.close();
+  });
+
+  it('reads and analyses a 2,000-message thread without long tasks on LinkedIn’s main thread', async () => {
+    const html = readFileSync(join(FIXTURES, 'linkedin/messaging-thread.html'), 'utf8');
+    const rowStart = html.indexOf('<li class="msg-s-message-list__event');
+    const listEnd = html.indexOf('<li class="msg-s-message-list__typing-indicator');
+    const rows = html.slice(rowStart, listEnd).split(/(?=<li class="msg-s-message-list__event)/);
+    const texts = [
+      'We help logistics teams cut planning time by 40%. Do you have 15 minutes this week?',
+      'Thanks, that helps a lot! How did you set up the forecasts?',
+      'Ik kom even terug op mijn vorige bericht. Zullen we vrijblijvend kennismaken?',
+      'Leuk je te spreken vandaag.',
+    ];
+    const many: string[] = [];
+    for (let i = 0; many.length < 2000; i++) {
+      const row = rows[i % rows.length]!;
+      many.push(
+        row.replace(
+          /(<p class="msg-s-event-listitem__body[^>]*>)[\s\S]*?(<\/p>)/,
+          `$1${texts[i % texts.length]} (${i})$2`,
+        ),
+      );
+    }
+    session.routes.set('/messaging/thread/2-long/', {
+      html: html.slice(0, rowStart) + many.join('') + html.slice(listEnd),
+    });
+    const page = await openLinkedIn(session, '/messaging/thread/2-long/');
+    const tabId = await tabIdOf(session, page);
+    const started = Date.now();
+    const context = await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' });
+    const elapsed = Date.now() - started;
+    expect(context.threads[0]?.thread.items.length).toBe(2000);
+    const longTasks = await page.evaluate(() => {
+      type Task = { start: number; duration: number };
+      const w = window as unknown as { __longTasks: Task[]; __heartbeatGaps: Task[]; __selgeStart: number };
+      return [...w.__longTasks, ...w.__heartbeatGaps].filter((task) => task.start >= w.__selgeStart);
+    });
+    console.log(
+      `2,000-message thread: protocol answer in ${elapsed} ms; long tasks after the content script started: ${JSON.stringify(longTasks.map((t) => Math.round(t.duration)))}`,
+    );
+    expect(longTasks).toEqual([]);
+
+    // The instrument works: a deliberate 80 ms task on the page is recorded.
+    await page.evaluate(() =>
+      setTimeout(() => {
+        const start = performance.now();
+        while (performance.now() - start < 80) {
+          /* busy */
+        }
+      }, 0),
+    );
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __heartbeatGaps: unknown[] }).__heartbeatGaps.length),
+      )
+      .toBeGreaterThan(0);
+    await page.close();
+  });
+});
