@@ -2,14 +2,66 @@ import browser from 'webextension-polyfill';
 import { isMessage, isSelgeMessage } from '../shared/protocol';
 
 const BADGE_COLOR = '#b4541a';
+const MENU_ID = 'selge-check-selection';
 
 function badgeTitle(count: number): string {
   if (count === 0) return browser.i18n.getMessage('actionTitle');
   return browser.i18n.getMessage('badgeTooltip', [String(count)]);
 }
 
-/** Errors reported by content scripts, kept for the extension's own console and views (not LinkedIn's). */
+/** Errors reported by content scripts, kept for the extension's own console (never LinkedIn's). */
 const recentErrors: { where: string; message: string; at: number }[] = [];
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: browser.i18n.getMessage('contextMenuCheck'),
+        contexts: ['selection'],
+      }),
+    );
+});
+
+/** Text picked through the context menu waits in session storage (memory only) until a view takes it. */
+async function handOver(text: string): Promise<void> {
+  await browser.storage.session.set({ picked: text.slice(0, 100_000) });
+}
+
+async function openView(windowId: number | undefined): Promise<void> {
+  // Chrome: the side panel (allowed in response to the click). Firefox: the sidebar. Else: a tab.
+  try {
+    if (
+      __SELGE_TARGET__ === 'chrome' &&
+      windowId !== undefined &&
+      typeof chrome !== 'undefined' &&
+      chrome.sidePanel
+    ) {
+      await chrome.sidePanel.open({ windowId });
+      return;
+    }
+    const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    if (sidebar) {
+      await sidebar.open();
+      return;
+    }
+  } catch {
+    // fall through to a tab
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('src/ui/popup/index.html') });
+}
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+  // Open first: the browser only allows it within the click's user gesture.
+  void openView(tab?.windowId);
+  void handOver(info.selectionText);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'open-side-panel') void openView(tab?.windowId);
+});
 
 browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isSelgeMessage(incoming)) return undefined;
@@ -22,6 +74,12 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
       browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
       browser.action.setTitle({ tabId, title: badgeTitle(incoming.pitchCount) }),
     ]).then(() => undefined);
+  }
+  if (isMessage(incoming, 'selge:take-picked-text')) {
+    return browser.storage.session.get('picked').then(async (stored) => {
+      await browser.storage.session.remove('picked');
+      return { text: typeof stored.picked === 'string' ? stored.picked : null };
+    });
   }
   if (isMessage(incoming, 'selge:content-error')) {
     recentErrors.push({ where: incoming.where, message: incoming.message, at: Date.now() });

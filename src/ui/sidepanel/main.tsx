@@ -1,6 +1,5 @@
+import '../styles.css';
+import { App } from '../components/App';
 import { mountApp } from '../mount';
 
-function Sidepanel() {
-  return <h1>Selge</h1>;
-}
-mountApp(<Sidepanel />);
+mountApp(<App mode="sidepanel" />);

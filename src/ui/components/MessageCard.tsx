@@ -1,0 +1,47 @@
+import type { ComponentChildren } from 'preact';
+import type { Verdict } from '../../analyzer/types';
+import { FindingList } from './FindingList';
+import { HighlightedText } from './HighlightedText';
+import { VerdictBadge } from './VerdictBadge';
+import { useStrings } from '../i18n';
+
+interface Props {
+  title: ComponentChildren;
+  text: string;
+  verdict: Verdict | null;
+  /** Open the findings at once (pitches, drafts); others fold them away. */
+  open?: boolean;
+  empty?: string;
+  actions?: ComponentChildren;
+}
+
+export function MessageCard({ title, text, verdict, open = false, empty, actions }: Props) {
+  const t = useStrings();
+  return (
+    <article
+      class={`card ${verdict ? `card-${verdict.verdict}` : ''}`}
+      data-verdict={verdict?.verdict ?? 'none'}
+    >
+      <header class="card-head">
+        <span class="card-title" dir="auto">
+          {title}
+        </span>
+        {verdict && <VerdictBadge verdict={verdict} />}
+      </header>
+      {text ? (
+        <HighlightedText text={text} findings={verdict?.findings ?? []} />
+      ) : (
+        <p class="muted">{empty}</p>
+      )}
+      {verdict && text && (
+        <details open={open}>
+          <summary>
+            {t.findings} ({new Set(verdict.findings.filter((f) => f.weight !== 0).map((f) => f.rule)).size})
+          </summary>
+          <FindingList findings={verdict.findings} />
+        </details>
+      )}
+      {actions}
+    </article>
+  );
+}

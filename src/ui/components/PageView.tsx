@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import type { PageContext, ThreadMessage } from '../../shared/page-context';
+import { format, useStrings } from '../i18n';
+import { MessageCard } from './MessageCard';
+
+const RECENT = 12;
+
+/** What the content script read on the LinkedIn tab, each message and note with its verdict. */
+export function PageView({ context }: { context: PageContext }) {
+  const t = useStrings();
+  const [showAll, setShowAll] = useState(false);
+
+  if (context.surface === 'thread') {
+    return (
+      <>
+        {context.threads.map(({ thread, verdicts, draftVerdict }, threadIndex) => {
+          const entries = thread.items
+            .map((item, index) => ({ item, verdict: verdicts[index] ?? null }))
+            .filter(
+              (entry): entry is { item: ThreadMessage; verdict: typeof entry.verdict } =>
+                entry.item.kind === 'message',
+            );
+          const pitches = entries.filter(
+            (entry) => entry.item.direction === 'incoming' && entry.verdict?.verdict === 'pitch',
+          ).length;
+          const visible = showAll ? entries : entries.slice(-RECENT);
+          return (
+            <section class="section" key={threadIndex} aria-labelledby={`thread-${threadIndex}`}>
+              <h2 id={`thread-${threadIndex}`}>
+                {t.conversationWith} <bdi>{thread.participant.name || '…'}</bdi>
+              </h2>
+              {thread.participant.headline && (
+                <p class="muted" dir="auto">
+                  {thread.participant.headline}
+                </p>
+              )}
+              <p class="summary">
+                {format(t.messagesCount, { n: entries.length })} ·{' '}
+                <span class={pitches > 0 ? 'pitch-count' : ''}>
+                  {pitches > 0 ? format(t.pitchesCount, { n: pitches }) : t.noPitches}
+                </span>
+              </p>
+              {entries.length > RECENT && (
+                <button type="button" class="link" onClick={() => setShowAll(!showAll)}>
+                  {showAll ? t.showFewer : format(t.showAll, { n: entries.length })}
+                </button>
+              )}
+              {visible.map(({ item, verdict }, index) => (
+                <MessageCard
+                  key={`${index}-${item.time ?? ''}`}
+                  title={
+                    <>
+                      <bdi>{item.sender || '…'}</bdi> · {item.direction === 'incoming' ? t.incoming : t.own}
+                      {item.day || item.time ? ` · ${[item.day, item.time].filter(Boolean).join(' ')}` : ''}
+                    </>
+                  }
+                  text={item.text}
+                  verdict={verdict}
+                  open={item.direction === 'incoming' && verdict?.verdict === 'pitch'}
+                  empty={t.attachmentOnly}
+                />
+              ))}
+              {thread.draft !== null && (
+                <div data-testid="draft">
+                  <MessageCard
+                    title={t.yourDraft}
+                    text={thread.draft}
+                    verdict={draftVerdict}
+                    open
+                    empty={t.draftEmpty}
+                  />
+                </div>
+              )}
+            </section>
+          );
+        })}
+      </>
+    );
+  }
+
+  if (context.surface === 'invitations') {
+    const { invitations } = context;
+    return (
+      <section class="section" aria-labelledby="invitations-title">
+        <h2 id="invitations-title">{invitations.tab === 'sent' ? t.invitationsSent : t.invitations}</h2>
+        {invitations.invitations.map((invitation, index) => (
+          <MessageCard
+            key={index}
+            title={
+              <>
+                <bdi>{invitation.name || '…'}</bdi>
+                {invitation.headline ? ` · ${invitation.headline}` : ''}
+              </>
+            }
+            text={invitation.note ?? ''}
+            verdict={context.verdicts[index] ?? null}
+            open={context.verdicts[index]?.verdict === 'pitch'}
+            empty={t.noNote}
+            actions={invitation.noteTruncated ? <p class="muted">{t.noteTruncated}</p> : undefined}
+          />
+        ))}
+      </section>
+    );
+  }
+
+  if (context.surface === 'connect-note') {
+    return (
+      <section class="section" aria-labelledby="note-title">
+        <h2 id="note-title">
+          {t.connectNote} <bdi>{context.note.recipientName ?? '…'}</bdi>
+        </h2>
+        <MessageCard
+          title={t.yourDraft}
+          text={context.note.note}
+          verdict={context.verdict}
+          open
+          empty={t.connectNoteEmpty}
+        />
+      </section>
+    );
+  }
+
+  if (context.surface === 'profile') {
+    return (
+      <section class="section" aria-labelledby="profile-title">
+        <h2 id="profile-title">
+          {t.profileOf}: <bdi>{context.profile.name}</bdi>
+        </h2>
+        {context.profile.headline && (
+          <p class="muted" dir="auto">
+            {context.profile.headline}
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  const changed = /layout/i.test(context.reason);
+  return (
+    <p class={changed ? 'notice notice-warn' : 'notice'} role="status" data-testid="page-state">
+      {changed ? t.layoutChanged : t.nothingToRead}
+    </p>
+  );
+}

@@ -1,0 +1,158 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+export type UiLang = 'en' | 'nl';
+
+const EN = {
+  appName: 'Selge',
+  tagline: 'Selling is serving.',
+  loading: 'Reading the page…',
+  verdict_ok: 'OK',
+  verdict_borderline: 'Borderline',
+  verdict_pitch: 'Pitch',
+  score: 'score',
+  notLinkedIn:
+    'This is not a LinkedIn tab. Selge reads conversations, invitations and connection notes on linkedin.com. You can still check any message below.',
+  noContentScript: 'Selge is not running in this LinkedIn tab yet. Reload the tab, then open Selge again.',
+  nothingToRead: 'Nothing to read on this page. Open a conversation, your invitations or a connection note.',
+  layoutChanged: 'LinkedIn may have changed its layout: paste the message here instead.',
+  conversationWith: 'Conversation with',
+  messagesCount: '{n} messages',
+  pitchesCount: '{n} pitch',
+  noPitches: 'no pitches',
+  incoming: 'from them',
+  own: 'from you',
+  attachmentOnly: 'A shared post or file, no text.',
+  yourDraft: 'Your draft',
+  draftEmpty: 'The compose box is empty. Start typing on LinkedIn and the verdict follows here.',
+  invitations: 'Invitations',
+  invitationsSent: 'Invitations you sent',
+  noNote: 'No note.',
+  noteTruncated: 'LinkedIn shows only the start of this note.',
+  connectNote: 'Your connection note to',
+  connectNoteEmpty: 'The note is empty.',
+  profileOf: 'Profile',
+  whyItHurts: 'Why it hurts',
+  whyItWorks: 'Why it works',
+  instead: 'Instead',
+  findings: 'Findings',
+  noFindings: 'No findings: nothing here reads like a pitch.',
+  showAll: 'Show all {n} messages',
+  showFewer: 'Show the latest only',
+  checkTitle: 'Check a message',
+  checkHint: 'Paste any message (email, WhatsApp, anywhere) to see the same analysis.',
+  checkPlaceholder: 'Paste or type a message…',
+  checkEmpty: 'Paste a message to see its verdict.',
+  repliesTitle: 'Reply studio',
+  replyTo: 'Reply to',
+  intent_listen: 'Listen',
+  intent_easyYes: 'Easy yes',
+  intent_decline: 'Decline kindly',
+  intent_humour: 'Humour',
+  anotherOne: 'Another one',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy: select the text and copy it yourself.',
+  insert: 'Insert into LinkedIn',
+  inserted: 'Inserted. Read it over, then press Send on LinkedIn yourself.',
+  draftExists: 'There is already a draft in the compose box.',
+  replaceDraft: 'Replace the draft',
+  addAtCursor: 'Add at the cursor',
+  cancel: 'Cancel',
+  replyLanguage: 'Language',
+  openOptions: 'Settings',
+  openTrainer: 'Trainer',
+  openSidePanel: 'Open in side panel',
+  sidePanelLive: 'Follows the page as you type.',
+  rtlNote: '',
+};
+
+export type Strings = typeof EN;
+
+const NL: Strings = {
+  appName: 'Selge',
+  tagline: 'Verkopen is dienen.',
+  loading: 'De pagina wordt gelezen…',
+  verdict_ok: 'Oké',
+  verdict_borderline: 'Twijfelgeval',
+  verdict_pitch: 'Pitch',
+  score: 'score',
+  notLinkedIn:
+    'Dit is geen LinkedIn-tabblad. Selge leest gesprekken, uitnodigingen en connectienotities op linkedin.com. Hieronder kun je elk bericht controleren.',
+  noContentScript:
+    'Selge draait nog niet in dit LinkedIn-tabblad. Laad het tabblad opnieuw en open Selge dan nog eens.',
+  nothingToRead: 'Niets te lezen op deze pagina. Open een gesprek, je uitnodigingen of een connectienotitie.',
+  layoutChanged: 'LinkedIn heeft misschien de opmaak veranderd: plak het bericht dan hier.',
+  conversationWith: 'Gesprek met',
+  messagesCount: '{n} berichten',
+  pitchesCount: '{n} pitch',
+  noPitches: 'geen pitches',
+  incoming: 'van hen',
+  own: 'van jou',
+  attachmentOnly: 'Een gedeelde post of bestand, zonder tekst.',
+  yourDraft: 'Je concept',
+  draftEmpty: 'Het berichtvak is leeg. Begin te typen op LinkedIn en het oordeel volgt hier.',
+  invitations: 'Uitnodigingen',
+  invitationsSent: 'Uitnodigingen die je stuurde',
+  noNote: 'Geen notitie.',
+  noteTruncated: 'LinkedIn toont alleen het begin van deze notitie.',
+  connectNote: 'Je connectienotitie aan',
+  connectNoteEmpty: 'De notitie is leeg.',
+  profileOf: 'Profiel',
+  whyItHurts: 'Waarom het schaadt',
+  whyItWorks: 'Waarom het werkt',
+  instead: 'Beter',
+  findings: 'Bevindingen',
+  noFindings: 'Geen bevindingen: niets hier leest als een pitch.',
+  showAll: 'Toon alle {n} berichten',
+  showFewer: 'Toon alleen de laatste',
+  checkTitle: 'Controleer een bericht',
+  checkHint: 'Plak een bericht (mail, WhatsApp, waar dan ook) voor dezelfde analyse.',
+  checkPlaceholder: 'Plak of typ een bericht…',
+  checkEmpty: 'Plak een bericht om het oordeel te zien.',
+  repliesTitle: 'Antwoordstudio',
+  replyTo: 'Antwoord op',
+  intent_listen: 'Luisteren',
+  intent_easyYes: 'Makkelijk ja',
+  intent_decline: 'Vriendelijk nee',
+  intent_humour: 'Humor',
+  anotherOne: 'Nog een',
+  copy: 'Kopiëren',
+  copied: 'Gekopieerd.',
+  copyFailed: 'Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.',
+  insert: 'Invoegen in LinkedIn',
+  inserted: 'Ingevoegd. Lees het na en druk zelf op Verzenden op LinkedIn.',
+  draftExists: 'Er staat al een concept in het berichtvak.',
+  replaceDraft: 'Vervang het concept',
+  addAtCursor: 'Voeg toe bij de cursor',
+  cancel: 'Annuleren',
+  replyLanguage: 'Taal',
+  openOptions: 'Instellingen',
+  openTrainer: 'Trainer',
+  openSidePanel: 'Open in zijpaneel',
+  sidePanelLive: 'Volgt de pagina terwijl je typt.',
+  rtlNote: '',
+};
+
+export const STRINGS: Record<UiLang, Strings> = { en: EN, nl: NL };
+
+export function resolveUiLang(setting: 'auto' | UiLang, browserLanguage: string | undefined): UiLang {
+  if (setting !== 'auto') return setting;
+  return browserLanguage?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
+    key in values ? String(values[key]) : match,
+  );
+}
+
+export const LangContext = createContext<UiLang>('en');
+
+export function useLang(): UiLang {
+  return useContext(LangContext);
+}
+
+export function useStrings(): Strings {
+  return STRINGS[useContext(LangContext)];
+}

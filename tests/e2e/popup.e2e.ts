@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURES,
+  launchWithExtension,
+  openExtensionPage,
+  openLinkedIn,
+  tabIdOf,
+  type ExtensionSession,
+} from './harness';
+
+describe('the popup and side panel', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
+    session.routes.set('/messaging/thread/2-pieter/', 'linkedin/messaging-thread-new.html');
+    session.routes.set('/feed/', 'linkedin/overlay-docked.html');
+  });
+  afterAll(async () => session?.close());
+
+  it('shows the pitch verdict with its findings, and inserts a humorous reply into the compose box', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    const tabId = await tabIdOf(session, page);
+    const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
+    await popup.getByRole('heading', { name: /Conversation with Sanne Verbeek/ }).waitFor();
+    const pitchCards = popup.locator('article[data-verdict="pitch"]');
+    await expect.poll(() => pitchCards.count()).toBe(2);
+    const firstPitch = pitchCards.first();
+    expect(await firstPitch.locator('mark.hl-bad').count()).toBeGreaterThan(0);
+    expect(await firstPitch.locator('li.finding[data-rule="OFFER_WE_HELP"]').count()).toBe(1);
+    expect(await firstPitch.locator('li.finding').first().textContent()).toMatch(/Why it hurts:.*Instead:/s);
+    await popup.screenshot({ path: 'artifacts/popup-thread.png', fullPage: true });
+
+    await popup.locator('button[data-intent="humour"]').click();
+    const reply = (await popup.getByTestId('reply-text').textContent())!.trim();
+    expect(reply).toMatch(/Sanne/);
+    await popup.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    // The fixture has a draft ("Thanks Sanne,"): Selge asks before replacing it.
+    await popup.getByText('There is already a draft in the compose box.').waitFor();
+    await popup.getByRole('button', { name: 'Replace the draft' }).click();
+    await popup.getByText(/Inserted\. Read it over/).waitFor();
+    await expect.poll(() => page.locator('.msg-form__contenteditable').innerText()).toBe(reply);
+    expect(await page.locator('button.msg-form__send-button').isDisabled()).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
+  it('analyses pasted text in the "check a message" box', async () => {
+    const popup = await openExtensionPage(session, 'popup');
+    await popup
+      .locator('#check-input')
+      .fill('Hoi Sanne, wij helpen MKB-bedrijven aan meer klanten. Zullen we eens vrijblijvend kennismaken?');
+    const result = popup.getByTestId('paste-result');
+    await expect.poll(() => result.locator('article').getAttribute('data-verdict')).toBe('pitch');
+    expect(await result.locator('li.finding[data-rule="ASK_KENNISMAKEN"]').count()).toBe(1);
+    await popup.close();
+  });
+
+  it('says plainly when the tab is not LinkedIn, or shows nothing to read', async () => {
+    const other = await openExtensionPage(session, 'options');
+    const otherId = await tabIdOf(session, other);
+    const popup = await openExtensionPage(session, 'popup', `?tab=${otherId}`);
+    await expect.poll(() => popup.getByTestId('page-state').textContent()).toMatch(/not a LinkedIn tab/);
+    await popup.close();
+
+    const feed = await openLinkedIn(session, '/feed/');
+    const feedPopup = await openExtensionPage(session, 'popup', `?tab=${await tabIdOf(session, feed)}`);
+    await expect.poll(() => feedPopup.getByTestId('page-state').textContent()).toMatch(/Nothing to read/);
+    await feedPopup.close();
+    await feed.close();
+    await other.close();
+  });
+
+  it('keeps the side panel in step with the draft as the user types', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-pieter/');
+    const tabId = await tabIdOf(session, page);
+    const panel = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
+    const draft = panel.getByTestId('draft');
+    await draft.waitFor();
+    await page.bringToFront();
+    await page.locator('.msg-form__contenteditable').click();
+    await page.keyboard.type('Hoi Pieter, heb je 15 minuutjes voor een korte call?');
+    await expect
+      .poll(() => draft.locator('.message-text').textContent(), { timeout: 5000 })
+      .toBe('Hoi Pieter, heb je 15 minuutjes voor een korte call?');
+    await expect.poll(() => draft.locator('article').getAttribute('data-verdict')).not.toBe('ok');
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows names and messages that contain HTML and script as text, and runs nothing', async () => {
+    // LinkedIn shows names and messages as text: in the markup they arrive HTML-encoded.
+    const encoded = readFileSync(join(FIXTURES, 'linkedin/messaging-thread-new.html'), 'utf8')
+      .replaceAll('Pieter Jansen', '&lt;img src=x onerror="window.__xss=1"&gt;Pieter')
+      .replace(
+        '>Leuk dat we nu verbonden zijn, Pieter!</p>',
+        '>&lt;script&gt;window.__xss=2&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt; javascript:alert(1) \u202Eevil\u202C</p>',
+      );
+    session.routes.set('/messaging/thread/2-hostile/', { html: encoded });
+    const page = await openLinkedIn(session, '/messaging/thread/2-hostile/');
+    const popup = await openExtensionPage(session, 'popup', `?tab=${await tabIdOf(session, page)}`);
+    await popup.getByRole('heading', { name: /Conversation with/ }).waitFor();
+    expect(await popup.locator('h2').first().textContent()).toContain(
+      '<img src=x onerror="window.__xss=1">Pieter',
+    );
+    expect(await popup.locator('.message-text').first().textContent()).toContain(
+      '<script>window.__xss=2</script><b>bold</b>',
+    );
+    expect(await popup.locator('img, b, script:not([src])').count()).toBe(0);
+    expect(await popup.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+});
