@@ -54,8 +54,9 @@ export function renderTemplate(template: Pick<ReplyTemplate, 'text' | 'lang'>, s
   });
   // A sign-off line left empty by a missing name goes away.
   return text
-    .replace(/\n+$/, '')
-    .replace(/[ \t]+\n/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .trim();
 }
 
