@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { launchWithExtension, openExtensionPage, openLinkedIn, tabIdOf, type ExtensionSession } from './harness';
+
+describe('accessibility of the views', () => {
+  let session: ExtensionSession;
+  let tabId: number;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    tabId = await tabIdOf(session, page);
+  });
+  afterAll(async () => session?.close());
+
+  for (const view of ['popup', 'sidepanel'] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`${view} in ${colorScheme} mode has no serious or critical axe violation`, async () => {
+        const page = await openExtensionPage(session, view, `?tab=${tabId}`);
+        await page.emulateMedia({ colorScheme });
+        await page.getByRole('heading', { name: /Conversation with/ }).waitFor();
+        await page.locator('#check-input').fill('Quick call this week? calendly.com/x/15min');
+        await page.getByTestId('paste-result').waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('the check itself can fail: a planted unnamed button is reported', async () => {
+    const page = await openExtensionPage(session, 'popup');
+    await page.evaluate(() => document.body.append(document.createElement('button')));
+    expect((await seriousViolations(page)).map((v) => v.id)).toContain('button-name');
+    await page.close();
+  });
+
+  it('works from the keyboard: intents, another reply, and the paste box', async () => {
+    const page = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
+    await page.getByRole('heading', { name: /Conversation with/ }).waitFor();
+    const humour = page.locator('button[data-intent="humour"]');
+    await humour.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('button[aria-selected="true"]').getAttribute('data-intent')).toBe('decline');
+    const before = await page.getByTestId('reply-text').getAttribute('data-template');
+    await page.getByRole('button', { name: 'Another one' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('reply-text').getAttribute('data-template')).not.toBe(before);
+    await page.locator('#check-input').focus();
+    await page.keyboard.type('Heb je 15 minuutjes?');
+    await expect.poll(() => page.getByTestId('paste-result').locator('article').getAttribute('data-verdict')).not.toBeNull();
+    await page.close();
+  });
+});
