@@ -125,6 +125,25 @@ describe('the content script on routed LinkedIn pages', () => {
     await page.close();
   });
 
+  it('shows opt-in marks next to pitch messages, in a shadow root, and removes them when turned off', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    await page.waitForTimeout(300);
+    expect(await page.locator('selge-mark').count()).toBe(0);
+    const setMarks = (on: boolean) =>
+      session.serviceWorker.evaluate(async (value) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        const base = settings ?? { version: 1, uiLanguage: 'auto', strictness: 'normal', pageMarks: false, aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' }, statsOwnDrafts: false };
+        await chrome.storage.sync.set({ settings: { ...base, pageMarks: value } });
+      }, on);
+    await setMarks(true);
+    await expect.poll(() => page.locator('selge-mark').count()).toBe(2);
+    const text = await page.locator('selge-mark').first().evaluate((host) => host.shadowRoot?.textContent ?? '');
+    expect(text).toContain('pitch');
+    await setMarks(false);
+    await expect.poll(() => page.locator('selge-mark').count()).toBe(0);
+    await page.close();
+  });
+
   it('says "none" with a reason on a page it does not read', async () => {
     const page = await openLinkedIn(session, '/feed/');
     const tabId = await tabIdOf(session, page);
