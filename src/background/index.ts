@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import { isMessage, isSelgeMessage } from '../shared/protocol';
+import { addToStats, parseStats, type StatsItem } from '../shared/stats';
+import { loadSettingsRecovering, loadTemplatesRecovering } from '../shared/storage';
 
 const BADGE_COLOR = '#b4541a';
 const MENU_ID = 'selge-check-selection';
@@ -13,16 +15,31 @@ function badgeTitle(count: number): string {
 const recentErrors: { where: string; message: string; at: number }[] = [];
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: browser.i18n.getMessage('contextMenuCheck'),
-        contexts: ['selection'],
-      }),
-    );
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('contextMenuCheck'),
+      contexts: ['selection'],
+    }),
+  );
 });
+
+/** Statistics writes run one after another, so two tabs reporting at once cannot lose a count. */
+let statsQueue: Promise<unknown> = Promise.resolve();
+function recordStats(items: StatsItem[]): void {
+  if (items.length === 0) return;
+  statsQueue = statsQueue
+    .then(async () => {
+      const stored = await browser.storage.local.get('stats');
+      const next = addToStats(parseStats(stored.stats), items, new Date());
+      if (next) await browser.storage.local.set({ stats: next });
+    })
+    .catch((error: unknown) => console.warn('Selge could not update statistics', error));
+}
+
+// Read (and, if corrupt, recover) stored data at start, so a problem is noticed and shown in the options page.
+void loadSettingsRecovering().catch(() => undefined);
+void loadTemplatesRecovering().catch(() => undefined);
 
 /** Text picked through the context menu waits in session storage (memory only) until a view takes it. */
 async function handOver(text: string): Promise<void> {
@@ -68,6 +85,7 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
   if (isMessage(incoming, 'selge:page-summary')) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
+    recordStats(incoming.items ?? []);
     const text = incoming.pitchCount > 0 ? String(incoming.pitchCount) : '';
     return Promise.all([
       browser.action.setBadgeText({ tabId, text }),

@@ -2,6 +2,7 @@ import type { Verdict } from '../analyzer/types';
 import type { PageContext, ThreadMessage } from '../shared/page-context';
 import type { PageSummary } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
+import { fingerprint, type StatsItem } from '../shared/stats';
 import {
   analyzeCached,
   draftContext,
@@ -32,6 +33,14 @@ export async function analysePage(
   const slicer = createSlicer();
   let pitchCount = 0;
   let analysed = 0;
+  const items: StatsItem[] = [];
+  const countItem = (kind: StatsItem['kind'], key: string, verdict: Verdict) =>
+    items.push({
+      fingerprint: fingerprint(`${kind}|${key}`),
+      kind,
+      pitch: verdict.verdict === 'pitch',
+      rules: verdict.findings.filter((f) => f.weight > 0).map((f) => f.rule),
+    });
 
   if (read.surface === 'thread') {
     const threads: Extract<PageContext, { surface: 'thread' }>['threads'] = [];
@@ -54,6 +63,9 @@ export async function analysePage(
         if ((item as ThreadMessage).direction === 'incoming') {
           analysed += 1;
           if (verdict.verdict === 'pitch') pitchCount += 1;
+          countItem('message', `${item.sender}|${item.text}`, verdict);
+        } else if (item.firstAfterConnect && settings.statsOwnDrafts) {
+          countItem('own-first', `${thread.participant.name}|${item.text}`, verdict);
         }
         await slicer.check();
       }
@@ -65,7 +77,7 @@ export async function analysePage(
     return {
       read,
       context: { surface: 'thread', url, threads },
-      summary: { pitchCount, analysed, surface: 'thread' },
+      summary: { pitchCount, analysed, surface: 'thread', items },
     };
   }
 
@@ -82,13 +94,14 @@ export async function analysePage(
       if (read.invitations.tab === 'received') {
         analysed += 1;
         if (verdict.verdict === 'pitch') pitchCount += 1;
+        countItem('note', `${invitation.name}|${invitation.note}`, verdict);
       }
       await slicer.check();
     }
     return {
       read,
       context: { surface: 'invitations', url, invitations: read.invitations, verdicts },
-      summary: { pitchCount, analysed, surface: 'invitations' },
+      summary: { pitchCount, analysed, surface: 'invitations', items },
     };
   }
 
@@ -107,7 +120,7 @@ export async function analysePage(
     return {
       read,
       context: { surface: 'connect-note', url, note: read.note, verdict },
-      summary: { pitchCount, analysed, surface: 'connect-note' },
+      summary: { pitchCount, analysed, surface: 'connect-note', items },
     };
   }
 
@@ -115,12 +128,12 @@ export async function analysePage(
     return {
       read,
       context: { surface: 'profile', url, profile: read.profile },
-      summary: { pitchCount, analysed, surface: 'profile' },
+      summary: { pitchCount, analysed, surface: 'profile', items },
     };
   }
   return {
     read,
     context: { surface: 'none', url, reason: read.reason },
-    summary: { pitchCount, analysed, surface: 'none' },
+    summary: { pitchCount, analysed, surface: 'none', items },
   };
 }

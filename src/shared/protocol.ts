@@ -3,6 +3,7 @@
  * Each message has a name, a typed request and a typed reply.
  */
 import type { PageContext } from './page-context';
+import type { StatsItem } from './stats';
 
 export interface PageSummary {
   /** Incoming messages and received invitation notes rated "pitch". */
@@ -10,6 +11,8 @@ export interface PageSummary {
   /** How many incoming messages and notes were analysed. */
   analysed: number;
   surface: PageContext['surface'];
+  /** Counts for local statistics: fingerprints and rule ids, never texts. */
+  items: StatsItem[];
 }
 
 export type InsertTarget = 'compose' | 'connect-note';

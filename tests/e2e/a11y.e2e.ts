@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launchWithExtension, openExtensionPage, openLinkedIn, tabIdOf, type ExtensionSession } from './harness';
+import {
+  launchWithExtension,
+  openExtensionPage,
+  openLinkedIn,
+  tabIdOf,
+  type ExtensionSession,
+} from './harness';
 
 describe('accessibility of the views', () => {
   let session: ExtensionSession;
@@ -41,14 +47,18 @@ describe('accessibility of the views', () => {
     await humour.focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('button[aria-selected="true"]').getAttribute('data-intent')).toBe('decline');
+    await expect
+      .poll(() => page.locator('button[aria-selected="true"]').getAttribute('data-intent'))
+      .toBe('decline');
     const before = await page.getByTestId('reply-text').getAttribute('data-template');
     await page.getByRole('button', { name: 'Another one' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('reply-text').getAttribute('data-template')).not.toBe(before);
     await page.locator('#check-input').focus();
     await page.keyboard.type('Heb je 15 minuutjes?');
-    await expect.poll(() => page.getByTestId('paste-result').locator('article').getAttribute('data-verdict')).not.toBeNull();
+    await expect
+      .poll(() => page.getByTestId('paste-result').locator('article').getAttribute('data-verdict'))
+      .not.toBeNull();
     await page.close();
   });
 });

@@ -132,12 +132,22 @@ describe('the content script on routed LinkedIn pages', () => {
     const setMarks = (on: boolean) =>
       session.serviceWorker.evaluate(async (value) => {
         const { settings } = await chrome.storage.sync.get('settings');
-        const base = settings ?? { version: 1, uiLanguage: 'auto', strictness: 'normal', pageMarks: false, aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' }, statsOwnDrafts: false };
+        const base = settings ?? {
+          version: 1,
+          uiLanguage: 'auto',
+          strictness: 'normal',
+          pageMarks: false,
+          aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' },
+          statsOwnDrafts: false,
+        };
         await chrome.storage.sync.set({ settings: { ...base, pageMarks: value } });
       }, on);
     await setMarks(true);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(2);
-    const text = await page.locator('selge-mark').first().evaluate((host) => host.shadowRoot?.textContent ?? '');
+    const text = await page
+      .locator('selge-mark')
+      .first()
+      .evaluate((host) => host.shadowRoot?.textContent ?? '');
     expect(text).toContain('pitch');
     await setMarks(false);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(0);

@@ -1,6 +1,5 @@
+import '../styles.css';
 import { mountApp } from '../mount';
+import { Options } from './Options';
 
-function Options() {
-  return <h1>Selge</h1>;
-}
 mountApp(<Options />);

@@ -1,6 +1,5 @@
+import '../styles.css';
 import { mountApp } from '../mount';
+import { Trainer } from './Trainer';
 
-function Trainer() {
-  return <h1>Selge</h1>;
-}
 mountApp(<Trainer />);
