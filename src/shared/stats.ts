@@ -86,9 +86,9 @@ export function addToStats(stats: Stats, items: readonly StatsItem[], now: Date)
     else week.pitchNotes += 1;
     for (const rule of item.rules) week.rules[rule] = (week.rules[rule] ?? 0) + 1;
   }
-  const weeks = { ...stats.weeks, [key]: week };
-  const keys = Object.keys(weeks).sort();
-  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_WEEKS))) delete weeks[old];
+  const all = { ...stats.weeks, [key]: week };
+  const kept = Object.keys(all).sort().slice(-MAX_WEEKS);
+  const weeks = Object.fromEntries(kept.map((week) => [week, all[week] as WeekStats]));
   return { version: STATS_VERSION, weeks, fingerprints: [...seen].slice(-MAX_FINGERPRINTS) };
 }
 

@@ -58,13 +58,11 @@ describe('options, templates, statistics and the trainer', () => {
 
     await options.getByTestId('template-list').getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => options.getByTestId('template-list').count()).toBe(0);
-    await options
-      .locator('#import-file')
-      .setInputFiles({
-        name: 'selge-templates.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(exported),
-      });
+    await options.locator('#import-file').setInputFiles({
+      name: 'selge-templates.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
     await expect.poll(() => options.getByTestId('status').textContent()).toContain('Imported 1 templates.');
     expect(await options.getByTestId('template-list').textContent()).toBe(before);
 
@@ -106,7 +104,10 @@ describe('options, templates, statistics and the trainer', () => {
       quarantine: (await chrome.storage.local.get('quarantine')).quarantine,
     }));
     expect(stored.sync).toMatchObject({ version: 1, strictness: 'normal' });
-    expect(stored.quarantine[0]).toMatchObject({ key: 'settings', value: { strictness: 'extreme' } });
+    expect((stored.quarantine as unknown[])[0]).toMatchObject({
+      key: 'settings',
+      value: { strictness: 'extreme' },
+    });
     await options.close();
   });
 
@@ -115,7 +116,9 @@ describe('options, templates, statistics and the trainer', () => {
     await expect
       .poll(() =>
         session.serviceWorker.evaluate(
-          async () => (await chrome.storage.local.get('stats')).stats?.fingerprints?.length ?? 0,
+          async () =>
+            ((await chrome.storage.local.get('stats')).stats as { fingerprints?: number[] } | undefined)
+              ?.fingerprints?.length ?? 0,
         ),
       )
       .toBeGreaterThan(0);

@@ -67,7 +67,12 @@ function quizItems(anonymous: boolean) {
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
+    const swap = items[i];
+    const other = items[j];
+    if (swap && other) {
+      items[i] = other;
+      items[j] = swap;
+    }
   }
   return items.map((item) => ({
     ...item,
@@ -114,7 +119,8 @@ export function Trainer() {
     [live, settings.strictness],
   );
   const items = useMemo(() => quizItems(anonymous), [anonymous]);
-  const current = items[quizIndex % items.length]!;
+  const current = items[quizIndex % items.length] ?? items[0];
+  if (!current) return null;
   const currentVerdict = analyze(current.text, current.pair.context);
 
   return (
