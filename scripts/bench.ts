@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../src/analyzer/index';
 import { parseJsonl } from '../src/analyzer/cli/jsonl';
+import { benchBrowser } from './bench-browser';
 import { benchContentScript } from './bench-content';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -77,3 +78,4 @@ function benchAnalyzer(): void {
 console.log('== Selge benchmarks');
 benchAnalyzer();
 await benchContentScript(ROOT);
+await benchBrowser(ROOT);

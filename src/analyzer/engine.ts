@@ -5,10 +5,12 @@ import type {
   ComputedRule,
   Finding,
   FoldedSpan,
+  Localized,
   MessageContext,
   MetaRule,
   PatternRule,
   Rule,
+  RuleDocsMap,
   RuleInput,
   Signals,
   Strictness,
@@ -89,7 +91,11 @@ function patternSpans(rule: PatternRule, input: RuleInput): FoldedSpan[] {
 export interface Engine {
   rules: readonly Rule[];
   weights: Readonly<Record<string, number>>;
+  /** Explanations; without them (the content script) findings carry empty texts that views fill by rule id. */
+  docs?: RuleDocsMap;
 }
+
+const NO_TEXT: Localized = { en: '', nl: '' };
 
 /**
  * Runs the rules over one message. Pattern and computed rules first, then meta rules over what fired.
@@ -133,8 +139,8 @@ export function runEngine(
       end,
       text: safeText.slice(start, end),
       weight,
-      explain: rule.explain,
-      suggest: rule.suggest,
+      explain: engine.docs?.[rule.id]?.explain ?? NO_TEXT,
+      suggest: engine.docs?.[rule.id]?.suggest ?? NO_TEXT,
     });
   };
 

@@ -1,16 +1,29 @@
 import { runEngine } from './engine';
 import { RULES } from './rules';
+import { RULE_DOCS } from './rules/docs';
 import type { AnalyzeOptions, MessageContext, Verdict } from './types';
 import { WEIGHTS } from './weights';
 
 export type * from './types';
 export { THRESHOLDS } from './engine';
 export { RULES } from './rules';
+export { RULE_DOCS } from './rules/docs';
 
 /**
  * Scores one message with explainable findings. Pure and deterministic: never throws, score within 0-100,
  * offsets point into `text` as given.
  */
 export function analyze(text: string, context?: MessageContext, options?: AnalyzeOptions): Verdict {
-  return runEngine({ rules: RULES, weights: WEIGHTS }, text, context ?? {}, options ?? {});
+  return runEngine({ rules: RULES, weights: WEIGHTS, docs: RULE_DOCS }, text, context ?? {}, options ?? {});
+}
+
+/** Fills in explanations for a verdict made without them (the content script's), by rule id. */
+export function withExplanations(verdict: Verdict): Verdict {
+  return {
+    ...verdict,
+    findings: verdict.findings.map((finding) => {
+      const docs = RULE_DOCS[finding.rule];
+      return docs ? { ...finding, explain: docs.explain, suggest: docs.suggest } : finding;
+    }),
+  };
 }

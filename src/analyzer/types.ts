@@ -102,13 +102,19 @@ interface RuleBase {
   id: string;
   family: Family;
   lang: RuleLang;
+  /** A sub-signal scores nothing alone; meta rules combine it. */
+  signalOnly?: boolean;
+}
+
+/** What a rule says to the user, and its own tests. Kept in a map beside the rules of each family file. */
+export interface RuleDocs {
   explain: Localized;
   suggest: Localized;
   /** The rule's own tests: each hit must fire this rule, each miss must not. */
   examples: { hit: readonly Example[]; miss: readonly Example[] };
-  /** A sub-signal scores nothing alone; meta rules combine it. */
-  signalOnly?: boolean;
 }
+
+export type RuleDocsMap = Readonly<Record<string, RuleDocs>>;
 
 export interface PatternRule extends RuleBase {
   /** Runs on the folded text. Must be linear-time (bounded repeats): tests/analyzer/regex-safety.test.ts. */

@@ -11,6 +11,7 @@ import './features/badge';
 import './features/marks';
 import { MARK_TAG } from './features/marks';
 import { allFeatures } from './features/registry';
+import { diagnostics, timed } from './diagnostics';
 import { guard, report } from './guard';
 import { insertText } from './insert';
 import { createVerdictCache } from './page-analysis';
@@ -30,11 +31,21 @@ let broadcastTimer: ReturnType<typeof setTimeout> | undefined;
 
 async function compute(): Promise<PageState> {
   dirty = false;
-  const read = await runSliced(readPage(document, location.href), createSlicer());
+  const readStart = performance.now();
+  const read = await runSliced(readPage(document, location.href), createSlicer(6, 'read slice'));
+  const analyseStart = performance.now();
   const next = await analysePage(read, location.href, settings, cache);
+  diagnostics.lastReadMs = analyseStart - readStart;
+  diagnostics.lastAnalyseMs = performance.now() - analyseStart;
+  diagnostics.lastItems =
+    read.surface === 'thread' ? read.threads.reduce((sum, entry) => sum + entry.thread.items.length, 0) : 0;
   state = next;
   for (const feature of allFeatures()) {
-    await guard(`feature ${feature.name}`, () => feature.update(next, settings), undefined);
+    await guard(
+      `feature ${feature.name}`,
+      () => timed(`feature ${feature.name}`, () => feature.update(next, settings)),
+      undefined,
+    );
   }
   broadcastChange();
   return next;
@@ -77,7 +88,9 @@ function isOwnNode(node: Node): boolean {
   return node.nodeName.toLowerCase() === MARK_TAG;
 }
 
-const observer = new MutationObserver((records) => {
+const observer = new MutationObserver((records) => timed('mutation observer', () => onMutations(records)));
+
+function onMutations(records: MutationRecord[]): void {
   // Our own marks going in or out are not page changes.
   const relevant = records.some(
     (record) =>
@@ -91,7 +104,7 @@ const observer = new MutationObserver((records) => {
   lastUrl = location.href;
   dirty = true;
   scheduleFrame();
-});
+}
 
 async function getPageContext(): Promise<PageContext> {
   if (!state || dirty || computing) return (await (computing ?? refresh())).context;
@@ -132,6 +145,7 @@ browser.runtime.onMessage.addListener((incoming: unknown) => {
       } satisfies PageContext;
     });
   }
+  if (isMessage(incoming, 'selge:get-diagnostics')) return Promise.resolve({ ...diagnostics });
   if (isMessage(incoming, 'selge:insert-text')) {
     return handleInsert(incoming.text, incoming.mode, incoming.threadIndex).catch((error: unknown) => {
       report('insert-text', error);

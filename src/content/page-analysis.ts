@@ -2,7 +2,7 @@
  * From what the readers read to what the UI shows: each message and note with its verdict. Pure (no browser
  * API), so the unit tests can run it; the content script calls it with a cache and a time budget.
  */
-import { analyze } from '../analyzer';
+import { analyzeLean as analyze } from '../analyzer/lean';
 import type {
   MessageContext,
   MessageKind,

@@ -22,6 +22,7 @@ const PROFILE = /^\/in\/[^/]+\/?$/;
 export function* readPage(document: Document, url: string): Generator<void, PageRead> {
   const path = new URL(url).pathname;
   const note = readConnectNote(document);
+  yield;
   if (note.found) {
     const field = document.querySelector<HTMLTextAreaElement>(
       'textarea[name="message"], textarea#custom-message',

@@ -2,6 +2,8 @@
  * Cooperative time slicing: long work runs in slices of a few milliseconds and yields to the page between
  * them, so LinkedIn stays responsive (no long tasks) even for a 2,000-message thread.
  */
+import { noteTask } from './diagnostics';
+
 function yieldToPage(): Promise<void> {
   // A message-channel task is not clamped like nested setTimeout(0) (4 ms each after five levels).
   return new Promise((resolve) => {
@@ -14,11 +16,13 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-export function createSlicer(budgetMs = 6): { check(): Promise<void> | undefined } {
+export function createSlicer(budgetMs = 6, label = 'slice'): { check(): Promise<void> | undefined } {
   let sliceStart = performance.now();
   return {
     check() {
-      if (performance.now() - sliceStart < budgetMs) return undefined;
+      const spent = performance.now() - sliceStart;
+      if (spent < budgetMs) return undefined;
+      noteTask(label, spent);
       return yieldToPage().then(() => {
         sliceStart = performance.now();
       });

@@ -3,6 +3,7 @@ import type { PageContext, ThreadMessage } from '../shared/page-context';
 import type { PageSummary } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
 import { fingerprint, type StatsItem } from '../shared/stats';
+import { compactVerdict } from '../shared/wire';
 import {
   analyzeCached,
   draftContext,
@@ -30,7 +31,7 @@ export async function analysePage(
   settings: Settings,
   cache: AnalysisCache,
 ): Promise<PageState> {
-  const slicer = createSlicer();
+  const slicer = createSlicer(6, 'analyse slice');
   let pitchCount = 0;
   let analysed = 0;
   const items: StatsItem[] = [];
@@ -59,7 +60,7 @@ export async function analysePage(
           settings,
           cache,
         );
-        verdicts.push(verdict);
+        verdicts.push(compactVerdict(verdict));
         if ((item as ThreadMessage).direction === 'incoming') {
           analysed += 1;
           if (verdict.verdict === 'pitch') pitchCount += 1;
@@ -90,7 +91,7 @@ export async function analysePage(
         continue;
       }
       const verdict = analyzeCached(invitation.note, context, settings, cache);
-      verdicts.push(verdict);
+      verdicts.push(compactVerdict(verdict));
       if (read.invitations.tab === 'received') {
         analysed += 1;
         if (verdict.verdict === 'pitch') pitchCount += 1;

@@ -43,11 +43,15 @@ function parseGroupHeading(text: string): { name?: string; time?: string } {
 }
 
 function* readOne(element: Element, variant: Thread['variant']): Generator<void, ThreadWithElements> {
+  // Each lookup can walk a large DOM when its first alternative misses: one step each.
   const participantName = lineText(queryFirst(element, S.participantName));
+  yield;
   const headlineElement = queryFirst(element, S.participantHeadline);
   const headline = headlineElement ? lineText(headlineElement) : undefined;
+  yield;
   const list = queryFirst(element, S.list) ?? element;
   const fromStart = queryFirst(list, S.conversationStart) !== null;
+  yield;
 
   const items: ThreadItem[] = [];
   const itemElements: (Element | null)[] = [];
@@ -57,6 +61,7 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
   let afterAccepted = false;
 
   const rows = queryAll(list, S.event);
+  yield;
   for (const row of rows) {
     yield;
     const heading = queryFirst(row, S.dayHeading);
@@ -108,6 +113,7 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
     }
   }
 
+  yield;
   const compose = readComposeBox(element);
   return {
     thread: {
@@ -166,7 +172,9 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
  */
 export function* readThreadsStepwise(root: ParentNode): Generator<void, ReadResult<ThreadWithElements[]>> {
   try {
+    yield;
     const roots = threadRoots(root);
+    yield;
     if (roots.length === 0) return { found: false, reason: 'no conversation on this page' };
     const read: ThreadWithElements[] = [];
     for (const { element, variant } of roots) read.push(yield* readOne(element, variant));

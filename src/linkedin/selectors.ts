@@ -46,7 +46,8 @@ export const SELECTORS = {
     groupHeading: ['.msg-s-event-listitem--group-a11y-heading'],
     time: ['time.msg-s-message-group__timestamp'],
     dayHeading: ['time.msg-s-message-list__time-heading', '.msg-s-message-list__time-heading'],
-    body: ['.msg-s-event-listitem__body'],
+    /** Renamed-class fallback: a paragraph whose class still ends in the BEM "__body". */
+    body: ['.msg-s-event-listitem__body', 'p[class*="__body"]'],
     content: ['.msg-s-event__content'],
     /** System lines ("X accepted your invitation"); no capture has one: class and role fallbacks. */
     systemLine: [

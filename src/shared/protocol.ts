@@ -15,6 +15,16 @@ export interface PageSummary {
   items: StatsItem[];
 }
 
+/** The content script's own account of the main-thread time it took (see content/diagnostics.ts). */
+export interface Diagnostics {
+  longestTaskMs: number;
+  longestTaskLabel: string;
+  tasksOver50ms: number;
+  lastReadMs: number;
+  lastAnalyseMs: number;
+  lastItems: number;
+}
+
 export type InsertTarget = 'compose' | 'connect-note';
 export type InsertMode = 'if-empty' | 'at-caret' | 'replace';
 export type InsertReply =
@@ -36,6 +46,11 @@ export interface Requests {
   'selge:context-changed': { request: { url: string }; reply: undefined };
   /** Content script -> service worker: an error inside Selge, never thrown into LinkedIn's page. */
   'selge:content-error': { request: { message: string; where: string }; reply: undefined };
+  /** Extension page or test -> content script: how much main-thread time Selge took on this page. */
+  'selge:get-diagnostics': {
+    request: Record<string, never>;
+    reply: Diagnostics;
+  };
   /** Extension page -> service worker: analysis of text picked by the context menu. */
   'selge:take-picked-text': { request: Record<string, never>; reply: { text: string | null } };
 }
@@ -53,6 +68,7 @@ const TYPES: readonly MessageType[] = [
   'selge:context-changed',
   'selge:content-error',
   'selge:take-picked-text',
+  'selge:get-diagnostics',
 ];
 
 /** Narrows an unknown runtime message to one of ours. */

@@ -5,6 +5,7 @@
  */
 export const LINKEDIN_EDITOR_STANDIN = `
 (() => {
+  if (location.hostname !== 'www.linkedin.com') return;
   const sync = (field) => {
     const text = 'value' in field ? field.value : field.textContent;
     const form = field.closest('form.msg-form');
@@ -23,6 +24,19 @@ export const LINKEDIN_EDITOR_STANDIN = `
       for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // Long animation frames name the scripts that ran in them: the ones from the extension are Selge's.
+  window.__extensionScriptTime = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const frame of list.getEntries()) {
+        for (const script of frame.scripts ?? []) {
+          if (String(script.sourceURL).startsWith('chrome-extension://')) {
+            window.__extensionScriptTime.push({ start: script.startTime, duration: script.duration, invoker: script.invoker, frame: frame.duration });
+          }
+        }
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
   // Long tasks in extension worlds are not always reported as "longtask" entries; a heartbeat in the page
   // sees any block of the shared main thread as a late tick.
   window.__heartbeatGaps = [];
@@ -34,8 +48,10 @@ export const LINKEDIN_EDITOR_STANDIN = `
     setTimeout(beat, 10);
   };
   setTimeout(beat, 10);
-  new MutationObserver(() => {
+  const watchReady = () => new MutationObserver(() => {
     if (document.documentElement.hasAttribute('data-selge-ready') && window.__selgeStart === undefined) window.__selgeStart = performance.now();
   }).observe(document.documentElement, { attributes: true });
+  if (document.documentElement) watchReady();
+  else document.addEventListener('readystatechange', watchReady, { once: true });
 })();
 `;

@@ -1,4 +1,4 @@
-import type { MessageContext, PatternRule } from '../types';
+import type { MessageContext, PatternRule, RuleDocsMap } from '../types';
 
 const SOLO_WORDS =
   /\b(?:i work (?:alone|solo|on my own|by myself)|solo(?:preneur| founder| consultant)?|freelancer?|one[\s-]?(?:person|man|woman) (?:business|company|shop)|self[\s-]employed|eenmanszaak|zzp(?:'?er)?|zelfstandige?|ik werk (?:alleen|zelfstandig|in mijn eentje)|independent (?:consultant|contractor))\b/;
@@ -23,6 +23,12 @@ export const fitRules: PatternRule[] = [
     pattern:
       /\b(?:hr[\s-]?(?:services?|software|team|teams|department|afdeling|data|rapportage|analist|oplossing|platform)?|payroll|salarisadministratie|loonadministratie|recruit(?:ment|ing)|werving|hiring|onboarding (?:new )?(?:hires|employees|medewerkers)|your (?:team|staff|employees|workforce|hr department|sales team|people)|(?:je|jouw|jullie|uw) (?:team|medewerkers|personeel|werknemers|hr-afdeling|salesteam)|employee (?:benefits|engagement|retention)|verzuim(?:begeleiding)?|personeelsdata|scale (?:your|the) team|teams? (?:scale|grow))\b/g,
     when: worksAlone,
+  },
+];
+
+/** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
+export const fitDocs: RuleDocsMap = {
+  FIT_TEAM_OFFER_TO_SOLO: {
     explain: {
       en: 'An offer for teams, staff or HR to someone who works alone: the sender did not look at who they are writing to.',
       nl: 'Een aanbod voor teams, personeel of HR aan iemand die alleen werkt: de afzender heeft niet gekeken naar wie hij schrijft.',
@@ -51,4 +57,4 @@ export const fitRules: PatternRule[] = [
       ],
     },
   },
-];
+};

@@ -1,4 +1,4 @@
-import type { ComputedRule, PatternRule } from '../types';
+import type { ComputedRule, PatternRule, RuleDocsMap } from '../types';
 
 /** Chasing a stranger who did not answer. */
 export const followupRules: (PatternRule | ComputedRule)[] = [
@@ -8,6 +8,30 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
     lang: 'en',
     pattern:
       /\b(?:just (?:bumping|following up|checking in|circling back|wanted to (?:follow up|check in|circle back|bump))|bumping (?:this|my)|circling back|following up on my (?:previous |last |earlier )?(?:message|note|email)|(?:did|have) you (?:get|see|had a chance to (?:see|read|look)) my (?:last|previous|earlier)? ?(?:message|note|email)|(?:just )?checking (?:if|whether) you (?:had a chance|saw|got)|(?:just )?(?:wanted to )?follow up on my (?:previous |last |earlier )?(?:message|note|email)|(?:wanted to )?check in one more time|(?:any|have any) thoughts on my (?:previous|last)|haven'?t heard back|last (?:ping|try|attempt|follow[\s-]?up) (?:on this|here)?|floating this (?:back )?to the top|(?:one|a) (?:final|last) (?:nudge|note|ping)|i'?ll (?:stop|stop reaching out)|keeps (?:emailing|messaging) into the void|hi again! just)/g,
+  },
+  {
+    id: 'NAG_FOLLOW_UP_NL',
+    family: 'followup',
+    lang: 'nl',
+    pattern:
+      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|checken|navragen)|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen)/g,
+  },
+  {
+    id: 'UNANSWERED_AGAIN',
+    family: 'followup',
+    lang: 'any',
+    // Fires on the thread, not the words: the sender already wrote and the other never answered.
+    detect: ({ folded, context }) => {
+      const earlier = context.earlier ?? [];
+      const unanswered = earlier.length > 0 && earlier.every((message) => message.author === 'me');
+      return unanswered && folded.length > 0 ? [{ start: 0, end: folded.length }] : [];
+    },
+  },
+];
+
+/** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
+export const followupDocs: RuleDocsMap = {
+  NAG_FOLLOW_UP: {
     explain: {
       en: 'Chasing someone who did not answer ("just bumping this") turns silence into pressure.',
       nl: 'Iemand najagen die niet antwoordde ("ik kom even terug op") maakt van stilte druk.',
@@ -25,12 +49,7 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
       miss: ['Thanks for following up on our talk, here are the slides.'],
     },
   },
-  {
-    id: 'NAG_FOLLOW_UP_NL',
-    family: 'followup',
-    lang: 'nl',
-    pattern:
-      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|checken|navragen)|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen)/g,
+  NAG_FOLLOW_UP_NL: {
     explain: {
       en: 'Chasing someone who did not answer turns silence into pressure.',
       nl: 'Iemand najagen die niet antwoordde maakt van stilte druk.',
@@ -48,16 +67,7 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
       miss: ['Ik kom morgen terug uit Gent.'],
     },
   },
-  {
-    id: 'UNANSWERED_AGAIN',
-    family: 'followup',
-    lang: 'any',
-    // Fires on the thread, not the words: the sender already wrote and the other never answered.
-    detect: ({ folded, context }) => {
-      const earlier = context.earlier ?? [];
-      const unanswered = earlier.length > 0 && earlier.every((message) => message.author === 'me');
-      return unanswered && folded.length > 0 ? [{ start: 0, end: folded.length }] : [];
-    },
+  UNANSWERED_AGAIN: {
     explain: {
       en: 'Another message to someone who has not answered the last one.',
       nl: 'Weer een bericht aan iemand die het vorige niet beantwoordde.',
@@ -82,4 +92,4 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
       ],
     },
   },
-];
+};

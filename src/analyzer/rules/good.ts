@@ -1,4 +1,4 @@
-import type { ComputedRule, FoldedSpan, PatternRule, RuleInput } from '../types';
+import type { ComputedRule, FoldedSpan, PatternRule, RuleInput, RuleDocsMap } from '../types';
 
 /** A question sentence addressed to the reader about their own work, view or plans, with no offer in it. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
@@ -46,6 +46,54 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
     family: 'good',
     lang: 'any',
     detect: questionsAboutThem,
+  },
+  {
+    id: 'CONCRETE_REFERENCE',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:(?:your|je|jouw) (?:recent )?(?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|blog|podcast|paper|thread|comment|boek|book|workshop) (?:on|about|at|over|bij|op|in)|(?:i|ik) (?:read|heard|saw|watched|las|hoorde|zag) (?:your|je|jouw) (?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|podcast|interview)|you (?:said|wrote|mentioned|argued|pointed out)|je (?:zei|schreef|noemde|gaf) |(?:great|good|nice|leuk|fijn) (?:meeting|seeing|talking to|to meet|je te) (?:you|spreken|ontmoeten|zien)|we met|we spoke|we talked|ontmoetten we|spraken we|we spraken|(?:fellow|mede-?)[a-z]{2,20} (?:alum|alumnus|here)|we(?:'re| are) both (?:connected|alumni|in)|we (?:zitten|werken) allebei)/g,
+  },
+  {
+    id: 'GIVING',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:thought (?:it|this|you) (?:might|may|could|would) (?:be (?:useful|helpful|of interest)|find (?:it|this) useful|enjoy)|here'?s the (?:link|article|report|paper|recording)|(?:let me know )?if i can help (?:with anything|in any way)|happy to introduce you|no (?:ask|agenda|pitch)(?: here| attached)?|dacht dat (?:dit|het) (?:je )?(?:nuttig|handig|interessant) (?:kon|kan|zou) (?:zijn)?|misschien heb je hier iets aan|geen verkooppraatje|ik stuur je (?:graag )?(?:de|het|een) (?:link|artikel|rapport)|laat (?:het )?weten als ik (?:ergens )?(?:mee )?kan helpen)/g,
+  },
+  {
+    id: 'ASKS_PERMISSION',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:would you mind if i|is it (?:ok|okay|alright) if i|may i (?:ask|send)|feel free to (?:ignore|say no)|no (?:worries|problem) if not|totally fine if not|vind je het goed als|mag ik je (?:iets )?vragen|geen probleem als (?:je )?(?:geen tijd|niet)|voel je vrij om)/g,
+  },
+  {
+    id: 'LEARNING_ASK',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:learn (?:more )?(?:from|about) (?:you|your (?:experience|work|journey|path))|(?:really )?value your (?:perspective|advice|view)|hear how you (?:navigated|approached|got)|(?:exchange|share) (?:ideas|insights|experiences)|continue the conversation|stay (?:connected|in touch)|follow your (?:content|insights|work)|ervaringen (?:uit)?wisselen|van je leren|in contact blijven|blijven volgen)\b/g,
+  },
+  {
+    id: 'BREVITY',
+    family: 'good',
+    lang: 'any',
+    detect: brevity,
+    signalOnly: true,
+  },
+  {
+    id: 'SEEKING_ADVICE',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:i (?:recently )?applied (?:for|to)|i'?m (?:currently )?applying|(?:i'?m|i am|i'?ve been|i have been) (?:currently )?exploring (?:a move|a career|opportunities|roles)|(?:reiterate|express) my interest in|(?:interested in|exploring|looking for) (?:new )?(?:opportunities|roles|a role|positions) (?:at|in|with)|(?:would (?:also )?(?:welcome|appreciate)|i'?d appreciate) any (?:advice|insights|tips|pointers)|(?:any|your) (?:advice|insights|tips) (?:on|about|for)|career (?:advice|path)|(?:hiring|interview|application) process|ik (?:heb )?(?:net )?gesolliciteerd|(?:ik ben )?op zoek naar een nieuwe (?:baan|rol|functie)|graag je advies|advies vragen)/g,
+  },
+];
+
+/** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
+export const goodDocs: RuleDocsMap = {
+  QUESTION_ABOUT_THEM: {
     explain: {
       en: 'A real question about their work or ambition: this is listening, and it invites an answer.',
       nl: 'Een echte vraag over hun werk of ambitie: dit is luisteren, en het nodigt uit tot een antwoord.',
@@ -62,12 +110,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
       ],
     },
   },
-  {
-    id: 'CONCRETE_REFERENCE',
-    family: 'good',
-    lang: 'any',
-    pattern:
-      /\b(?:(?:your|je|jouw) (?:recent )?(?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|blog|podcast|paper|thread|comment|boek|book|workshop) (?:on|about|at|over|bij|op|in)|(?:i|ik) (?:read|heard|saw|watched|las|hoorde|zag) (?:your|je|jouw) (?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|podcast|interview)|you (?:said|wrote|mentioned|argued|pointed out)|je (?:zei|schreef|noemde|gaf) |(?:great|good|nice|leuk|fijn) (?:meeting|seeing|talking to|to meet|je te) (?:you|spreken|ontmoeten|zien)|we met|we spoke|we talked|ontmoetten we|spraken we|we spraken|(?:fellow|mede-?)[a-z]{2,20} (?:alum|alumnus|here)|we(?:'re| are) both (?:connected|alumni|in)|we (?:zitten|werken) allebei)/g,
+  CONCRETE_REFERENCE: {
     explain: {
       en: 'A concrete reference to something they said, made or did, or where you met: real personalisation.',
       nl: 'Een concrete verwijzing naar iets wat ze zeiden, maakten of deden, of waar jullie elkaar zagen: echte personalisatie.',
@@ -85,12 +128,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
       miss: ['I came across your profile.'],
     },
   },
-  {
-    id: 'GIVING',
-    family: 'good',
-    lang: 'any',
-    pattern:
-      /\b(?:thought (?:it|this|you) (?:might|may|could|would) (?:be (?:useful|helpful|of interest)|find (?:it|this) useful|enjoy)|here'?s the (?:link|article|report|paper|recording)|(?:let me know )?if i can help (?:with anything|in any way)|happy to introduce you|no (?:ask|agenda|pitch)(?: here| attached)?|dacht dat (?:dit|het) (?:je )?(?:nuttig|handig|interessant) (?:kon|kan|zou) (?:zijn)?|misschien heb je hier iets aan|geen verkooppraatje|ik stuur je (?:graag )?(?:de|het|een) (?:link|artikel|rapport)|laat (?:het )?weten als ik (?:ergens )?(?:mee )?kan helpen)/g,
+  GIVING: {
     explain: {
       en: 'Giving without asking: a useful link, an introduction, help with no strings.',
       nl: 'Geven zonder te vragen: een nuttige link, een introductie, hulp zonder voorwaarden.',
@@ -104,12 +142,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
       miss: ['Would you be open to a quick call?'],
     },
   },
-  {
-    id: 'ASKS_PERMISSION',
-    family: 'good',
-    lang: 'any',
-    pattern:
-      /\b(?:would you mind if i|is it (?:ok|okay|alright) if i|may i (?:ask|send)|feel free to (?:ignore|say no)|no (?:worries|problem) if not|totally fine if not|vind je het goed als|mag ik je (?:iets )?vragen|geen probleem als (?:je )?(?:geen tijd|niet)|voel je vrij om)/g,
+  ASKS_PERMISSION: {
     explain: {
       en: 'Asking permission and making no easy to say: respect for the reader’s time.',
       nl: 'Toestemming vragen en nee makkelijk maken: respect voor de tijd van de lezer.',
@@ -123,12 +156,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
       miss: ['Would you mind the gap.'],
     },
   },
-  {
-    id: 'LEARNING_ASK',
-    family: 'good',
-    lang: 'any',
-    pattern:
-      /\b(?:learn (?:more )?(?:from|about) (?:you|your (?:experience|work|journey|path))|(?:really )?value your (?:perspective|advice|view)|hear how you (?:navigated|approached|got)|(?:exchange|share) (?:ideas|insights|experiences)|continue the conversation|stay (?:connected|in touch)|follow your (?:content|insights|work)|ervaringen (?:uit)?wisselen|van je leren|in contact blijven|blijven volgen)\b/g,
+  LEARNING_ASK: {
     explain: {
       en: 'Wants to learn from them or keep in touch, with nothing to sell.',
       nl: 'Wil van hen leren of contact houden, zonder iets te verkopen.',
@@ -142,11 +170,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
       miss: ['Learn more at our website.'],
     },
   },
-  {
-    id: 'BREVITY',
-    family: 'good',
-    lang: 'any',
-    detect: brevity,
+  BREVITY: {
     explain: {
       en: 'Short: it respects the reader’s time.',
       nl: 'Kort: het respecteert de tijd van de lezer.',
@@ -159,14 +183,8 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
       hit: ['Loved your talk yesterday. What made you switch to open data?'],
       miss: ['x'.repeat(300)],
     },
-    signalOnly: true,
   },
-  {
-    id: 'SEEKING_ADVICE',
-    family: 'good',
-    lang: 'any',
-    pattern:
-      /\b(?:i (?:recently )?applied (?:for|to)|i'?m (?:currently )?applying|(?:i'?m|i am|i'?ve been|i have been) (?:currently )?exploring (?:a move|a career|opportunities|roles)|(?:reiterate|express) my interest in|(?:interested in|exploring|looking for) (?:new )?(?:opportunities|roles|a role|positions) (?:at|in|with)|(?:would (?:also )?(?:welcome|appreciate)|i'?d appreciate) any (?:advice|insights|tips|pointers)|(?:any|your) (?:advice|insights|tips) (?:on|about|for)|career (?:advice|path)|(?:hiring|interview|application) process|ik (?:heb )?(?:net )?gesolliciteerd|(?:ik ben )?op zoek naar een nieuwe (?:baan|rol|functie)|graag je advies|advies vragen)/g,
+  SEEKING_ADVICE: {
     explain: {
       en: 'Asks for advice or help for the sender’s own career: a request, not a sales pitch.',
       nl: 'Vraagt om advies of hulp bij de eigen loopbaan: een verzoek, geen verkooppraatje.',
@@ -184,4 +202,4 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
       miss: ['We help product managers get promoted.'],
     },
   },
-];
+};

@@ -1,4 +1,4 @@
-import type { MetaRule } from '../types';
+import type { MetaRule, RuleDocsMap } from '../types';
 import { askRules } from './ask';
 import { fitRules } from './fit';
 import { followupRules } from './followup';
@@ -56,6 +56,68 @@ export const metaRules: MetaRule[] = [
       (any(fired, OFFERS) || fired.has('ASK_DISCOVERY_QUESTION')) &&
       !fired.has('QUESTION_ABOUT_THEM'),
     anchor: [...OFFERS, 'ASK_DISCOVERY_QUESTION'],
+  },
+  {
+    id: 'CONNECT_THEN_PITCH',
+    family: 'timing',
+    lang: 'any',
+    requires: (fired) =>
+      fired.has('CONNECT_PLEASANTRY') &&
+      !fired.has('SEEKING_ADVICE') &&
+      (any(fired, OFFERS) || any(fired, MEETING_ASKS) || fired.has('ASK_DISCOVERY_QUESTION')),
+    anchor: ['CONNECT_PLEASANTRY'],
+  },
+  {
+    id: 'FAST_PITCH',
+    family: 'timing',
+    lang: 'any',
+    requires: (fired, { context }) =>
+      context.minutesSinceConnected !== undefined &&
+      context.minutesSinceConnected <= 24 * 60 &&
+      (any(fired, OFFERS) || any(fired, MEETING_ASKS)),
+    anchor: [...OFFERS, ...MEETING_ASKS],
+  },
+  {
+    id: 'OFFER_WITH_ASK',
+    family: 'ask',
+    lang: 'any',
+    requires: (fired) => any(fired, OFFERS) && any(fired, ASKS),
+    anchor: ASKS,
+  },
+  {
+    id: 'MEETING_ASK_TO_STRANGER',
+    family: 'ask',
+    lang: 'any',
+    requires: (fired, { context }) => any(fired, MEETING_ASKS) && !isReply(context) && !any(fired, GOOD),
+    anchor: MEETING_ASKS,
+  },
+  {
+    id: 'FLATTERY_LEAD_IN',
+    family: 'personalization',
+    lang: 'any',
+    requires: (fired) =>
+      any(fired, FLATTERY) && !fired.has('CONCRETE_REFERENCE') && (any(fired, OFFERS) || any(fired, ASKS)),
+    anchor: FLATTERY,
+  },
+  {
+    id: 'LISTENING_MESSAGE',
+    family: 'good',
+    lang: 'any',
+    requires: (fired) => any(fired, GOOD) && !any(fired, PITCH_SIGNALS),
+    anchor: GOOD,
+  },
+  {
+    id: 'SHORT_AND_CLEAN',
+    family: 'good',
+    lang: 'any',
+    requires: (fired) => fired.has('BREVITY') && !any(fired, PITCH_SIGNALS),
+    anchor: ['BREVITY'],
+  },
+];
+
+/** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
+export const metaDocs: RuleDocsMap = {
+  PITCH_SLAP: {
     explain: {
       en: 'The pitch-slap: an offer in a connection note or the first message after connecting. Connect today, pitch in 120 seconds.',
       nl: 'De pitch-slap: een aanbod in een connectieverzoek of het eerste bericht na het connecten. Vandaag connecten, binnen twee minuten pitchen.',
@@ -72,15 +134,7 @@ export const metaRules: MetaRule[] = [
       ],
     },
   },
-  {
-    id: 'CONNECT_THEN_PITCH',
-    family: 'timing',
-    lang: 'any',
-    requires: (fired) =>
-      fired.has('CONNECT_PLEASANTRY') &&
-      !fired.has('SEEKING_ADVICE') &&
-      (any(fired, OFFERS) || any(fired, MEETING_ASKS) || fired.has('ASK_DISCOVERY_QUESTION')),
-    anchor: ['CONNECT_PLEASANTRY'],
+  CONNECT_THEN_PITCH: {
     explain: {
       en: '"Thanks for connecting" followed straight by a pitch or a meeting ask: the connection was only a way in.',
       nl: '"Bedankt voor de connectie" direct gevolgd door een pitch of een verzoek om een afspraak: de connectie was alleen een ingang.',
@@ -97,15 +151,7 @@ export const metaRules: MetaRule[] = [
       miss: ['Thanks for connecting! How did you get into forecasting?'],
     },
   },
-  {
-    id: 'FAST_PITCH',
-    family: 'timing',
-    lang: 'any',
-    requires: (fired, { context }) =>
-      context.minutesSinceConnected !== undefined &&
-      context.minutesSinceConnected <= 24 * 60 &&
-      (any(fired, OFFERS) || any(fired, MEETING_ASKS)),
-    anchor: [...OFFERS, ...MEETING_ASKS],
+  FAST_PITCH: {
     explain: {
       en: 'Pitched within a day of connecting: the connection request was a sales step.',
       nl: 'Binnen een dag na het connecten gepitcht: het connectieverzoek was een verkoopstap.',
@@ -124,12 +170,7 @@ export const metaRules: MetaRule[] = [
       ],
     },
   },
-  {
-    id: 'OFFER_WITH_ASK',
-    family: 'ask',
-    lang: 'any',
-    requires: (fired) => any(fired, OFFERS) && any(fired, ASKS),
-    anchor: ASKS,
+  OFFER_WITH_ASK: {
     explain: {
       en: 'An offer and an ask in one message: the classic cold pitch.',
       nl: 'Een aanbod en een vraag om een afspraak in één bericht: de klassieke koude pitch.',
@@ -143,12 +184,7 @@ export const metaRules: MetaRule[] = [
       miss: ['We help SaaS companies book demos.'],
     },
   },
-  {
-    id: 'MEETING_ASK_TO_STRANGER',
-    family: 'ask',
-    lang: 'any',
-    requires: (fired, { context }) => any(fired, MEETING_ASKS) && !isReply(context) && !any(fired, GOOD),
-    anchor: MEETING_ASKS,
+  MEETING_ASK_TO_STRANGER: {
     explain: {
       en: 'A meeting ask with no question about them and no shared context: the reader has no reason to say yes.',
       nl: 'Een verzoek om een afspraak zonder vraag over hen en zonder gedeelde context: de lezer heeft geen reden om ja te zeggen.',
@@ -165,13 +201,7 @@ export const metaRules: MetaRule[] = [
       ],
     },
   },
-  {
-    id: 'FLATTERY_LEAD_IN',
-    family: 'personalization',
-    lang: 'any',
-    requires: (fired) =>
-      any(fired, FLATTERY) && !fired.has('CONCRETE_REFERENCE') && (any(fired, OFFERS) || any(fired, ASKS)),
-    anchor: FLATTERY,
+  FLATTERY_LEAD_IN: {
     explain: {
       en: 'A vague compliment used as the lead-in to an ask: fake personalisation.',
       nl: 'Een vaag compliment als aanloop naar een vraag: nep-personalisatie.',
@@ -185,12 +215,7 @@ export const metaRules: MetaRule[] = [
       miss: ['I came across your profile and was impressed.'],
     },
   },
-  {
-    id: 'LISTENING_MESSAGE',
-    family: 'good',
-    lang: 'any',
-    requires: (fired) => any(fired, GOOD) && !any(fired, PITCH_SIGNALS),
-    anchor: GOOD,
+  LISTENING_MESSAGE: {
     explain: {
       en: 'About them, with nothing to sell and no meeting asked: this is how relationships start.',
       nl: 'Over hen, zonder iets te verkopen en zonder afspraak te vragen: zo beginnen relaties.',
@@ -204,12 +229,7 @@ export const metaRules: MetaRule[] = [
       miss: ['Loved your talk on ABM. Do you have 15 minutes for a quick call?'],
     },
   },
-  {
-    id: 'SHORT_AND_CLEAN',
-    family: 'good',
-    lang: 'any',
-    requires: (fired) => fired.has('BREVITY') && !any(fired, PITCH_SIGNALS),
-    anchor: ['BREVITY'],
+  SHORT_AND_CLEAN: {
     explain: {
       en: 'Short, and asks for nothing.',
       nl: 'Kort, en vraagt niets.',
@@ -223,4 +243,4 @@ export const metaRules: MetaRule[] = [
       miss: ['Do you have 15 minutes for a quick call?'],
     },
   },
-];
+};

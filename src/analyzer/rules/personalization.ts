@@ -1,4 +1,4 @@
-import type { ComputedRule, FoldedSpan, PatternRule, RuleInput } from '../types';
+import type { ComputedRule, FoldedSpan, PatternRule, RuleInput, RuleDocsMap } from '../types';
 import { foldText } from '../normalize';
 
 const GREETING =
@@ -89,6 +89,66 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
     lang: 'en',
     pattern:
       /\b(?:(?:came|come) across your (?:linkedin )?profile|(?:i )?(?:was|am|i'm) (?:very |really |so )?(?:impressed|inspired) (?:by|with) (?:your|what you)|your (?:linkedin )?profile (?:is|looks|caught|really|stood|shows)|impressive (?:career|background|profile|journey|experience|growth)|(?:your|such an?) (?:incredible|amazing|impressive|inspiring) (?:journey|career|trajectory|profile|background|story)|(?:been )?admiring your (?:journey|career|work|profile)|(?:true|real) thought leader|your career trajectory|(?:i )?noticed your (?:impressive )?(?:profile|background|experience)|your (?:background|experience) (?:caught|stood out)|(?:really )?resonated with me|i (?:have been|'ve been) following your (?:work|journey|career)(?! on)|noticed your work at)/g,
+  },
+  {
+    id: 'PROFILE_FLATTERY_NL',
+    family: 'personalization',
+    lang: 'nl',
+    pattern:
+      /\b(?:(?:ik )?kwam (?:je|jouw|uw) (?:linkedin[\s-])?profiel tegen|(?:je|jouw|uw) profiel (?:sprak|viel|is|ziet)|indrukwekkende? (?:profiel|loopbaan|carriere|ervaring)|(?:ik )?volg (?:de ontwikkelingen|je|jou|jullie) (?:bij [a-z]{2,20} )?(?:al een tijdje |al een tijd )?met (?:veel )?interesse|(?:interessant|mooi|gaaf|tof) bedrijf|ziet er (?:goed|mooi|strak|professioneel) uit|mooie (?:service|stap|site|website|groei)|(?:jouw|je) ervaring heeft veel overlap)\b/g,
+  },
+  {
+    id: 'MERGE_FIELD',
+    family: 'personalization',
+    lang: 'any',
+    pattern:
+      /\{\{\s?[a-z_][\w.\s]{0,30}\}\}|\{[a-z_][\w./-]{0,30}\}|\$\{[a-z_][\w.]{0,30}\}|%[a-z_]{2,20}%|\[(?:first[\s_]?name|last[\s_]?name|name|naam|voornaam|company|bedrijf|bedrijfsnaam|title|job ?title|functie|industry|industrie|sector|city|stad|your [a-z]{2,20})\]|\b(?:fname|firstname|first_name|lname|company_name)\b|\$[a-z][a-z-]{2,30}\b(?!\s?\d)/g,
+  },
+  {
+    id: 'SPINTAX',
+    family: 'personalization',
+    lang: 'any',
+    pattern: /\{[^{}|\n]{1,40}\|[^{}\n]{1,120}\}/g,
+  },
+  {
+    id: 'GREETING_NAME_MISMATCH',
+    family: 'personalization',
+    lang: 'any',
+    detect: greetingNameMismatch,
+  },
+  {
+    id: 'SHOUTING',
+    family: 'hype',
+    lang: 'any',
+    detect: shouting,
+    spansIn: 'original',
+  },
+  {
+    id: 'EXCLAMATION_FLOOD',
+    family: 'hype',
+    lang: 'any',
+    pattern: /!{2,10}|(?:![^!]{1,60}){3}!/g,
+  },
+  {
+    id: 'GENERIC_OPENER',
+    family: 'personalization',
+    lang: 'any',
+    pattern:
+      /\b(?:(?:i )?hope (?:this|my) (?:message|note|email) finds you well|i (?:wanted|want) to reach out|i'?m reaching out (?:because|to|as)|i hope you don'?t mind me reaching out|i'?m always looking to (?:build|grow|expand) my network|i know you'?re (?:busy|a busy)|quick question[:,-]|korte vraag[:,-]|i promise to keep it (?:brief|short)|druk\? snap ik|would be delighted to have you in my network|(?:ik )?hoop dat (?:alles )?(?:goed met je gaat|dit bericht je goed bereikt|je het niet erg vindt)|ik (?:wilde|wil) even contact (?:met je )?opnemen|altijd handig om (?:even )?te connecten)/g,
+  },
+  {
+    id: 'CONNECT_PLEASANTRY',
+    family: 'timing',
+    lang: 'any',
+    pattern:
+      /\b(?:thanks? (?:you )?for (?:connecting|the connection|accepting|the connect)|(?:great|good|nice|glad) to (?:connect|be connected)|now that we(?:'re| are) connected|bedankt voor (?:de|het) (?:connectie|connecten|accepteren)|thanks voor de connectie|dank voor (?:de|het) (?:connectie|connecten|accepteren)|leuk (?:om te|dat we) connect(?:en|ed)|fijn dat we (?:nu )?verbonden zijn)/g,
+    signalOnly: true,
+  },
+];
+
+/** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
+export const personalizationDocs: RuleDocsMap = {
+  PROFILE_FLATTERY: {
     explain: {
       en: 'A compliment with no concrete detail ("came across your profile and was impressed") could be sent to anyone, and readers know it.',
       nl: 'Een compliment zonder concreet detail ("kwam je profiel tegen en was onder de indruk") kan naar iedereen, en lezers weten dat.',
@@ -106,12 +166,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       miss: ['Your post on cold-chain logistics made me rethink our stock levels.'],
     },
   },
-  {
-    id: 'PROFILE_FLATTERY_NL',
-    family: 'personalization',
-    lang: 'nl',
-    pattern:
-      /\b(?:(?:ik )?kwam (?:je|jouw|uw) (?:linkedin[\s-])?profiel tegen|(?:je|jouw|uw) profiel (?:sprak|viel|is|ziet)|indrukwekkende? (?:profiel|loopbaan|carriere|ervaring)|(?:ik )?volg (?:de ontwikkelingen|je|jou|jullie) (?:bij [a-z]{2,20} )?(?:al een tijdje |al een tijd )?met (?:veel )?interesse|(?:interessant|mooi|gaaf|tof) bedrijf|ziet er (?:goed|mooi|strak|professioneel) uit|mooie (?:service|stap|site|website|groei)|(?:jouw|je) ervaring heeft veel overlap)\b/g,
+  PROFILE_FLATTERY_NL: {
     explain: {
       en: 'A compliment with no concrete detail could be sent to anyone, and readers know it.',
       nl: 'Een compliment zonder concreet detail kan naar iedereen gestuurd worden, en lezers weten dat.',
@@ -129,12 +184,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       miss: ['Je stuk over stikstofregels heeft me aan het denken gezet.'],
     },
   },
-  {
-    id: 'MERGE_FIELD',
-    family: 'personalization',
-    lang: 'any',
-    pattern:
-      /\{\{\s?[a-z_][\w.\s]{0,30}\}\}|\{[a-z_][\w./-]{0,30}\}|\$\{[a-z_][\w.]{0,30}\}|%[a-z_]{2,20}%|\[(?:first[\s_]?name|last[\s_]?name|name|naam|voornaam|company|bedrijf|bedrijfsnaam|title|job ?title|functie|industry|industrie|sector|city|stad|your [a-z]{2,20})\]|\b(?:fname|firstname|first_name|lname|company_name)\b|\$[a-z][a-z-]{2,30}\b(?!\s?\d)/g,
+  MERGE_FIELD: {
     explain: {
       en: 'A leftover merge field ({firstName}, [Name], FNAME) shows the message was sent in bulk by a tool.',
       nl: 'Een overgebleven invulveld ({voornaam}, [Naam], FNAME) laat zien dat het bericht in bulk door een tool is verstuurd.',
@@ -153,11 +203,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       miss: ['It costs $40 and takes [roughly] a day.', 'Great talk {by the way}'],
     },
   },
-  {
-    id: 'SPINTAX',
-    family: 'personalization',
-    lang: 'any',
-    pattern: /\{[^{}|\n]{1,40}\|[^{}\n]{1,120}\}/g,
+  SPINTAX: {
     explain: {
       en: 'Spintax ({Hi|Hello|Hey}) left in the text: a mass-mailing tool failed to spin it.',
       nl: 'Spintax ({Hoi|Hallo|Hey}) in de tekst: een massamailtool heeft het niet ingevuld.',
@@ -171,11 +217,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       miss: ['We use {curly braces} in code.'],
     },
   },
-  {
-    id: 'GREETING_NAME_MISMATCH',
-    family: 'personalization',
-    lang: 'any',
-    detect: greetingNameMismatch,
+  GREETING_NAME_MISMATCH: {
     explain: {
       en: 'The greeting names someone else: this was written for another person, or pasted from a list.',
       nl: 'De aanhef noemt iemand anders: dit is voor een ander geschreven, of uit een lijst geplakt.',
@@ -193,12 +235,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       ],
     },
   },
-  {
-    id: 'SHOUTING',
-    family: 'hype',
-    lang: 'any',
-    detect: shouting,
-    spansIn: 'original',
+  SHOUTING: {
     explain: {
       en: 'Words in capitals shout. Compliments or urgency in caps read as hype.',
       nl: 'Woorden in hoofdletters schreeuwen. Complimenten of urgentie in hoofdletters lezen als hype.',
@@ -212,11 +249,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       miss: ['I work at NASA and use JSON daily.'],
     },
   },
-  {
-    id: 'EXCLAMATION_FLOOD',
-    family: 'hype',
-    lang: 'any',
-    pattern: /!{2,10}|(?:![^!]{1,60}){3}!/g,
+  EXCLAMATION_FLOOD: {
     explain: {
       en: 'A flood of exclamation marks reads as forced enthusiasm.',
       nl: 'Een vloed aan uitroeptekens leest als geforceerd enthousiasme.',
@@ -230,12 +263,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       miss: ['Thanks! See you Friday.'],
     },
   },
-  {
-    id: 'GENERIC_OPENER',
-    family: 'personalization',
-    lang: 'any',
-    pattern:
-      /\b(?:(?:i )?hope (?:this|my) (?:message|note|email) finds you well|i (?:wanted|want) to reach out|i'?m reaching out (?:because|to|as)|i hope you don'?t mind me reaching out|i'?m always looking to (?:build|grow|expand) my network|i know you'?re (?:busy|a busy)|quick question[:,-]|korte vraag[:,-]|i promise to keep it (?:brief|short)|druk\? snap ik|would be delighted to have you in my network|(?:ik )?hoop dat (?:alles )?(?:goed met je gaat|dit bericht je goed bereikt|je het niet erg vindt)|ik (?:wilde|wil) even contact (?:met je )?opnemen|altijd handig om (?:even )?te connecten)/g,
+  GENERIC_OPENER: {
     explain: {
       en: 'A stock opener says nothing about the reader and is the first line of many templates.',
       nl: 'Een standaardopening zegt niets over de lezer en is de eerste zin van veel sjablonen.',
@@ -253,12 +281,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       miss: ['I reached the summit at noon.'],
     },
   },
-  {
-    id: 'CONNECT_PLEASANTRY',
-    family: 'timing',
-    lang: 'any',
-    pattern:
-      /\b(?:thanks? (?:you )?for (?:connecting|the connection|accepting|the connect)|(?:great|good|nice|glad) to (?:connect|be connected)|now that we(?:'re| are) connected|bedankt voor (?:de|het) (?:connectie|connecten|accepteren)|thanks voor de connectie|dank voor (?:de|het) (?:connectie|connecten|accepteren)|leuk (?:om te|dat we) connect(?:en|ed)|fijn dat we (?:nu )?verbonden zijn)/g,
+  CONNECT_PLEASANTRY: {
     explain: {
       en: '"Thanks for connecting" is the classic lead-in to a pitch when what follows is an offer.',
       nl: '"Bedankt voor de connectie" is de klassieke aanloop naar een pitch als er een aanbod op volgt.',
@@ -271,6 +294,5 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
       hit: ['Thanks for connecting, Pieter!', 'Bedankt voor de connectie!', 'Great to connect here.'],
       miss: ['Thanks for the coffee.'],
     },
-    signalOnly: true,
   },
-];
+};

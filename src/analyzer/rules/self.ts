@@ -1,4 +1,4 @@
-import type { ComputedRule, FoldedSpan, PatternRule, RuleInput } from '../types';
+import type { ComputedRule, FoldedSpan, PatternRule, RuleInput, RuleDocsMap } from '../types';
 
 const SELF = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'll|our|ours|us|ik|mij|mijn|wij|ons|onze)\b/g;
 const OTHER = /\b(?:you|you're|you've|you'd|your|yours|yourself|je|jij|jou|jouw|jullie|u|uw)\b/g;
@@ -54,6 +54,39 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
     family: 'self',
     lang: 'any',
     detect: selfCentred,
+  },
+  {
+    id: 'FEATURE_LIST',
+    family: 'self',
+    lang: 'any',
+    detect: featureList,
+  },
+  {
+    id: 'HYPE_CLAIM',
+    family: 'hype',
+    lang: 'any',
+    pattern:
+      /\b(?:\d{1,3}x (?:your|more|faster|growth|roi|the|je|meer|sneller)|10x|(?:100|\d{2,3})% (?:guaranteed|gegarandeerd|more|meer)|guarantee(?:d|s)?|gegarandeerd|garantie|revolutionary|revolutionair|game[\s-]?chang(?:er|ing)|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|best[\s-]in[\s-]class|world[\s-]class|skyrocket|explode your|unlock (?:your )?(?:full )?potential|crush(?:ing)? (?:it|your)|proven (?:system|method|framework|results)|bewezen (?:methode|aanpak|resultaten)|increase (?:your )?(?:revenue|sales|leads|impact|roi) (?:by )?\d{0,3}|(?:\d{1,3}-\d{1,3}|\d{1,3}\+?) (?:extra |more |meer )?(?:gesprekken|afspraken|leads|klanten|meetings|appointments|deals) per (?:maand|week|month))/g,
+  },
+  {
+    id: 'SOCIAL_PROOF_NUMBERS',
+    family: 'self',
+    lang: 'any',
+    pattern:
+      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt))/g,
+  },
+  {
+    id: 'URGENCY',
+    family: 'hype',
+    lang: 'any',
+    pattern:
+      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar \d{1,3} plekken)\b/g,
+  },
+];
+
+/** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
+export const selfDocs: RuleDocsMap = {
+  SELF_CENTRED: {
     explain: {
       en: 'The message is mostly about the sender: I, we and our outnumber you and your by far.',
       nl: 'Het bericht gaat vooral over de afzender: ik, wij en onze komen veel vaker voor dan jij en jouw.',
@@ -69,11 +102,7 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
       miss: ['How did you get into forecasting? Your post on it was great. I am curious what you learned.'],
     },
   },
-  {
-    id: 'FEATURE_LIST',
-    family: 'self',
-    lang: 'any',
-    detect: featureList,
+  FEATURE_LIST: {
     explain: {
       en: 'A bullet list of features or benefits turns a message into a brochure.',
       nl: 'Een opsomming van features of voordelen maakt van een bericht een folder.',
@@ -87,12 +116,7 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
       miss: ['Two things:\n- thanks\n- see you Friday'],
     },
   },
-  {
-    id: 'HYPE_CLAIM',
-    family: 'hype',
-    lang: 'any',
-    pattern:
-      /\b(?:\d{1,3}x (?:your|more|faster|growth|roi|the|je|meer|sneller)|10x|(?:100|\d{2,3})% (?:guaranteed|gegarandeerd|more|meer)|guarantee(?:d|s)?|gegarandeerd|garantie|revolutionary|revolutionair|game[\s-]?chang(?:er|ing)|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|best[\s-]in[\s-]class|world[\s-]class|skyrocket|explode your|unlock (?:your )?(?:full )?potential|crush(?:ing)? (?:it|your)|proven (?:system|method|framework|results)|bewezen (?:methode|aanpak|resultaten)|increase (?:your )?(?:revenue|sales|leads|impact|roi) (?:by )?\d{0,3}|(?:\d{1,3}-\d{1,3}|\d{1,3}\+?) (?:extra |more |meer )?(?:gesprekken|afspraken|leads|klanten|meetings|appointments|deals) per (?:maand|week|month))/g,
+  HYPE_CLAIM: {
     explain: {
       en: 'Big claims ("10x", "guaranteed", "revolutionary") from a stranger read as hype, not help.',
       nl: 'Grote beloftes ("10x", "gegarandeerd", "revolutionair") van een onbekende lezen als hype, niet als hulp.',
@@ -110,12 +134,7 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
       miss: ['I read your 10 tips and tried two of them.'],
     },
   },
-  {
-    id: 'SOCIAL_PROOF_NUMBERS',
-    family: 'self',
-    lang: 'any',
-    pattern:
-      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt))/g,
+  SOCIAL_PROOF_NUMBERS: {
     explain: {
       en: '"Companies like yours" and client counts are numbers-game language: the reader is one of many.',
       nl: '"Bedrijven zoals die van jou" en klantaantallen zijn taal van het nummertjesspel: de lezer is er één van velen.',
@@ -133,12 +152,7 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
       miss: ['I like you and your team, see you soon.'],
     },
   },
-  {
-    id: 'URGENCY',
-    family: 'hype',
-    lang: 'any',
-    pattern:
-      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar \d{1,3} plekken)\b/g,
+  URGENCY: {
     explain: {
       en: 'Manufactured urgency pressures a stranger. It signals a sales sequence, not a relationship.',
       nl: 'Gemaakte urgentie zet een onbekende onder druk. Het wijst op een verkoopreeks, niet op een relatie.',
@@ -152,4 +166,4 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
       miss: ['No rush on my side, take your time.'],
     },
   },
-];
+};

@@ -14,15 +14,14 @@ span { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #ff
 `;
 
 function label(verdict: Verdict, settings: Settings): { text: string; title: string } {
-  const lang = settings.uiLanguage === 'nl' ? 'nl' : 'en';
-  const reasons = verdict.findings
-    .filter((finding) => finding.weight > 0)
-    .slice(0, 3)
-    .map((finding) => `• ${finding.explain[lang]}`)
-    .join('\n');
+  const dutch =
+    settings.uiLanguage === 'nl' || (settings.uiLanguage === 'auto' && navigator.language.startsWith('nl'));
+  // The explanations live in the extension's views, not in this bundle: point there.
   return {
-    text: lang === 'nl' ? `Selge: pitch · ${verdict.score}` : `Selge: pitch · ${verdict.score}`,
-    title: reasons,
+    text: `Selge: pitch · ${verdict.score}`,
+    title: dutch
+      ? 'Open Selge om te zien waarom, en wat je kunt antwoorden.'
+      : 'Open Selge to see why, and how you could reply.',
   };
 }
 

@@ -1,5 +1,8 @@
 import browser from 'webextension-polyfill';
+import { withExplanations } from '../../analyzer';
+import type { Verdict } from '../../analyzer/types';
 import type { PageContext } from '../../shared/page-context';
+import { withMatchedText } from '../../shared/wire';
 import { message, type InsertMode, type InsertReply } from '../../shared/protocol';
 
 export type TabView =
@@ -33,7 +36,7 @@ export async function loadTabView(tabId: number | undefined): Promise<TabView> {
       PageContext | undefined;
     if (!context || typeof context !== 'object' || !('surface' in context))
       return { state: 'no-content-script', tabId };
-    return { state: 'ready', tabId, context };
+    return { state: 'ready', tabId, context: withContextExplanations(context) };
   } catch {
     return { state: 'no-content-script', tabId };
   }
@@ -88,5 +91,37 @@ export async function takePickedText(): Promise<string | null> {
     return reply?.text ?? null;
   } catch {
     return null;
+  }
+}
+
+const explain = (verdict: Verdict | null | undefined, text: string): Verdict | null =>
+  verdict ? withExplanations(withMatchedText(verdict, text)) : null;
+
+/** The content script sends verdicts without explanation texts (they are not in its bundle): add them here. */
+export function withContextExplanations(context: PageContext): PageContext {
+  switch (context.surface) {
+    case 'thread':
+      return {
+        ...context,
+        threads: context.threads.map((entry) => ({
+          ...entry,
+          verdicts: entry.verdicts.map((verdict, index) => {
+            const item = entry.thread.items[index];
+            return explain(verdict, item?.kind === 'message' ? item.text : '');
+          }),
+          draftVerdict: explain(entry.draftVerdict, entry.thread.draft ?? ''),
+        })),
+      };
+    case 'invitations':
+      return {
+        ...context,
+        verdicts: context.verdicts.map((verdict, index) =>
+          explain(verdict, context.invitations.invitations[index]?.note ?? ''),
+        ),
+      };
+    case 'connect-note':
+      return { ...context, verdict: explain(context.verdict, context.note.note) };
+    default:
+      return context;
   }
 }
