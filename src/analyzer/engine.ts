@@ -88,6 +88,27 @@ function patternSpans(rule: PatternRule, input: RuleInput): FoldedSpan[] {
   return spans;
 }
 
+const partitions = new WeakMap<
+  readonly Rule[],
+  { textRules: (PatternRule | ComputedRule)[]; metaRules: MetaRule[] }
+>();
+
+/** Text rules and meta rules, split once per rule set rather than tested on every message. */
+function partition(rules: readonly Rule[]): {
+  textRules: (PatternRule | ComputedRule)[];
+  metaRules: MetaRule[];
+} {
+  let found = partitions.get(rules);
+  if (!found) {
+    found = {
+      textRules: rules.filter((rule): rule is PatternRule | ComputedRule => !isMetaRule(rule)),
+      metaRules: rules.filter(isMetaRule),
+    };
+    partitions.set(rules, found);
+  }
+  return found;
+}
+
 export interface Engine {
   rules: readonly Rule[];
   weights: Readonly<Record<string, number>>;
@@ -144,11 +165,12 @@ export function runEngine(
     });
   };
 
+  const { textRules, metaRules } = partition(engine.rules);
   const firstSpans = new Map<string, { start: number; end: number }>();
   for (const piece of prepared) {
     const input: RuleInput = { original: piece.text, folded: piece.folded.folded, lang, context };
-    for (const rule of engine.rules) {
-      if (isMetaRule(rule) || !appliesToLang(rule, lang)) continue;
+    for (const rule of textRules) {
+      if (!appliesToLang(rule, lang)) continue;
       const spans = isPatternRule(rule)
         ? patternSpans(rule, input)
         : rule.detect(input).slice(0, MAX_FINDINGS_PER_RULE);
@@ -168,15 +190,17 @@ export function runEngine(
   const head = prepared[0];
   if (head) {
     const input: RuleInput = { original: head.text, folded: head.folded.folded, lang, context };
-    for (const rule of engine.rules) {
-      if (!isMetaRule(rule) || !appliesToLang(rule, lang) || !rule.requires(fired, input)) continue;
+    for (const rule of metaRules) {
+      if (!appliesToLang(rule, lang) || !rule.requires(fired, input)) continue;
       const anchorId = rule.anchor.find((id) => firstSpans.has(id));
       const anchor = (anchorId && firstSpans.get(anchorId)) || { start: 0, end: safeText.length };
       addFinding(rule, anchor.start, anchor.end);
     }
   }
 
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.localeCompare(b.rule));
+  findings.sort(
+    (a, b) => a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
   const score = Math.max(0, Math.min(100, Math.round(rawScore)));
   const thresholds = THRESHOLDS[options.strictness ?? 'normal'];
   const verdict: VerdictLabel =
