@@ -154,6 +154,47 @@ describe('the content script on routed LinkedIn pages', () => {
     await page.close();
   });
 
+  it('reads the "Add a note" dialog and inserts a note so that the Send invitation button wakes up', async () => {
+    session.routes.set('/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    const tabId = await tabIdOf(session, page);
+    await page
+      .locator('textarea[name="message"]')
+      .fill('Hi Sanne, we help logistics teams grow 3x. Quick call this week?');
+    await expect
+      .poll(
+        async () =>
+          (
+            await askTab<Extract<PageContext, { surface: 'connect-note' }>>(session, tabId, {
+              type: 'selge:get-page-context',
+            })
+          ).verdict?.verdict,
+      )
+      .toBe('pitch');
+    const context = await askTab<Extract<PageContext, { surface: 'connect-note' }>>(session, tabId, {
+      type: 'selge:get-page-context',
+    });
+    expect(context.note.recipientName).toBe('Sanne Verbeek');
+
+    const refused = await askTab<InsertReply>(session, tabId, {
+      type: 'selge:insert-text',
+      text: 'Hi Sanne, I loved your talk.',
+      mode: 'if-empty',
+    });
+    expect(refused).toMatchObject({ ok: false, reason: 'draft-not-empty' });
+    const replaced = await askTab<InsertReply>(session, tabId, {
+      type: 'selge:insert-text',
+      text: 'Hi Sanne, I loved your talk on returns.',
+      mode: 'replace',
+    });
+    expect(replaced).toEqual({ ok: true, target: 'connect-note' });
+    expect(await page.locator('textarea[name="message"]').inputValue()).toBe(
+      'Hi Sanne, I loved your talk on returns.',
+    );
+    expect(await page.locator('button[aria-label="Send invitation"]').isDisabled()).toBe(false);
+    await page.close();
+  });
+
   it('says "none" with a reason on a page it does not read', async () => {
     const page = await openLinkedIn(session, '/feed/');
     const tabId = await tabIdOf(session, page);

@@ -58,6 +58,23 @@ describe('the popup and side panel', () => {
     await popup.close();
   });
 
+  it('opens text picked with "Check with Selge" in the check box, once', async () => {
+    await session.serviceWorker.evaluate(() =>
+      chrome.storage.session.set({ picked: 'Heb je 15 minuutjes voor een kennismakingsgesprek?' }),
+    );
+    const popup = await openExtensionPage(session, 'popup');
+    await expect
+      .poll(() => popup.locator('#check-input').inputValue())
+      .toBe('Heb je 15 minuutjes voor een kennismakingsgesprek?');
+    await expect
+      .poll(() => popup.getByTestId('paste-result').locator('article').getAttribute('data-verdict'))
+      .not.toBe('ok');
+    expect(
+      await session.serviceWorker.evaluate(async () => (await chrome.storage.session.get('picked')).picked),
+    ).toBeUndefined();
+    await popup.close();
+  });
+
   it('says plainly when the tab is not LinkedIn, or shows nothing to read', async () => {
     const other = await openExtensionPage(session, 'options');
     const otherId = await tabIdOf(session, other);
