@@ -1,5 +1,6 @@
 import { detectLang } from './lang';
 import { foldText, toOriginalSpan } from './normalize';
+import { pronouns } from './pronouns';
 import type {
   AnalyzeOptions,
   ComputedRule,
@@ -215,15 +216,22 @@ export function runEngine(
   };
 }
 
-const WORD_RUN = /\S+/g;
-const QUESTION_MARK = /\?/g;
-const SELF_WORDS = /\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|our|us|ik|mij|mijn|wij|ons|onze)\b/g;
-const OTHER_WORDS = /\b(?:you|you're|you've|your|yours|je|jij|jou|jouw|jullie|u|uw)\b/g;
 
-function count(pattern: RegExp, text: string): number {
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 0x20 || code === 0x0a;
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
+}
+
+function countChar(text: string, char: string): number {
   let total = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text) !== null) total += 1;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) total += 1;
   return total;
 }
 
@@ -240,10 +248,10 @@ function computeSignals(
 ): Signals {
   return {
     length: original.length,
-    words: count(WORD_RUN, folded),
-    selfWords: count(SELF_WORDS, folded),
-    otherWords: count(OTHER_WORDS, folded),
-    questions: count(QUESTION_MARK, folded),
+    words: countWords(folded),
+    selfWords: pronouns(folded).self.length,
+    otherWords: pronouns(folded).other,
+    questions: countChar(folded, '?'),
     offer: startsWithAny(fired, 'OFFER_'),
     meetingAsk: startsWithAny(fired, 'ASK_'),
     questionAboutThem: fired.has('QUESTION_ABOUT_THEM'),

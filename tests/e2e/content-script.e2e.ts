@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../src/shared/page-context';
 import type { Diagnostics, InsertReply } from '../../src/shared/protocol';
+import { longThreadHtml } from '../../scripts/bench-content';
 import {
-  FIXTURES,
   askTab,
   badgeOf,
   launchWithExtension,
@@ -12,6 +11,8 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 type ThreadContext = Extract<PageContext, { surface: 'thread' }>;
 
@@ -205,29 +206,7 @@ describe('the content script on routed LinkedIn pages', () => {
   });
 
   it('reads and analyses a 2,000-message thread without long tasks on LinkedIn’s main thread', async () => {
-    const html = readFileSync(join(FIXTURES, 'linkedin/messaging-thread.html'), 'utf8');
-    const rowStart = html.indexOf('<li class="msg-s-message-list__event');
-    const listEnd = html.indexOf('<li class="msg-s-message-list__typing-indicator');
-    const rows = html.slice(rowStart, listEnd).split(/(?=<li class="msg-s-message-list__event)/);
-    const texts = [
-      'We help logistics teams cut planning time by 40%. Do you have 15 minutes this week?',
-      'Thanks, that helps a lot! How did you set up the forecasts?',
-      'Ik kom even terug op mijn vorige bericht. Zullen we vrijblijvend kennismaken?',
-      'Leuk je te spreken vandaag.',
-    ];
-    const many: string[] = [];
-    for (let i = 0; many.length < 2000; i++) {
-      const row = rows[i % rows.length]!;
-      many.push(
-        row.replace(
-          /(<p class="msg-s-event-listitem__body[^>]*>)[\s\S]*?(<\/p>)/,
-          `$1${texts[i % texts.length]} (${i})$2`,
-        ),
-      );
-    }
-    session.routes.set('/messaging/thread/2-long/', {
-      html: html.slice(0, rowStart) + many.join('') + html.slice(listEnd),
-    });
+    session.routes.set('/messaging/thread/2-long/', { html: longThreadHtml(ROOT, 2000) });
     const page = await openLinkedIn(session, '/messaging/thread/2-long/');
     const tabId = await tabIdOf(session, page);
     const started = Date.now();

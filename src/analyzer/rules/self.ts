@@ -1,21 +1,9 @@
+import { pronouns } from '../pronouns';
 import type { ComputedRule, FoldedSpan, PatternRule, RuleInput, RuleDocsMap } from '../types';
-
-const SELF = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'll|our|ours|us|ik|mij|mijn|wij|ons|onze)\b/g;
-const OTHER = /\b(?:you|you're|you've|you'd|your|yours|yourself|je|jij|jou|jouw|jullie|u|uw)\b/g;
-
-function spansOf(pattern: RegExp, text: string): FoldedSpan[] {
-  const spans: FoldedSpan[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    spans.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return spans;
-}
 
 /** Fires when the sender talks about themselves far more than about the reader; marks the self words. */
 function selfCentred({ folded }: RuleInput): FoldedSpan[] {
-  const self = spansOf(SELF, folded);
-  const other = spansOf(OTHER, folded).length;
+  const { self, other } = pronouns(folded);
   // "we" is Dutch for "we" too, so it is counted once by the shared pattern.
   if (self.length >= 5 && self.length >= 2.5 * Math.max(other, 1)) return self.slice(0, 8);
   return [];
