@@ -216,7 +216,6 @@ export function runEngine(
   };
 }
 
-
 function countWords(text: string): number {
   let words = 0;
   let inWord = false;

@@ -14,7 +14,10 @@ import { allFeatures } from './features/registry';
 import { diagnostics, timed } from './diagnostics';
 import { guard, report } from './guard';
 import { insertText } from './insert';
-import { createVerdictCache } from './page-analysis';
+import { readableText } from '../linkedin/dom';
+import { SELECTORS } from '../linkedin/selectors';
+import { compactVerdict } from '../shared/wire';
+import { analyzeCached, createVerdictCache, draftContext } from './page-analysis';
 import { readPage } from './read-page';
 import { createSlicer, runSliced } from './slicer';
 import { analysePage, type PageState } from './state';
@@ -24,6 +27,8 @@ let settings: Settings = DEFAULT_SETTINGS;
 let state: PageState | null = null;
 let computing: Promise<PageState> | null = null;
 let dirty = true;
+/** Only the text being typed changed: re-read the draft or note, not the whole page. */
+let draftDirty = false;
 let frameRequested = false;
 let lastUrl = location.href;
 let lastBroadcast = 0;
@@ -66,8 +71,64 @@ function scheduleFrame(): void {
   frameRequested = true;
   requestAnimationFrame(() => {
     frameRequested = false;
-    guard('refresh', () => void refresh(), undefined);
+    if (dirty || !state) guard('refresh', () => void refresh(), undefined);
+    else if (draftDirty) guard('refresh draft', () => timed('draft update', refreshDraft), undefined);
   });
+}
+
+const FIELD = [...SELECTORS.compose.box, ...SELECTORS.connect.note].join(',');
+
+function insideField(node: Node | null): boolean {
+  const element = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+  return Boolean(element?.closest(FIELD));
+}
+
+/** Typing: analyse the draft (or the note) again and tell the views; the messages have not changed. */
+function refreshDraft(): void {
+  draftDirty = false;
+  if (!state || computing) {
+    dirty = true;
+    scheduleFrame();
+    return;
+  }
+  const { read, context } = state;
+  if (read.surface === 'thread' && context.surface === 'thread') {
+    read.threads.forEach((entry, index) => {
+      const box = entry.composeBox;
+      const shown = context.threads[index];
+      if (!box || !shown) return;
+      if (!box.isConnected) {
+        dirty = true;
+        return;
+      }
+      const text = readableText(box);
+      if (text === entry.thread.draft) return;
+      entry.thread.draft = text;
+      shown.draftVerdict = text
+        ? compactVerdict(analyzeCached(text, draftContext(entry.thread), settings, cache))
+        : null;
+    });
+  } else if (read.surface === 'connect-note' && context.surface === 'connect-note' && read.field) {
+    if (!read.field.isConnected) dirty = true;
+    else if (read.field.value !== context.note.note) {
+      context.note.note = read.field.value;
+      const recipient = context.note.recipientName;
+      context.verdict = read.field.value.trim()
+        ? compactVerdict(
+            analyzeCached(
+              read.field.value,
+              { kind: 'connection-note', ...(recipient ? { recipientName: recipient } : {}) },
+              settings,
+              cache,
+            ),
+          )
+        : null;
+    }
+  } else {
+    dirty = true;
+  }
+  if (dirty) scheduleFrame();
+  else broadcastChange();
 }
 
 /** Tells open Selge views (side panel) that the page changed, at most four times a second. */
@@ -101,13 +162,17 @@ function onMutations(records: MutationRecord[]): void {
       ),
   );
   if (!relevant && location.href === lastUrl) return;
+  const urlChanged = location.href !== lastUrl;
   lastUrl = location.href;
-  dirty = true;
+  if (!urlChanged && records.every((record) => isOwnNode(record.target) || insideField(record.target)))
+    draftDirty = true;
+  else dirty = true;
   scheduleFrame();
 }
 
 async function getPageContext(): Promise<PageContext> {
   if (!state || dirty || computing) return (await (computing ?? refresh())).context;
+  if (draftDirty) refreshDraft();
   return state.context;
 }
 
@@ -188,8 +253,9 @@ guard(
     // The compose box and the note field change by typing; input events arrive before the DOM settles.
     document.addEventListener(
       'input',
-      () => {
-        dirty = true;
+      (event) => {
+        if (insideField(event.target as Node | null)) draftDirty = true;
+        else dirty = true;
         scheduleFrame();
       },
       true,

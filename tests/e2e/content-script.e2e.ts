@@ -226,6 +226,19 @@ describe('the content script on routed LinkedIn pages', () => {
     expect(diagnostics.tasksOver50ms).toBe(0);
     expect(diagnostics.longestTaskMs).toBeLessThan(50);
     expect(extensionFrames.filter((script) => script.duration > 50)).toEqual([]);
+
+    // Typing re-reads only the draft: the 2,000 messages are not read again.
+    await page.locator('.msg-form__contenteditable').click();
+    await page.keyboard.type(' ok');
+    await expect
+      .poll(
+        async () =>
+          (await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' })).threads[0]?.thread
+            .draft,
+      )
+      .toBe('Thanks Sanne, ok');
+    const after = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
+    expect(after.lastReadMs).toBe(diagnostics.lastReadMs);
     await page.close();
   });
 });
