@@ -21,6 +21,7 @@ const PROFILE = /^\/in\/[^/]+\/?$/;
  */
 export function* readPage(document: Document, url: string): Generator<void, PageRead> {
   const path = new URL(url).pathname;
+  yield;
   const note = readConnectNote(document);
   yield;
   if (note.found) {

@@ -6,17 +6,52 @@ export function searchRoots(root: ParentNode): ParentNode[] {
   for (let i = 0; i < roots.length && i < 16; i++) {
     const current = roots[i];
     if (!current) continue;
-    for (const host of current.querySelectorAll(SELECTORS.shadowHosts.join(','))) {
+    for (const host of queryAll(current, SELECTORS.shadowHosts)) {
       if (host.shadowRoot) roots.push(host.shadowRoot);
     }
   }
   return roots;
 }
 
+// A compound selector without combinators: "tag.class[attr]". Such a selector can start from the browser's
+// cached per-class or per-tag collections instead of walking the whole DOM, which matters on a page that
+// holds a 2,000-message thread.
+const SIMPLE = /^(?<tag>[a-z][a-z0-9-]*)?(?:\.(?<cls>[\w-]+))?(?:[.#[][^\s>+~,]*)?$/i;
+
+function candidatesFor(root: ParentNode, alternative: string): ArrayLike<Element> | null {
+  if (!('getElementsByClassName' in root)) return null;
+  const simple = SIMPLE.exec(alternative);
+  const host = root as Document | Element;
+  if (simple?.groups?.cls) return host.getElementsByClassName(simple.groups.cls);
+  if (simple?.groups?.tag) return host.getElementsByTagName(simple.groups.tag);
+  return null;
+}
+
+function firstMatch(root: ParentNode, alternative: string): Element | null {
+  const candidates = candidatesFor(root, alternative);
+  if (!candidates) return root.querySelector(alternative);
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    if (candidate?.matches(alternative)) return candidate;
+  }
+  return null;
+}
+
+function allMatches(root: ParentNode, alternative: string): Element[] {
+  const candidates = candidatesFor(root, alternative);
+  if (!candidates) return [...root.querySelectorAll(alternative)];
+  const found: Element[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    if (candidate?.matches(alternative)) found.push(candidate);
+  }
+  return found;
+}
+
 /** The first element matching the first alternative that matches anything. */
 export function queryFirst(root: ParentNode, selector: Selector): Element | null {
   for (const alternative of selector) {
-    const found = root.querySelector(alternative);
+    const found = firstMatch(root, alternative);
     if (found) return found;
   }
   return null;
@@ -25,8 +60,8 @@ export function queryFirst(root: ParentNode, selector: Selector): Element | null
 /** All elements matching the first alternative that matches anything. */
 export function queryAll(root: ParentNode, selector: Selector): Element[] {
   for (const alternative of selector) {
-    const found = root.querySelectorAll(alternative);
-    if (found.length > 0) return [...found];
+    const found = allMatches(root, alternative);
+    if (found.length > 0) return found;
   }
   return [];
 }

@@ -8,7 +8,7 @@ export type Selector = readonly string[];
 
 export const SELECTORS = {
   /** Hosts of open shadow roots that LinkedIn renders messaging into (2025+ "interop" outlet). */
-  shadowHosts: ['interop-outlet', '#interop-outlet', '[data-testid="interop-shadowdom"]'],
+  shadowHosts: ['interop-outlet', '#interop-outlet'],
 
   thread: {
     /** A full-page thread pane (messenger-page*.html) or an overlay bubble (small-chat*.html). */

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../src/shared/page-context';
 import type { Diagnostics, InsertReply } from '../../src/shared/protocol';
@@ -193,6 +194,31 @@ describe('the content script on routed LinkedIn pages', () => {
       'Hi Sanne, I loved your talk on returns.',
     );
     expect(await page.locator('button[aria-label="Send invitation"]').isDisabled()).toBe(false);
+    await page.close();
+  });
+
+  it('follows LinkedIn’s in-app navigation without a reload', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-pieter/');
+    const tabId = await tabIdOf(session, page);
+    expect((await askTab<PageContext>(session, tabId, { type: 'selge:get-page-context' })).surface).toBe(
+      'thread',
+    );
+    const invitations = readFileSync(
+      join(ROOT, 'tests/fixtures/linkedin/invitations-received-classic.html'),
+      'utf8',
+    );
+    const body = invitations.slice(invitations.indexOf('<body>') + 6, invitations.indexOf('</body>'));
+    // What a single-page app does: change the URL with the history API and swap the content.
+    await page.evaluate((html) => {
+      history.pushState({}, '', '/mynetwork/invitation-manager/');
+      document.body.innerHTML = html;
+    }, body);
+    await expect
+      .poll(
+        async () => (await askTab<PageContext>(session, tabId, { type: 'selge:get-page-context' })).surface,
+      )
+      .toBe('invitations');
+    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('1');
     await page.close();
   });
 
