@@ -42,7 +42,7 @@ export async function benchBrowser(root: string): Promise<void> {
     const elapsed = Date.now() - start;
     const diagnostics = await askTab<Diagnostics>(session, longTab, { type: 'selge:get-diagnostics' });
     console.log(
-      `2,000-message thread (Chromium): read ${Math.round(diagnostics.lastReadMs)} ms + analysed ${Math.round(diagnostics.lastAnalyseMs)} ms in slices; longest task ${diagnostics.longestTaskMs.toFixed(1)} ms; page context answered ${elapsed} ms after load`,
+      `2,000-message thread (Chromium): read ${Math.round(diagnostics.lastReadMs)} ms + analysed ${Math.round(diagnostics.lastAnalyseMs)} ms in slices; longest task ${diagnostics.longestTaskMs.toFixed(1)} ms (${diagnostics.longestTaskLabel}), tasks over 50 ms: ${diagnostics.tasksOver50ms}; page context answered ${elapsed} ms after load`,
     );
   } finally {
     await session.close();
