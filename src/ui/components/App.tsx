@@ -56,6 +56,17 @@ export function replyTargetOf(context: PageContext): ReplyTarget | null {
   return null;
 }
 
+function canOpenSidePanel(): boolean {
+  return __SELGE_TARGET__ === 'chrome' && typeof chrome !== 'undefined' && Boolean(chrome.sidePanel);
+}
+
+/** The same view in Chrome's side panel, which stays open while the user types on LinkedIn. */
+async function openSidePanel(): Promise<void> {
+  const current = await browser.windows.getCurrent();
+  if (current.id !== undefined) await chrome.sidePanel.open({ windowId: current.id });
+  window.close();
+}
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -133,6 +144,11 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
             <a href={browser.runtime.getURL('src/ui/trainer/index.html')} target="_blank" rel="noreferrer">
               {t.openTrainer}
             </a>
+            {mode === 'popup' && canOpenSidePanel() && (
+              <button type="button" class="link" onClick={() => void openSidePanel()}>
+                {t.openSidePanel}
+              </button>
+            )}
           </nav>
         </header>
         {mode === 'sidepanel' && <p class="muted">{t.sidePanelLive}</p>}
