@@ -1,6 +1,6 @@
 import type { Invitation, Invitations, ReadResult } from '../shared/page-context';
 import { lineText, queryAll, queryFirst, readableText, searchRoots } from './dom';
-import { SELECTORS } from './selectors';
+import { SELECTORS, type Selector } from './selectors';
 
 const S = SELECTORS.invitations;
 
@@ -11,33 +11,42 @@ function tabFromUrl(url: string | undefined): Invitations['tab'] | undefined {
   return undefined;
 }
 
-function readClassic(card: Element): Invitation {
-  const noteElement = queryFirst(card, S.classicNote);
+/** Where a card keeps its parts, in one markup generation. */
+interface CardParts {
+  name: Selector;
+  headline: Selector;
+  note: Selector;
+  mutual: Selector;
+  time?: Selector;
+}
+
+const CLASSIC: CardParts = {
+  name: S.classicName,
+  headline: S.classicHeadline,
+  note: S.classicNote,
+  mutual: S.classicMutual,
+  time: S.classicTime,
+};
+const SDUI: CardParts = {
+  name: S.sduiName,
+  headline: S.sduiHeadline,
+  note: S.sduiNote,
+  mutual: S.sduiMutual,
+};
+
+function readCard(card: Element, parts: CardParts): Invitation {
+  const noteElement = queryFirst(card, parts.note);
   const note = noteElement ? readableText(noteElement, S.clampChrome) : '';
-  const mutual = lineText(queryFirst(card, S.classicMutual));
-  const headline = lineText(queryFirst(card, S.classicHeadline));
-  const time = lineText(queryFirst(card, S.classicTime));
+  const headline = lineText(queryFirst(card, parts.headline));
+  const mutual = lineText(queryFirst(card, parts.mutual));
+  const time = parts.time ? lineText(queryFirst(card, parts.time)) : '';
   return {
-    name: lineText(queryFirst(card, S.classicName)),
+    name: lineText(queryFirst(card, parts.name)),
     ...(headline ? { headline } : {}),
     ...(mutual ? { mutual } : {}),
     note: note || null,
     noteTruncated: Boolean(noteElement && queryFirst(noteElement, S.clampMore)),
     ...(time ? { time } : {}),
-  };
-}
-
-function readSdui(card: Element): Invitation {
-  const noteElement = queryFirst(card, S.sduiNote);
-  const note = noteElement ? readableText(noteElement, S.clampChrome) : '';
-  const headline = lineText(queryFirst(card, S.sduiHeadline));
-  const mutual = lineText(queryFirst(card, S.sduiMutual));
-  return {
-    name: lineText(queryFirst(card, S.sduiName)),
-    ...(headline ? { headline } : {}),
-    ...(mutual ? { mutual } : {}),
-    note: note || null,
-    noteTruncated: Boolean(noteElement && queryFirst(noteElement, S.clampMore)),
   };
 }
 
@@ -59,7 +68,10 @@ export function readInvitations(root: ParentNode, url?: string): ReadResult<Invi
           : queryFirst(searchRoot, S.acceptButton)
             ? 'received'
             : 'received');
-      const invitations = sdui.length > 0 ? sdui.map(readSdui) : classic.map(readClassic);
+      const invitations =
+        sdui.length > 0
+          ? sdui.map((card) => readCard(card, SDUI))
+          : classic.map((card) => readCard(card, CLASSIC));
       return { found: true, data: { tab, markup: sdui.length > 0 ? 'sdui' : 'classic', invitations } };
     }
     return { found: false, reason: 'no invitation cards on this page' };
