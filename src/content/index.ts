@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { isMessage, isSelgeMessage, message, type InsertReply } from '../shared/protocol';
 import type { PageContext } from '../shared/page-context';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../shared/settings';
+import { readSettings } from '../shared/storage';
 import './features/badge';
 import './features/marks';
 import { MARK_TAG } from './features/marks';
@@ -225,8 +226,7 @@ browser.runtime.onMessage.addListener((incoming: unknown) => {
 });
 
 async function loadSettings(): Promise<void> {
-  const stored = await browser.storage.sync.get('settings');
-  settings = parseSettings(stored.settings).settings;
+  settings = await readSettings();
 }
 
 browser.storage.onChanged.addListener((changes, area) => {

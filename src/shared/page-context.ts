@@ -66,11 +66,6 @@ export interface ConnectNote {
 
 export type Profile = Person;
 
-export interface Analyzed<T> {
-  item: T;
-  verdict: Verdict;
-}
-
 /** The answer to `selge:get-page-context`. */
 export type PageContext =
   | {

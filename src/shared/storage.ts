@@ -47,6 +47,15 @@ async function quarantine(key: string, value: unknown, problem: string): Promise
   });
 }
 
+/** Reads settings without repairing anything (the service worker and the options page do that). */
+export async function readSettings(): Promise<Settings> {
+  try {
+    return parseSettings((await browser.storage.sync.get('settings')).settings).settings;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
 export async function loadNotices(): Promise<Notice[]> {
   const stored = await browser.storage.local.get('notices');
   return Array.isArray(stored.notices) ? (stored.notices as Notice[]) : [];

@@ -64,7 +64,6 @@ const EN = {
   openTrainer: 'Trainer',
   openSidePanel: 'Open in side panel',
   sidePanelLive: 'Follows the page as you type.',
-  rtlNote: '',
 };
 
 export type Strings = typeof EN;
@@ -131,7 +130,6 @@ const NL: Strings = {
   openTrainer: 'Trainer',
   openSidePanel: 'Open in zijpaneel',
   sidePanelLive: 'Volgt de pagina terwijl je typt.',
-  rtlNote: '',
 };
 
 export const STRINGS: Record<UiLang, Strings> = { en: EN, nl: NL };

@@ -1,10 +1,11 @@
+import { foldText } from '../normalize';
 import type { MessageContext, PatternRule, RuleDocsMap } from '../types';
 
 const SOLO_WORDS =
   /\b(?:i work (?:alone|solo|on my own|by myself)|solo(?:preneur| founder| consultant)?|freelancer?|one[\s-]?(?:person|man|woman) (?:business|company|shop)|self[\s-]employed|eenmanszaak|zzp(?:'?er)?|zelfstandige?|ik werk (?:alleen|zelfstandig|in mijn eentje)|independent (?:consultant|contractor))\b/;
 
 function foldedAbout(context: MessageContext): string {
-  return (context.recipientAbout ?? '').toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  return foldText(context.recipientAbout ?? '').folded;
 }
 
 /** The recipient works alone: from settings ("about me"), or their own words. */

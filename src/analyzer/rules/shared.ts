@@ -10,13 +10,6 @@ export function isColdContact(context: MessageContext): boolean {
   return false;
 }
 
-/** The context says something about the message kind or the thread, so "cold" is known rather than guessed. */
-export function knowsKind(context: MessageContext): boolean {
-  return (
-    context.kind !== undefined || context.firstAfterConnect !== undefined || context.earlier !== undefined
-  );
-}
-
 export function isReply(context: MessageContext): boolean {
   if (context.kind === 'reply') return true;
   const last = context.earlier?.at(-1);

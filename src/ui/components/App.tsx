@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { analyze } from '../../analyzer';
+import type { Verdict } from '../../analyzer/types';
 import type { PageContext } from '../../shared/page-context';
 import type { InsertMode } from '../../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
@@ -22,7 +23,9 @@ import { ReplyStudio, type ReplyTarget } from './ReplyStudio';
 
 /** The incoming message or note a reply answers: the latest pitch, else the latest incoming one. */
 export function replyTargetOf(context: PageContext): ReplyTarget | null {
-  const langOf = (text: string) => (analyze(text).lang === 'nl' ? 'nl' : 'en');
+  // The content script's verdict already knows the language; analyse again only when it sent none.
+  const langOf = (text: string, verdict: Verdict | null | undefined) =>
+    (verdict ?? analyze(text)).lang === 'nl' ? 'nl' : 'en';
   if (context.surface === 'thread') {
     for (const { thread, verdicts } of context.threads) {
       const incoming = thread.items
@@ -37,7 +40,7 @@ export function replyTargetOf(context: PageContext): ReplyTarget | null {
           name: thread.participant.name || chosen.item.sender,
           text: chosen.item.text,
           verdict: chosen.verdict?.verdict,
-          lang: langOf(chosen.item.text),
+          lang: langOf(chosen.item.text, chosen.verdict),
         };
       }
     }
@@ -50,7 +53,7 @@ export function replyTargetOf(context: PageContext): ReplyTarget | null {
         name: invitation.name,
         text: invitation.note,
         verdict: context.verdicts[index >= 0 ? index : 0]?.verdict,
-        lang: langOf(invitation.note),
+        lang: langOf(invitation.note, context.verdicts[index >= 0 ? index : 0]),
       };
   }
   return null;

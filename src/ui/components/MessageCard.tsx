@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Verdict } from '../../analyzer/types';
+import { explainedFindings } from '../highlight';
 import { FindingList } from './FindingList';
 import { HighlightedText } from './HighlightedText';
 import { VerdictBadge } from './VerdictBadge';
@@ -36,7 +37,7 @@ export function MessageCard({ title, text, verdict, open = false, empty, actions
       {verdict && text && (
         <details open={open}>
           <summary>
-            {t.findings} ({new Set(verdict.findings.filter((f) => f.weight !== 0).map((f) => f.rule)).size})
+            {t.findings} ({explainedFindings(verdict.findings).length})
           </summary>
           <FindingList findings={verdict.findings} />
         </details>

@@ -1,14 +1,6 @@
 import browser from 'webextension-polyfill';
-import { parseSettings, type Settings } from '../../shared/settings';
 
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await browser.storage.sync.get('settings');
-    return parseSettings(stored.settings).settings;
-  } catch {
-    return parseSettings(undefined).settings;
-  }
-}
+export { readSettings as loadSettings } from '../../shared/storage';
 
 export function browserLanguage(): string {
   try {

@@ -111,7 +111,7 @@ export function Trainer() {
     }
   };
 
-  const shown = (text: string, names: readonly string[], pairLang: 'en' | 'nl') =>
+  const shown = (text: string, names: readonly string[], pairLang: 'en' | 'nl'): string =>
     anonymous ? anonymise(text, names, pairLang) : text;
   const liveVerdict = useMemo(
     () =>
@@ -119,6 +119,22 @@ export function Trainer() {
     [live, settings.strictness],
   );
   const items = useMemo(() => quizItems(anonymous), [anonymous]);
+  // The pairs do not change while the trainer types in the live editor: analyse them once per name switch.
+  const pairs = useMemo(
+    () =>
+      PAIRS.map((pair) => {
+        const bad = shown(pair.bad, pair.names, pair.lang);
+        const good = shown(pair.good, pair.names, pair.lang);
+        return {
+          pair,
+          bad,
+          good,
+          badVerdict: analyze(bad, pair.context),
+          goodVerdict: analyze(good, pair.context),
+        };
+      }),
+    [anonymous],
+  );
   const current = items[quizIndex % items.length] ?? items[0];
   if (!current) return null;
   const currentVerdict = analyze(current.text, current.pair.context);
@@ -177,25 +193,17 @@ export function Trainer() {
 
         <section class="section" aria-labelledby="pairs-title">
           <h2 id="pairs-title">{t.pairs}</h2>
-          {PAIRS.filter((pair) => filter === 'all' || pair.lang === filter).map((pair) => (
-            <div class="pair" key={pair.id} data-testid="pair">
-              <h3>{pair.situation[lang]}</h3>
-              <div class="pair-grid">
-                <MessageCard
-                  title={t.pitchSlap}
-                  text={shown(pair.bad, pair.names, pair.lang)}
-                  verdict={analyze(shown(pair.bad, pair.names, pair.lang), pair.context)}
-                  open={presenter}
-                />
-                <MessageCard
-                  title={t.relationship}
-                  text={shown(pair.good, pair.names, pair.lang)}
-                  verdict={analyze(shown(pair.good, pair.names, pair.lang), pair.context)}
-                  open={presenter}
-                />
+          {pairs
+            .filter(({ pair }) => filter === 'all' || pair.lang === filter)
+            .map(({ pair, bad, good, badVerdict, goodVerdict }) => (
+              <div class="pair" key={pair.id} data-testid="pair">
+                <h3>{pair.situation[lang]}</h3>
+                <div class="pair-grid">
+                  <MessageCard title={t.pitchSlap} text={bad} verdict={badVerdict} open={presenter} />
+                  <MessageCard title={t.relationship} text={good} verdict={goodVerdict} open={presenter} />
+                </div>
               </div>
-            </div>
-          ))}
+            ))}
         </section>
 
         <section class="section" aria-labelledby="quiz-title">
