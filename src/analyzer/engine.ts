@@ -1,9 +1,10 @@
 import { detectLang } from './lang';
-import { foldText, toOriginalSpan } from './normalize';
+import { foldText, toOriginalSpan, type FoldedText } from './normalize';
 import { pronouns } from './pronouns';
 import type {
   AnalyzeOptions,
   ComputedRule,
+  DetectedLang,
   Finding,
   FoldedSpan,
   Localized,
@@ -40,7 +41,7 @@ export function isMetaRule(rule: Rule): rule is MetaRule {
   return 'requires' in rule;
 }
 
-function appliesToLang(rule: Rule, lang: RuleInput['lang']): boolean {
+function appliesToLang(rule: Rule, lang: DetectedLang): boolean {
   return rule.lang === 'any' || rule.lang === lang || lang === 'other';
 }
 
@@ -66,48 +67,49 @@ export function compilePattern(pattern: RegExp): RegExp {
   return new RegExp(source, flags);
 }
 
-const compiled = new WeakMap<PatternRule, RegExp>();
-
-function patternSpans(rule: PatternRule, input: RuleInput): FoldedSpan[] {
-  if (rule.when && !rule.when(input.context)) return [];
-  const spans: FoldedSpan[] = [];
-  let pattern = compiled.get(rule);
-  if (!pattern) {
-    pattern = compilePattern(rule.pattern);
-    compiled.set(rule, pattern);
-  }
-  pattern.lastIndex = 0;
-  // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which dominates on short messages.
-  for (let match = pattern.exec(input.folded); match !== null; match = pattern.exec(input.folded)) {
-    if (match[0].length === 0) {
-      pattern.lastIndex += 1;
-      continue;
-    }
-    spans.push({ start: match.index, end: match.index + match[0].length });
-    if (spans.length >= MAX_FINDINGS_PER_RULE) break;
-  }
-  return spans;
+/** One text rule, ready to run: its pattern compiled once, its kind decided once. */
+interface TextStep {
+  rule: PatternRule | ComputedRule;
+  /** Null for a computed rule. */
+  regex: RegExp | null;
+  /** Computed-rule spans that already point into the original text. */
+  spansInOriginal: boolean;
 }
 
-const partitions = new WeakMap<
-  readonly Rule[],
-  { textRules: (PatternRule | ComputedRule)[]; metaRules: MetaRule[] }
->();
+/** What runs for a message of one detected language, in rule order. */
+interface Plan {
+  text: Record<DetectedLang, TextStep[]>;
+  meta: Record<DetectedLang, MetaRule[]>;
+}
 
-/** Text rules and meta rules, split once per rule set rather than tested on every message. */
-function partition(rules: readonly Rule[]): {
-  textRules: (PatternRule | ComputedRule)[];
-  metaRules: MetaRule[];
-} {
-  let found = partitions.get(rules);
-  if (!found) {
-    found = {
-      textRules: rules.filter((rule): rule is PatternRule | ComputedRule => !isMetaRule(rule)),
-      metaRules: rules.filter(isMetaRule),
-    };
-    partitions.set(rules, found);
+const plans = new WeakMap<readonly Rule[], Plan>();
+
+/**
+ * Per rule set, once: the rules of each language, with compiled patterns. A message then walks a flat list
+ * instead of asking every rule its kind and language, which costs as much as a short regex pass.
+ */
+function planFor(rules: readonly Rule[]): Plan {
+  const cached = plans.get(rules);
+  if (cached) return cached;
+  const steps: TextStep[] = [];
+  const metaRules: MetaRule[] = [];
+  for (const rule of rules) {
+    if (isMetaRule(rule)) metaRules.push(rule);
+    else
+      steps.push({
+        rule,
+        regex: isPatternRule(rule) ? compilePattern(rule.pattern) : null,
+        spansInOriginal: isComputedRule(rule) && rule.spansIn === 'original',
+      });
   }
-  return found;
+  const langs: readonly DetectedLang[] = ['nl', 'en', 'other'];
+  const plan: Plan = { text: { nl: [], en: [], other: [] }, meta: { nl: [], en: [], other: [] } };
+  for (const lang of langs) {
+    plan.text[lang] = steps.filter((step) => appliesToLang(step.rule, lang));
+    plan.meta[lang] = metaRules.filter((rule) => appliesToLang(rule, lang));
+  }
+  plans.set(rules, plan);
+  return plan;
 }
 
 export interface Engine {
@@ -118,6 +120,64 @@ export interface Engine {
 }
 
 const NO_TEXT: Localized = { en: '', nl: '' };
+
+/** One piece of the message (the whole of it, or its head or tail when it is very long), folded. */
+interface Piece {
+  offset: number;
+  text: string;
+  folded: FoldedText;
+}
+
+/** What the rules found in one message: findings, the rules that fired, the score so far. */
+class Findings {
+  readonly fired = new Set<string>();
+  readonly list: Finding[] = [];
+  /** The first span of each rule: meta rules anchor on it. */
+  readonly firstSpans = new Map<string, { start: number; end: number }>();
+  rawScore = 0;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly text: string,
+  ) {}
+
+  /** Records a finding at an original-text span; each rule adds its weight once. */
+  add(rule: Rule, start: number, end: number): void {
+    const id = rule.id;
+    const first = !this.fired.has(id);
+    const weight = first && !rule.signalOnly ? (this.engine.weights[id] ?? 0) : 0;
+    this.rawScore += weight;
+    if (first) {
+      this.fired.add(id);
+      this.firstSpans.set(id, { start, end });
+    }
+    const docs = this.engine.docs?.[id];
+    this.list.push({
+      rule: id,
+      family: rule.family,
+      start,
+      end,
+      text: this.text.slice(start, end),
+      weight,
+      explain: docs?.explain ?? NO_TEXT,
+      suggest: docs?.suggest ?? NO_TEXT,
+    });
+  }
+
+  /** Records a span of a piece's folded text (or of its original, for rules that read letter case). */
+  addFromPiece(rule: Rule, piece: Piece, start: number, end: number, inOriginal: boolean): void {
+    if (inOriginal) {
+      this.add(rule, start + piece.offset, end + piece.offset);
+      return;
+    }
+    const original = toOriginalSpan(piece.folded, start, end);
+    this.add(rule, original.start + piece.offset, original.end + piece.offset);
+  }
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
 
 /**
  * Runs the rules over one message. Pattern and computed rules first, then meta rules over what fired.
@@ -130,60 +190,47 @@ export function runEngine(
   options: AnalyzeOptions = {},
 ): Verdict {
   const safeText = typeof text === 'string' ? text : String(text ?? '');
-  const pieces =
-    safeText.length <= MAX_ANALYZED_CHARS
-      ? [{ offset: 0, text: safeText }]
-      : [
-          { offset: 0, text: safeText.slice(0, MAX_ANALYZED_CHARS / 2) },
-          {
-            offset: safeText.length - MAX_ANALYZED_CHARS / 2,
-            text: safeText.slice(safeText.length - MAX_ANALYZED_CHARS / 2),
-          },
-        ];
+  const half = MAX_ANALYZED_CHARS / 2;
   // A lone surrogate cut in half at the seam would be folded to U+FFFD; harmless.
-  const prepared = pieces.map((piece) => ({ ...piece, folded: foldText(piece.text) }));
+  const prepared: Piece[] =
+    safeText.length <= MAX_ANALYZED_CHARS
+      ? [{ offset: 0, text: safeText, folded: foldText(safeText) }]
+      : [safeText.slice(0, half), safeText.slice(safeText.length - half)].map((piece, index) => ({
+          offset: index === 0 ? 0 : safeText.length - half,
+          text: piece,
+          folded: foldText(piece),
+        }));
   const lang = detectLang(prepared[0]?.folded.folded ?? '');
+  const plan = planFor(engine.rules);
+  const found = new Findings(engine, safeText);
 
-  const fired = new Set<string>();
-  const findings: Finding[] = [];
-  let rawScore = 0;
-
-  /** Records a finding at an original-text span; each rule adds its weight once. */
-  const addFinding = (rule: Rule, start: number, end: number) => {
-    const counted = !rule.signalOnly && !fired.has(rule.id);
-    const weight = counted ? (engine.weights[rule.id] ?? 0) : 0;
-    rawScore += weight;
-    fired.add(rule.id);
-    findings.push({
-      rule: rule.id,
-      family: rule.family,
-      start,
-      end,
-      text: safeText.slice(start, end),
-      weight,
-      explain: engine.docs?.[rule.id]?.explain ?? NO_TEXT,
-      suggest: engine.docs?.[rule.id]?.suggest ?? NO_TEXT,
-    });
-  };
-
-  const { textRules, metaRules } = partition(engine.rules);
-  const firstSpans = new Map<string, { start: number; end: number }>();
+  const steps = plan.text[lang];
   for (const piece of prepared) {
-    const input: RuleInput = { original: piece.text, folded: piece.folded.folded, lang, context };
-    for (const rule of textRules) {
-      if (!appliesToLang(rule, lang)) continue;
-      const spans = isPatternRule(rule)
-        ? patternSpans(rule, input)
-        : rule.detect(input).slice(0, MAX_FINDINGS_PER_RULE);
-      for (const span of spans) {
-        const original =
-          isComputedRule(rule) && rule.spansIn === 'original'
-            ? span
-            : toOriginalSpan(piece.folded, span.start, span.end);
-        const start = original.start + piece.offset;
-        const end = original.end + piece.offset;
-        if (!firstSpans.has(rule.id)) firstSpans.set(rule.id, { start, end });
-        addFinding(rule, start, end);
+    const folded = piece.folded.folded;
+    const input: RuleInput = { original: piece.text, folded, lang, context };
+    for (const step of steps) {
+      const { rule, regex } = step;
+      if (regex === null) {
+        const spans = (rule as ComputedRule).detect(input);
+        const count = Math.min(spans.length, MAX_FINDINGS_PER_RULE);
+        for (let k = 0; k < count; k++) {
+          const span = spans[k] as FoldedSpan;
+          found.addFromPiece(rule, piece, span.start, span.end, step.spansInOriginal);
+        }
+        continue;
+      }
+      const when = (rule as PatternRule).when;
+      if (when && !when(context)) continue;
+      regex.lastIndex = 0;
+      let count = 0;
+      // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which dominates on short messages.
+      for (let match = regex.exec(folded); match !== null; match = regex.exec(folded)) {
+        if (match[0].length === 0) {
+          regex.lastIndex += 1;
+          continue;
+        }
+        found.addFromPiece(rule, piece, match.index, match.index + match[0].length, false);
+        if (++count >= MAX_FINDINGS_PER_RULE) break;
       }
     }
   }
@@ -191,17 +238,23 @@ export function runEngine(
   const head = prepared[0];
   if (head) {
     const input: RuleInput = { original: head.text, folded: head.folded.folded, lang, context };
-    for (const rule of metaRules) {
-      if (!appliesToLang(rule, lang) || !rule.requires(fired, input)) continue;
-      const anchorId = rule.anchor.find((id) => firstSpans.has(id));
-      const anchor = (anchorId && firstSpans.get(anchorId)) || { start: 0, end: safeText.length };
-      addFinding(rule, anchor.start, anchor.end);
+    for (const rule of plan.meta[lang]) {
+      if (!rule.requires(found.fired, input)) continue;
+      let anchor = { start: 0, end: safeText.length };
+      for (const id of rule.anchor) {
+        const span = found.firstSpans.get(id);
+        if (span) {
+          anchor = span;
+          break;
+        }
+      }
+      found.add(rule, anchor.start, anchor.end);
     }
   }
 
-  findings.sort(
-    (a, b) => a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-  );
+  const findings = found.list.sort(byPosition);
+  const rawScore = found.rawScore;
+  const fired = found.fired;
   const score = Math.max(0, Math.min(100, Math.round(rawScore)));
   const thresholds = THRESHOLDS[options.strictness ?? 'normal'];
   const verdict: VerdictLabel =
