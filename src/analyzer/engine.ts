@@ -1,5 +1,6 @@
 import { detectLang } from './lang';
 import { foldText, toOriginalSpan, type FoldedText } from './normalize';
+import type { RuleGate } from './prefilter';
 import { pronouns } from './pronouns';
 import type {
   AnalyzeOptions,
@@ -74,41 +75,53 @@ interface TextStep {
   regex: RegExp | null;
   /** Computed-rule spans that already point into the original text. */
   spansInOriginal: boolean;
+  /** The rule's slot in the prefilter, or -1 when it always runs (no factors, or stale ones). */
+  slot: number;
 }
 
 /** What runs for a message of one detected language, in rule order. */
 interface Plan {
   text: Record<DetectedLang, TextStep[]>;
   meta: Record<DetectedLang, MetaRule[]>;
+  gate: RuleGate | null;
 }
 
-const plans = new WeakMap<readonly Rule[], Plan>();
+const plans = new WeakMap<readonly Rule[], Map<RuleGate | null, Plan>>();
 
 /**
  * Per rule set, once: the rules of each language, with compiled patterns. A message then walks a flat list
  * instead of asking every rule its kind and language, which costs as much as a short regex pass.
  */
-function planFor(rules: readonly Rule[]): Plan {
-  const cached = plans.get(rules);
+function planFor(rules: readonly Rule[], gate: RuleGate | null): Plan {
+  const byGate = plans.get(rules) ?? new Map<RuleGate | null, Plan>();
+  plans.set(rules, byGate);
+  const cached = byGate.get(gate);
   if (cached) return cached;
   const steps: TextStep[] = [];
   const metaRules: MetaRule[] = [];
   for (const rule of rules) {
-    if (isMetaRule(rule)) metaRules.push(rule);
-    else
-      steps.push({
-        rule,
-        regex: isPatternRule(rule) ? compilePattern(rule.pattern) : null,
-        spansInOriginal: isComputedRule(rule) && rule.spansIn === 'original',
-      });
+    if (isMetaRule(rule)) {
+      metaRules.push(rule);
+      continue;
+    }
+    steps.push({
+      rule,
+      regex: isPatternRule(rule) ? compilePattern(rule.pattern) : null,
+      spansInOriginal: isComputedRule(rule) && rule.spansIn === 'original',
+      slot: gate?.slotOf(rule) ?? -1,
+    });
   }
   const langs: readonly DetectedLang[] = ['nl', 'en', 'other'];
-  const plan: Plan = { text: { nl: [], en: [], other: [] }, meta: { nl: [], en: [], other: [] } };
+  const plan: Plan = {
+    text: { nl: [], en: [], other: [] },
+    meta: { nl: [], en: [], other: [] },
+    gate,
+  };
   for (const lang of langs) {
     plan.text[lang] = steps.filter((step) => appliesToLang(step.rule, lang));
     plan.meta[lang] = metaRules.filter((rule) => appliesToLang(rule, lang));
   }
-  plans.set(rules, plan);
+  byGate.set(gate, plan);
   return plan;
 }
 
@@ -117,6 +130,8 @@ export interface Engine {
   weights: Readonly<Record<string, number>>;
   /** Explanations; without them (the content script) findings carry empty texts that views fill by rule id. */
   docs?: RuleDocsMap;
+  /** Tells which rules cannot match a message, so their regex passes are skipped (prefilter.ts). */
+  gate?: RuleGate;
 }
 
 const NO_TEXT: Localized = { en: '', nl: '' };
@@ -201,15 +216,17 @@ export function runEngine(
           folded: foldText(piece),
         }));
   const lang = detectLang(prepared[0]?.folded.folded ?? '');
-  const plan = planFor(engine.rules);
+  const plan = planFor(engine.rules, engine.gate ?? null);
   const found = new Findings(engine, safeText);
 
   const steps = plan.text[lang];
   for (const piece of prepared) {
     const folded = piece.folded.folded;
     const input: RuleInput = { original: piece.text, folded, lang, context };
+    const present = plan.gate?.scan(folded);
     for (const step of steps) {
       const { rule, regex } = step;
+      if (present && step.slot >= 0 && present[step.slot] === 0) continue;
       if (regex === null) {
         const spans = (rule as ComputedRule).detect(input);
         const count = Math.min(spans.length, MAX_FINDINGS_PER_RULE);

@@ -1,7 +1,9 @@
-import { runEngine } from './engine';
+import { runEngine, type Engine } from './engine';
+import { createRuleGate } from './prefilter';
 import { RULES } from './rules';
 import { RULE_DOCS } from './rules/docs';
 import type { AnalyzeOptions, MessageContext, Verdict } from './types';
+import { RULE_FACTORS } from './rules/factors.generated';
 import { WEIGHTS } from './weights';
 
 export type * from './types';
@@ -9,12 +11,20 @@ export { THRESHOLDS } from './engine';
 export { RULES } from './rules';
 export { RULE_DOCS } from './rules/docs';
 
+/** The analyzer of the views and the command line: explanations in the findings, and the prefilter. */
+const FULL_ENGINE: Engine = {
+  rules: RULES,
+  weights: WEIGHTS,
+  docs: RULE_DOCS,
+  gate: createRuleGate(RULES, RULE_FACTORS),
+};
+
 /**
  * Scores one message with explainable findings. Pure and deterministic: never throws, score within 0-100,
  * offsets point into `text` as given.
  */
 export function analyze(text: string, context?: MessageContext, options?: AnalyzeOptions): Verdict {
-  return runEngine({ rules: RULES, weights: WEIGHTS, docs: RULE_DOCS }, text, context ?? {}, options ?? {});
+  return runEngine(FULL_ENGINE, text, context ?? {}, options ?? {});
 }
 
 /** Fills in explanations for a verdict made without them (the content script's), by rule id. */

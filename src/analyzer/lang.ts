@@ -12,21 +12,68 @@ const ENGLISH = new Set(
     ' ',
   ),
 );
-const WORD = /[a-z']+/g;
+const IS_DUTCH = 1;
+const IS_ENGLISH = 2;
+
+/** A word's hash as the scanner below computes it, kept a small integer so the lookup stays fast. */
+function hashWord(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
+}
+
+/** Function words by hash; the word itself is kept to rule out a hash collision with another word. */
+const FUNCTION_WORDS = new Map<number, { word: string; langs: number }[]>();
+for (const [words, flag] of [
+  [DUTCH, IS_DUTCH],
+  [ENGLISH, IS_ENGLISH],
+] as const) {
+  for (const word of words) {
+    const hash = hashWord(word, 0, word.length);
+    const bucket = FUNCTION_WORDS.get(hash) ?? [];
+    const entry = bucket.find((candidate) => candidate.word === word);
+    if (entry) entry.langs |= flag;
+    else bucket.push({ word, langs: flag });
+    FUNCTION_WORDS.set(hash, bucket);
+  }
+}
+
+function functionWordLangs(text: string, start: number, end: number, hash: number): number {
+  const bucket = FUNCTION_WORDS.get(hash);
+  if (!bucket) return 0;
+  for (const { word, langs } of bucket)
+    if (word.length === end - start && text.startsWith(word, start)) return langs;
+  return 0;
+}
+
+const APOSTROPHE = 0x27;
+const isWordChar = (code: number) => (code >= 0x61 && code <= 0x7a) || code === APOSTROPHE;
 
 /** Decides nl / en / other from function words; "other" when neither language is clearly present. */
 export function detectLang(folded: string): DetectedLang {
   let dutch = 0;
   let english = 0;
   let words = 0;
+  // One pass with a running hash: no string is cut out per word (this runs on every keystroke and message).
   // Bounded: the first 400 words decide; a 1 MB message is not read twice.
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
-    const word = match[0];
+  let wordStart = -1;
+  let hash = 0;
+  for (let i = 0; i <= folded.length && words < 400; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 0;
+    if (isWordChar(code)) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = 0;
+      }
+      hash = (hash * 31 + code) & 0x3fffffff;
+      continue;
+    }
+    if (wordStart < 0) continue;
     words += 1;
-    if (DUTCH.has(word)) dutch += 1;
-    if (ENGLISH.has(word)) english += 1;
-    if (words >= 400) break;
+    const langs = functionWordLangs(folded, wordStart, i, hash);
+    if (langs & IS_DUTCH) dutch += 1;
+    if (langs & IS_ENGLISH) english += 1;
+    wordStart = -1;
   }
   const best = Math.max(dutch, english);
   if (best === 0) return 'other';

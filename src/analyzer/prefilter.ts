@@ -1,0 +1,160 @@
+/**
+ * Skips regex passes that cannot match. Each pattern rule has a few required factors (strings of which every
+ * match contains one, worked out from the pattern by cli/factors.ts); one pass of an Aho-Corasick automaton
+ * over the message finds which factors occur, and a rule none of whose factors occurs is not run. A skipped
+ * rule would have found nothing, so verdicts are the same with or without the prefilter, only faster: most
+ * rules find nothing in most messages, and one scan is cheaper than thirty regex passes.
+ */
+import type { Rule } from './types';
+
+/** Factors of one rule, with a fingerprint of the pattern they were worked out from. */
+export interface RuleFactors {
+  /** fingerprintPattern() of the pattern: a stale entry (the pattern changed since) is ignored. */
+  pattern: string;
+  factors: readonly string[];
+}
+
+export type FactorTable = Readonly<Record<string, RuleFactors>>;
+
+/** What the engine asks: a rule's slot (-1: always run it), and which slots a text may match. */
+export interface RuleGate {
+  slotOf(rule: Rule): number;
+  /** 1 for each slot whose rule may match `text`, 0 for each that cannot. */
+  scan(text: string): Uint8Array;
+}
+
+/**
+ * Folds a character as the scan sees it. Patterns are compiled so that a space also matches a line break,
+ * and folded text has no other whitespace, so both read as one space.
+ */
+export function foldFactorChar(char: string): string {
+  return char === '\n' ? ' ' : char;
+}
+
+/** FNV-1a over the source and flags: enough to notice that a pattern changed after its factors were made. */
+export function fingerprintPattern(pattern: RegExp): string {
+  const text = `${pattern.source}/${pattern.flags}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A gate over these rules from a factor table. Only pattern rules whose stored fingerprint matches their
+ * current pattern get a slot: a table left stale by an edited pattern makes that rule run always, never wrongly
+ * skipped.
+ */
+export function createRuleGate(rules: readonly Rule[], table: FactorTable): RuleGate {
+  const slots = new Map<Rule, number>();
+  const factorsBySlot: (readonly string[])[] = [];
+  for (const rule of rules) {
+    const entry = table[rule.id];
+    if (!entry || !('pattern' in rule) || entry.pattern !== fingerprintPattern(rule.pattern)) continue;
+    slots.set(rule, factorsBySlot.push(entry.factors) - 1);
+  }
+  // Built on first use: a page that imports the analyzer but never runs it pays nothing (about 10 ms).
+  let prefilter: Prefilter | undefined;
+  return {
+    slotOf: (rule) => slots.get(rule) ?? -1,
+    scan: (text) => (prefilter ??= new Prefilter(factorsBySlot)).scan(text),
+  };
+}
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+/**
+ * An Aho-Corasick automaton over all factors of all gated rules, as a full transition table over the few
+ * characters the factors use (any other character is one class), so the scan is one table lookup a character.
+ */
+export class Prefilter {
+  /** Character class of each UTF-16 unit that occurs in some factor; 0 for all others. */
+  private readonly classOf = new Map<number, number>();
+  private readonly asciiClass = new Uint8Array(128);
+  private readonly classCount: number;
+  private readonly next: Int32Array;
+  /** For each state, the slots of the rules whose factor ends there (following failure links too). */
+  private readonly outputs: (readonly number[] | null)[];
+
+  /** `factorsBySlot[slot]`: the factors of the rule in that slot. */
+  constructor(private readonly factorsBySlot: readonly (readonly string[])[]) {
+    let classCount = 1;
+    for (const factors of factorsBySlot)
+      for (const factor of factors)
+        for (let i = 0; i < factor.length; i++) {
+          const code = foldFactorChar(factor.charAt(i)).charCodeAt(0);
+          if (!this.classOf.has(code)) this.classOf.set(code, classCount++);
+        }
+    for (const [code, cls] of this.classOf) if (code < 128) this.asciiClass[code] = cls;
+    this.classCount = classCount;
+
+    // The trie, written straight into the transition table (0: no child yet; the root is never a child).
+    let capacity = 1;
+    for (const factors of factorsBySlot) for (const factor of factors) capacity += factor.length;
+    const next = new Int32Array(capacity * classCount);
+    const outputs: number[][] = [[]];
+    factorsBySlot.forEach((factors, slot) => {
+      for (const factor of factors) {
+        let state = 0;
+        for (let i = 0; i < factor.length; i++) {
+          const at = state * classCount + (this.classOf.get(factor.charCodeAt(i)) ?? 0);
+          if (next[at] === 0) {
+            next[at] = outputs.length;
+            outputs.push([]);
+          }
+          state = next[at] as number;
+        }
+        outputs[state]?.push(slot);
+      }
+    });
+
+    // Breadth first: each state's failure link is the longest proper suffix that is also a trie state; a
+    // missing transition is that suffix state's, which completes the table. Outputs gather along the links.
+    const states = outputs.length;
+    const isTrieEdge = new Uint8Array(states * classCount);
+    for (let at = 0; at < states * classCount; at++) if (next[at] !== 0) isTrieEdge[at] = 1;
+    const failure = new Int32Array(states);
+    const queue: number[] = [];
+    for (let cls = 0; cls < classCount; cls++) if (next[cls] !== 0) queue.push(next[cls] as number);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] as number;
+      const fallback = failure[state] as number;
+      const own = outputs[state] as number[];
+      for (const slot of outputs[fallback] ?? []) if (!own.includes(slot)) own.push(slot);
+      for (let cls = 0; cls < classCount; cls++) {
+        const at = state * classCount + cls;
+        const viaFailure = next[fallback * classCount + cls] as number;
+        if (isTrieEdge[at] === 1) {
+          const child = next[at] as number;
+          failure[child] = viaFailure;
+          queue.push(child);
+        } else next[at] = viaFailure;
+      }
+    }
+    this.next = next.subarray(0, states * classCount);
+    this.outputs = outputs.map((slots) => (slots.length > 0 ? slots : null));
+  }
+
+  get slots(): number {
+    return this.factorsBySlot.length;
+  }
+
+  /** Which rule slots have a factor in `text` (1) and which cannot match (0). */
+  scan(text: string): Uint8Array {
+    const found = new Uint8Array(this.factorsBySlot.length);
+    const { next, outputs, asciiClass, classOf, classCount } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code === NEWLINE) code = SPACE;
+      const cls = code < 128 ? (asciiClass[code] as number) : (classOf.get(code) ?? 0);
+      state = next[state * classCount + cls] as number;
+      const slots = outputs[state];
+      if (slots) for (const slot of slots) found[slot] = 1;
+    }
+    return found;
+  }
+}
