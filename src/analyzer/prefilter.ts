@@ -24,8 +24,8 @@ export interface RuleGate {
 }
 
 /**
- * Folds a character as the scan sees it. Patterns are compiled so that a space also matches a line break,
- * and folded text has no other whitespace, so both read as one space.
+ * Folds a character as the scan sees it. Patterns are compiled so that a space also matches a line break, so
+ * the scan reads a line break as a space (in factors and in messages alike).
  */
 export function foldFactorChar(char: string): string {
   return char === '\n' ? ' ' : char;
