@@ -35,9 +35,6 @@ export const THRESHOLDS: Readonly<Record<Strictness, { borderline: number; pitch
 export function isPatternRule(rule: Rule): rule is PatternRule {
   return 'pattern' in rule;
 }
-export function isComputedRule(rule: Rule): rule is ComputedRule {
-  return 'detect' in rule;
-}
 export function isMetaRule(rule: Rule): rule is MetaRule {
   return 'requires' in rule;
 }
@@ -68,16 +65,14 @@ export function compilePattern(pattern: RegExp): RegExp {
   return new RegExp(source, flags);
 }
 
-/** One text rule, ready to run: its pattern compiled once, its kind decided once. */
-interface TextStep {
-  rule: PatternRule | ComputedRule;
-  /** Null for a computed rule. */
-  regex: RegExp | null;
-  /** Computed-rule spans that already point into the original text. */
-  spansInOriginal: boolean;
-  /** The rule's slot in the prefilter, or -1 when it always runs (no factors, or stale ones). */
-  slot: number;
-}
+/**
+ * One text rule, ready to run: its pattern compiled once, its kind decided once. `slot` is the rule's slot in
+ * the prefilter, or -1 when it always runs (no factors, or stale ones).
+ */
+type TextStep =
+  | { rule: PatternRule; regex: RegExp; slot: number; spansInOriginal: false }
+  /** spansInOriginal: a computed rule whose spans already point into the original text. */
+  | { rule: ComputedRule; regex: null; slot: number; spansInOriginal: boolean };
 
 /** What runs for a message of one detected language, in rule order. */
 interface Plan {
@@ -93,8 +88,11 @@ const plans = new WeakMap<readonly Rule[], Map<RuleGate | null, Plan>>();
  * instead of asking every rule its kind and language, which costs as much as a short regex pass.
  */
 function planFor(rules: readonly Rule[], gate: RuleGate | null): Plan {
-  const byGate = plans.get(rules) ?? new Map<RuleGate | null, Plan>();
-  plans.set(rules, byGate);
+  let byGate = plans.get(rules);
+  if (!byGate) {
+    byGate = new Map();
+    plans.set(rules, byGate);
+  }
   const cached = byGate.get(gate);
   if (cached) return cached;
   const steps: TextStep[] = [];
@@ -104,12 +102,12 @@ function planFor(rules: readonly Rule[], gate: RuleGate | null): Plan {
       metaRules.push(rule);
       continue;
     }
-    steps.push({
-      rule,
-      regex: isPatternRule(rule) ? compilePattern(rule.pattern) : null,
-      spansInOriginal: isComputedRule(rule) && rule.spansIn === 'original',
-      slot: gate?.slotOf(rule) ?? -1,
-    });
+    const slot = gate?.slotOf(rule) ?? -1;
+    steps.push(
+      isPatternRule(rule)
+        ? { rule, regex: compilePattern(rule.pattern), slot, spansInOriginal: false }
+        : { rule, regex: null, slot, spansInOriginal: rule.spansIn === 'original' },
+    );
   }
   const langs: readonly DetectedLang[] = ['nl', 'en', 'other'];
   const plan: Plan = {
@@ -225,10 +223,10 @@ export function runEngine(
     const input: RuleInput = { original: piece.text, folded, lang, context };
     const present = plan.gate?.scan(folded);
     for (const step of steps) {
-      const { rule, regex } = step;
       if (present && step.slot >= 0 && present[step.slot] === 0) continue;
-      if (regex === null) {
-        const spans = (rule as ComputedRule).detect(input);
+      if (step.regex === null) {
+        const { rule } = step;
+        const spans = rule.detect(input);
         const count = Math.min(spans.length, MAX_FINDINGS_PER_RULE);
         for (let k = 0; k < count; k++) {
           const span = spans[k] as FoldedSpan;
@@ -236,8 +234,8 @@ export function runEngine(
         }
         continue;
       }
-      const when = (rule as PatternRule).when;
-      if (when && !when(context)) continue;
+      const { rule, regex } = step;
+      if (rule.when && !rule.when(context)) continue;
       regex.lastIndex = 0;
       let count = 0;
       // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which dominates on short messages.
