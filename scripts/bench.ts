@@ -7,13 +7,14 @@ import { analyzeLean } from '../src/analyzer/lean';
 import { parseJsonl } from '../src/analyzer/cli/jsonl';
 import { benchBrowser } from './bench-browser';
 import { benchContentScript } from './bench-content';
+import { LABELLED_FILE } from './own-messages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** The corpora to time: the project's own labelled examples, and the shared development corpus when present. */
 function corpora(): { name: string; texts: string[] }[] {
   const files = [
-    { name: 'own labelled examples', file: resolve(ROOT, 'tests/fixtures/analyzer/labelled.jsonl') },
+    { name: 'own labelled examples', file: LABELLED_FILE },
     { name: 'shared dev corpus', file: resolve(ROOT, '../shared/corpus/dev.jsonl') },
   ];
   return files

@@ -1,13 +1,11 @@
 // `npm run factors`: rewrites src/analyzer/rules/factors.generated.ts after rule patterns changed.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { Rarity, renderFactorModule } from '../src/analyzer/cli/factors';
-import { parseJsonl } from '../src/analyzer/cli/jsonl';
 import { foldText } from '../src/analyzer/normalize';
 import { RULES } from '../src/analyzer/rules/index';
-import { BUILTIN_TEMPLATES } from '../src/replies/templates';
-import { PAIRS } from '../src/ui/trainer/pairs';
+import { ownMessages } from './own-messages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -15,13 +13,7 @@ const ROOT = resolve(import.meta.dirname, '..');
  * How common a piece of text is gets estimated on the project's own messages, pitch and genuine: the
  * labelled examples, the trainer's pairs and the reply templates. Only the choice of factors depends on it.
  */
-const reference = [
-  ...parseJsonl(readFileSync(resolve(ROOT, 'tests/fixtures/analyzer/labelled.jsonl'), 'utf8')).messages.map(
-    (message) => message.text,
-  ),
-  ...PAIRS.flatMap((pair) => [pair.bad, pair.good]),
-  ...BUILTIN_TEMPLATES.map((template) => template.text),
-].map((text) => foldText(text).folded);
+const reference = ownMessages().map((text) => foldText(text).folded);
 
 const target = resolve(ROOT, 'src/analyzer/rules/factors.generated.ts');
 const source = await format(renderFactorModule(RULES, new Rarity(reference)), {

@@ -1,13 +1,12 @@
 // `npm run masscheck -- [FILE.jsonl] [--json]`: precision, recall, F1 and false-pitch rate per language,
 // per-rule hits on pitch vs genuine messages, and the misclassified ids.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseJsonl } from '../src/analyzer/cli/jsonl';
 import { formatMassCheck, massCheck } from '../src/analyzer/cli/masscheck';
+import { LABELLED_FILE } from './own-messages';
 
-const DEFAULT_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/labelled.jsonl');
 const args = process.argv.slice(2);
-const file = args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_FILE;
+const file = args.find((arg) => !arg.startsWith('--')) ?? LABELLED_FILE;
 
 let content: string;
 try {

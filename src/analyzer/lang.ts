@@ -15,10 +15,12 @@ const ENGLISH = new Set(
 const IS_DUTCH = 1;
 const IS_ENGLISH = 2;
 
-/** A word's hash as the scanner below computes it, kept a small integer so the lookup stays fast. */
-function hashWord(text: string, start: number, end: number): number {
+/** A word's hash, one character at a time; kept a small integer so the map lookup stays fast. */
+const addToHash = (hash: number, code: number) => (hash * 31 + code) & 0x3fffffff;
+
+function hashWord(word: string): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
+  for (let i = 0; i < word.length; i++) hash = addToHash(hash, word.charCodeAt(i));
   return hash;
 }
 
@@ -29,7 +31,7 @@ for (const [words, flag] of [
   [ENGLISH, IS_ENGLISH],
 ] as const) {
   for (const word of words) {
-    const hash = hashWord(word, 0, word.length);
+    const hash = hashWord(word);
     const bucket = FUNCTION_WORDS.get(hash) ?? [];
     const entry = bucket.find((candidate) => candidate.word === word);
     if (entry) entry.langs |= flag;
@@ -65,7 +67,7 @@ export function detectLang(folded: string): DetectedLang {
         wordStart = i;
         hash = 0;
       }
-      hash = (hash * 31 + code) & 0x3fffffff;
+      hash = addToHash(hash, code);
       continue;
     }
     if (wordStart < 0) continue;

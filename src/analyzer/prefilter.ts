@@ -66,6 +66,12 @@ export function createRuleGate(rules: readonly Rule[], table: FactorTable): Rule
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 
+/** foldFactorChar for one UTF-16 unit, as the automaton reads factors and messages. */
+function unitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code === NEWLINE ? SPACE : code;
+}
+
 /**
  * An Aho-Corasick automaton over all factors of all gated rules, as a full transition table over the few
  * characters the factors use (any other character is one class), so the scan is one table lookup a character.
@@ -85,7 +91,7 @@ export class Prefilter {
     for (const factors of factorsBySlot)
       for (const factor of factors)
         for (let i = 0; i < factor.length; i++) {
-          const code = foldFactorChar(factor.charAt(i)).charCodeAt(0);
+          const code = unitAt(factor, i);
           if (!this.classOf.has(code)) this.classOf.set(code, classCount++);
         }
     for (const [code, cls] of this.classOf) if (code < 128) this.asciiClass[code] = cls;
@@ -100,7 +106,7 @@ export class Prefilter {
       for (const factor of factors) {
         let state = 0;
         for (let i = 0; i < factor.length; i++) {
-          const at = state * classCount + (this.classOf.get(factor.charCodeAt(i)) ?? 0);
+          const at = state * classCount + (this.classOf.get(unitAt(factor, i)) ?? 0);
           if (next[at] === 0) {
             next[at] = outputs.length;
             outputs.push([]);
@@ -138,18 +144,13 @@ export class Prefilter {
     this.outputs = outputs.map((slots) => (slots.length > 0 ? slots : null));
   }
 
-  get slots(): number {
-    return this.factorsBySlot.length;
-  }
-
   /** Which rule slots have a factor in `text` (1) and which cannot match (0). */
   scan(text: string): Uint8Array {
     const found = new Uint8Array(this.factorsBySlot.length);
     const { next, outputs, asciiClass, classOf, classCount } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      if (code === NEWLINE) code = SPACE;
+      const code = unitAt(text, i);
       const cls = code < 128 ? (asciiClass[code] as number) : (classOf.get(code) ?? 0);
       state = next[state * classCount + cls] as number;
       const slots = outputs[state];

@@ -15,8 +15,7 @@ import {
 import { RULE_FACTORS } from '../../src/analyzer/rules/factors.generated';
 import type { MessageContext, PatternRule } from '../../src/analyzer/types';
 import { WEIGHTS } from '../../src/analyzer/weights';
-import { BUILTIN_TEMPLATES } from '../../src/replies/templates';
-import { PAIRS } from '../../src/ui/trainer/pairs';
+import { ownMessages } from '../../scripts/own-messages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PATTERN_RULES = RULES.filter(isPatternRule);
@@ -138,15 +137,7 @@ describe('verdicts with and without the prefilter', () => {
       typeof example === 'string' ? example : example.text,
     ),
   );
-  const labelled = parseJsonl(
-    readFileSync(resolve(ROOT, 'tests/fixtures/analyzer/labelled.jsonl'), 'utf8'),
-  ).messages.map((message) => message.text);
-  const ownTexts = [
-    ...examples,
-    ...labelled,
-    ...PAIRS.flatMap((pair) => [pair.bad, pair.good]),
-    ...BUILTIN_TEMPLATES.map((template) => template.text),
-  ];
+  const ownTexts = [...examples, ...ownMessages()];
 
   it('are the same on every rule example, labelled message, trainer pair and template', () => {
     for (const text of ownTexts) same(text);

@@ -1,0 +1,18 @@
+// The project's own messages, for the tools and tests that need real-looking text without ../shared.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseJsonl } from '../src/analyzer/cli/jsonl';
+import { BUILTIN_TEMPLATES } from '../src/replies/templates';
+import { PAIRS } from '../src/ui/trainer/pairs';
+
+/** The labelled examples (NL and EN, pitch and genuine): masscheck's default corpus. */
+export const LABELLED_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/labelled.jsonl');
+
+/** Pitch and genuine messages the project ships: labelled examples, the trainer's pairs, the reply templates. */
+export function ownMessages(): string[] {
+  return [
+    ...parseJsonl(readFileSync(LABELLED_FILE, 'utf8')).messages.map((message) => message.text),
+    ...PAIRS.flatMap((pair) => [pair.bad, pair.good]),
+    ...BUILTIN_TEMPLATES.map((template) => template.text),
+  ];
+}
