@@ -8,6 +8,11 @@ import { PAIRS } from '../src/ui/trainer/pairs';
 /** The labelled examples (NL and EN, pitch and genuine): masscheck's default corpus. */
 export const LABELLED_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/labelled.jsonl');
 
+/** The shared labelled corpora beside the repository (absent on a machine without ../shared). */
+export const SHARED_CORPORA = ['dev.jsonl', 'train-2.jsonl'].map((name) =>
+  resolve(import.meta.dirname, '../../shared/corpus', name),
+);
+
 /** Pitch and genuine messages the project ships: labelled examples, the trainer's pairs, the reply templates. */
 export function ownMessages(): string[] {
   return [

@@ -1,77 +1,76 @@
-// `npm run tune -- FILE.jsonl [FILE.jsonl ...] [--write]`: fits the rule weights on labelled corpora.
+// `npm run tune -- [FILE.jsonl ...] [--write]`: fits the rule points and the wording model (learn/fit.ts) on
+// labelled corpora. Without files: the shared corpora beside the repository and the project's own set.
+// --write stores them in src/analyzer/weights.generated.ts and src/analyzer/wording.generated.ts.
 //
-// The score is a sum of points, and 50 means "pitch". Tuning fits those points by logistic regression on
-// (sum - 50) / SCALE, pulled towards the hand-set weights (an L2 prior), so a rule that a small corpus
-// barely sees keeps its reasoned weight instead of jumping to zero or infinity. Genuine messages count
-// double: rating a genuine message "pitch" costs more than missing a pitch.
-import { readFileSync, writeFileSync } from 'node:fs';
+// The figure that says how well this generalises is `npm run masscheck -- --by-source`, which repeats this
+// fit once per source group with that group held out.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RULES } from '../src/analyzer/index';
-import { analyze } from '../src/analyzer/index';
-import { parseJsonl, type LabelledMessage } from '../src/analyzer/cli/jsonl';
-import { WEIGHTS } from '../src/analyzer/weights';
-
-const SCALE = 12;
-const PRIOR_STRENGTH = 0.0003;
-const GENUINE_COST = 2;
-const THRESHOLD = 50;
+import { parseJsonl } from '../src/analyzer/cli/jsonl';
+import { fitWeights } from '../src/analyzer/learn/fit';
+import { toSamples } from '../src/analyzer/learn/samples';
+import { PRIOR_WEIGHTS } from '../src/analyzer/weights';
+import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
 
 const args = process.argv.slice(2);
-const files = args.filter((arg) => !arg.startsWith('--'));
-if (files.length === 0) {
-  console.error('usage: npm run tune -- FILE.jsonl [FILE.jsonl ...] [--write]');
-  process.exit(2);
-}
+const given = args.filter((arg) => !arg.startsWith('--'));
+const files =
+  given.length > 0 ? given : [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
 
-const messages: LabelledMessage[] = files.flatMap((file) => {
-  const { messages: parsed, errors } = parseJsonl(readFileSync(file, 'utf8'));
+const messages = files.flatMap((file) => {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`tune: cannot read ${file}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const { messages: parsed, errors } = parseJsonl(content);
   for (const error of errors) console.error(`${file}:${error.line}: ${error.message}`);
-  return parsed.filter((message) => message.label && !message.borderline);
+  return parsed;
 });
 
-const scoredIds = RULES.filter((rule) => !rule.signalOnly).map((rule) => rule.id);
-const samples = messages.map((message) => {
-  const fired = new Set(
-    analyze(message.text, message.kind ? { kind: message.kind } : {}).findings.map((f) => f.rule),
-  );
-  return { x: scoredIds.filter((id) => fired.has(id)), y: message.label === 'pitch' ? 1 : 0 };
-});
+const samples = toSamples(messages);
+const fitted = fitWeights(samples, { prior: PRIOR_WEIGHTS });
 
-const weights = new Map(scoredIds.map((id) => [id, WEIGHTS[id] ?? 0]));
-const prior = new Map(weights);
-for (let step = 0; step < 4000; step++) {
-  const gradient = new Map(scoredIds.map((id) => [id, 0]));
-  for (const { x, y } of samples) {
-    const sum = x.reduce((total, id) => total + (weights.get(id) ?? 0), 0);
-    const clamped = Math.max(0, Math.min(100, sum));
-    const p = 1 / (1 + Math.exp(-(clamped - THRESHOLD) / SCALE));
-    const cost = y === 1 ? 1 : GENUINE_COST;
-    // Outside 0-100 the clamp makes the score flat: no gradient there.
-    if (sum < 0 || sum > 100) continue;
-    for (const id of x) gradient.set(id, (gradient.get(id) ?? 0) + (cost * (p - y)) / SCALE);
-  }
-  for (const id of scoredIds) {
-    const g =
-      (gradient.get(id) ?? 0) / samples.length +
-      PRIOR_STRENGTH * ((weights.get(id) ?? 0) - (prior.get(id) ?? 0));
-    weights.set(id, (weights.get(id) ?? 0) - 20 * g);
-  }
+console.log(`fitted on ${samples.length} messages from ${files.length} files\n`);
+console.log('rule                          prior  fitted');
+for (const id of Object.keys(PRIOR_WEIGHTS)) {
+  const before = PRIOR_WEIGHTS[id] ?? 0;
+  const after = Math.round(fitted.rules[id] ?? 0);
+  console.log(`${id.padEnd(30)}${String(before).padStart(5)}  ${String(after).padStart(6)}`);
 }
-
-const rounded = new Map([...weights].map(([id, weight]) => [id, Math.round(weight / 5) * 5]));
-console.log('rule                          prior  tuned');
-for (const id of scoredIds) {
-  const before = prior.get(id) ?? 0;
-  const after = rounded.get(id) ?? 0;
-  console.log(
-    `${id.padEnd(30)}${String(before).padStart(5)}  ${String(after).padStart(5)}${before !== after ? '  *' : ''}`,
-  );
-}
+const words = Object.entries(fitted.words).sort((a, b) => b[1] - a[1]);
+const show = (list: [string, number][]) =>
+  list.map(([word, points]) => `${word} ${points.toFixed(1)}`).join(', ');
+console.log(`\n${words.length} word features; strongest pitch words: ${show(words.slice(0, 15))}`);
+console.log(`strongest genuine words: ${show(words.slice(-15).reverse())}`);
 
 if (args.includes('--write')) {
-  const path = resolve(import.meta.dirname, '../src/analyzer/weights.ts');
-  const source = readFileSync(path, 'utf8');
-  const body = scoredIds.map((id) => `  ${id}: ${rounded.get(id)},`).join('\n');
-  writeFileSync(path, source.replace(/= \{\n[\s\S]*?\n\};/, `= {\n${body}\n};`));
-  console.log(`\nwrote ${path}`);
+  const weightsFile = resolve(import.meta.dirname, '../src/analyzer/weights.generated.ts');
+  const body = Object.keys(PRIOR_WEIGHTS)
+    .map((id) => `  ${id}: ${Math.round(fitted.rules[id] ?? 0)},`)
+    .join('\n');
+  writeFileSync(
+    weightsFile,
+    `// Generated by \`npm run tune -- --write\`: rule points fitted on the labelled corpora. Do not edit; change
+// PRIOR_WEIGHTS in weights.ts and run the tuner again.
+export const WEIGHTS: Readonly<Record<string, number>> = {
+${body}
+};
+`,
+  );
+  const wordingFile = resolve(import.meta.dirname, '../src/analyzer/wording.generated.ts');
+  const entries = Object.entries(fitted.words)
+    .map(([word, points]) => [word, Math.round(points * 10) / 10] as const)
+    .filter(([, points]) => points !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  writeFileSync(
+    wordingFile,
+    `// Generated by \`npm run tune -- --write\`: points of word features (src/analyzer/words.ts), fitted on the
+// labelled corpora. Do not edit.
+export const WORDING: Readonly<Record<string, number>> = ${JSON.stringify(Object.fromEntries(entries), null, 0)};
+`,
+  );
+  console.log(`\nwrote ${weightsFile} and ${wordingFile}`);
 }

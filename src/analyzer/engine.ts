@@ -1,3 +1,4 @@
+import { conversationOf, sanitizeContext, sanitizeOptions } from './context';
 import { detectLang } from './lang';
 import { foldText, toOriginalSpan, type FoldedText } from './normalize';
 import type { RuleGate } from './prefilter';
@@ -5,8 +6,11 @@ import { pronouns } from './pronouns';
 import type {
   AnalyzeOptions,
   ComputedRule,
+  Conversation,
   DetectedLang,
+  Family,
   Finding,
+  FoldedFinding,
   FoldedSpan,
   Localized,
   MessageContext,
@@ -20,17 +24,29 @@ import type {
   Verdict,
   VerdictLabel,
 } from './types';
+import { wordFeatures } from './words';
 
-/** Above this many characters only the head and tail are read: pitches show themselves early or sign off late. */
-export const MAX_ANALYZED_CHARS = 20_000;
+/**
+ * Up to this many characters a message is read whole (a LinkedIn message holds at most 8,000). A longer text
+ * is read in evenly spaced windows from every part of it, so padding at either end cannot push a pitch out of
+ * sight, and a megabyte of text still costs a few milliseconds.
+ */
+export const MAX_ANALYZED_CHARS = 100_000;
+const WINDOW_CHARS = 4_000;
+const WINDOWS = MAX_ANALYZED_CHARS / WINDOW_CHARS;
 /** At most this many findings of one rule, so a message that repeats a phrase 10,000 times stays readable. */
 const MAX_FINDINGS_PER_RULE = 20;
+/** Words the wording finding names beside its strongest one. */
+const WORDING_SHOWN = 4;
 
 export const THRESHOLDS: Readonly<Record<Strictness, { borderline: number; pitch: number }>> = {
   relaxed: { borderline: 35, pitch: 65 },
   normal: { borderline: 25, pitch: 50 },
   strict: { borderline: 15, pitch: 35 },
 };
+
+/** The learned wording model's finding: wording that reads like the pitches it learned from. */
+export const WORDING_RULE = 'PITCH_WORDING';
 
 export function isPatternRule(rule: Rule): rule is PatternRule {
   return 'pattern' in rule;
@@ -126,7 +142,9 @@ function planFor(rules: readonly Rule[], gate: RuleGate | null): Plan {
 export interface Engine {
   rules: readonly Rule[];
   weights: Readonly<Record<string, number>>;
-  /** Explanations; without them (the content script) findings carry empty texts that views fill by rule id. */
+  /** Points of word features (words.ts), learned from labelled messages; without it no wording finding. */
+  wording?: Readonly<Record<string, number>>;
+  /** Explanations; without them findings carry empty texts that views fill by rule id. */
   docs?: RuleDocsMap;
   /** Tells which rules cannot match a message, so their regex passes are skipped (prefilter.ts). */
   gate?: RuleGate;
@@ -134,11 +152,37 @@ export interface Engine {
 
 const NO_TEXT: Localized = { en: '', nl: '' };
 
-/** One piece of the message (the whole of it, or its head or tail when it is very long), folded. */
+/** One piece of the message (the whole of it, or a window of a very long one), folded. */
 interface Piece {
   offset: number;
   text: string;
   folded: FoldedText;
+}
+
+function piece(text: string, from: number, to: number): Piece {
+  // Never start or end a window inside a surrogate pair.
+  const isLow = (at: number) => {
+    const code = text.charCodeAt(at);
+    return code >= 0xdc00 && code <= 0xdfff;
+  };
+  let start = from;
+  let end = to;
+  if (start > 0 && isLow(start)) start += 1;
+  if (end < text.length && isLow(end)) end -= 1;
+  const slice = text.slice(start, end);
+  return { offset: start, text: slice, folded: foldText(slice) };
+}
+
+/** The message whole, or evenly spaced windows from its first to its last character. */
+export function piecesOf(text: string): Piece[] {
+  if (text.length <= MAX_ANALYZED_CHARS) return [piece(text, 0, text.length)];
+  const step = (text.length - WINDOW_CHARS) / (WINDOWS - 1);
+  const pieces: Piece[] = [];
+  for (let k = 0; k < WINDOWS; k++) {
+    const start = Math.round(k * step);
+    pieces.push(piece(text, start, Math.min(text.length, start + WINDOW_CHARS)));
+  }
+  return pieces;
 }
 
 /** What the rules found in one message: findings, the rules that fired, the score so far. */
@@ -154,26 +198,46 @@ class Findings {
     private readonly text: string,
   ) {}
 
+  /** Findings per rule so far: at most MAX_FINDINGS_PER_RULE over the whole message, every piece together. */
+  private readonly counts = new Map<string, number>();
+
+  /** Whether another finding of this rule would still be recorded. */
+  room(id: string): boolean {
+    return (this.counts.get(id) ?? 0) < MAX_FINDINGS_PER_RULE;
+  }
+
   /** Records a finding at an original-text span; each rule adds its weight once. */
   add(rule: Rule, start: number, end: number): void {
     const id = rule.id;
+    const count = this.counts.get(id) ?? 0;
+    if (count >= MAX_FINDINGS_PER_RULE) return;
+    this.counts.set(id, count + 1);
     const first = !this.fired.has(id);
     const weight = first && !rule.signalOnly ? (this.engine.weights[id] ?? 0) : 0;
-    this.rawScore += weight;
     if (first) {
       this.fired.add(id);
       this.firstSpans.set(id, { start, end });
     }
+    this.push(id, rule.family, start, end, weight);
+  }
+
+  textAt(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  push(id: string, family: Family, start: number, end: number, weight: number, also?: FoldedFinding[]): void {
+    this.rawScore += weight;
     const docs = this.engine.docs?.[id];
     this.list.push({
       rule: id,
-      family: rule.family,
+      family,
       start,
       end,
       text: this.text.slice(start, end),
       weight,
       explain: docs?.explain ?? NO_TEXT,
       suggest: docs?.suggest ?? NO_TEXT,
+      ...(also && also.length > 0 ? { also } : {}),
     });
   }
 
@@ -192,27 +256,143 @@ function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
+const quiet = (rule: Rule, conversation: Conversation) => rule.quietIn?.includes(conversation) === true;
+
 /**
- * Runs the rules over one message. Pattern and computed rules first, then meta rules over what fired.
- * The score is the sum of the weights of the rules that fired (each rule counted once), clamped to 0-100.
+ * The learned wording model over the head of the message: its points, placed on the strongest words, the next
+ * ones listed under it. Word points only ever count towards "pitch" (learn/fit.ts). In an ongoing
+ * conversation they do not count: the model learned its words from openers, and "demo" or "team" between
+ * people who write to each other is no pitch.
+ */
+function addWording(
+  found: Findings,
+  wording: Readonly<Record<string, number>>,
+  head: Piece,
+  lang: DetectedLang,
+  conversation: Conversation,
+): void {
+  if (conversation === 'ongoing') return;
+  const scored: { points: number; start: number; end: number }[] = [];
+  let total = 0;
+  for (const feature of wordFeatures(head.folded.folded, lang)) {
+    const points = wording[feature.feature];
+    if (points === undefined || points <= 0) continue;
+    total += points;
+    scored.push({ points, start: feature.start, end: feature.end });
+  }
+  const weight = Math.round(total);
+  if (weight <= 0) return;
+  scored.sort((a, b) => b.points - a.points || a.start - b.start);
+  const id = WORDING_RULE;
+  const toFinding = (s: { points: number; start: number; end: number }): FoldedFinding => {
+    const span = toOriginalSpan(head.folded, s.start, s.end);
+    const start = span.start + head.offset;
+    const end = span.end + head.offset;
+    return {
+      rule: id,
+      family: 'wording',
+      start,
+      end,
+      text: found.textAt(start, end),
+      weight: Math.round(s.points),
+    };
+  };
+  const [top, ...rest] = scored.map(toFinding);
+  if (!top) return;
+  found.fired.add(id);
+  found.push(id, 'wording', top.start, top.end, weight, rest.slice(0, WORDING_SHOWN));
+}
+
+/**
+ * One finding per span and move: findings of the same direction (pitch or good sign) on mostly the same words
+ * fold into the strongest, which then carries their points and lists them. A finding on the whole message
+ * (a thread-shape rule, say) folds with nothing.
+ */
+export function foldFindings(findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || byPosition(a, b));
+  const kept: Finding[] = [];
+  for (const finding of sorted) {
+    const host = kept.find((candidate) => sameMove(candidate, finding));
+    if (!host) {
+      kept.push({ ...finding });
+      continue;
+    }
+    host.weight += finding.weight;
+    host.also = [
+      ...(host.also ?? []),
+      {
+        rule: finding.rule,
+        family: finding.family,
+        start: finding.start,
+        end: finding.end,
+        text: finding.text,
+        weight: finding.weight,
+      },
+      ...(finding.also ?? []),
+    ];
+  }
+  return kept.sort(byPosition);
+}
+
+function sameMove(a: Finding, b: Finding): boolean {
+  if (a.rule === b.rule && a.start === b.start && a.end === b.end) return true;
+  const direction = (f: Finding) => (f.weight < 0 || (f.weight === 0 && f.family === 'good') ? -1 : 1);
+  if (direction(a) !== direction(b)) return false;
+  if (a.rule === WORDING_RULE || b.rule === WORDING_RULE) return false;
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const longer = Math.max(a.end - a.start, b.end - b.start);
+  return overlap > 0 && overlap * 2 >= longer;
+}
+
+/** What the fitter learns from: the scoring rules that fired and the word features of the message. */
+export interface LearningFeatures {
+  rules: string[];
+  words: string[];
+}
+
+/**
+ * Runs the rules over one message. Pattern and computed rules first, then meta rules over what fired, then
+ * the wording model. The score is the sum of the weights of the rules that fired (each rule counted once) and
+ * the wording points, clamped to 0-100. Never throws: a malformed context or option is read as far as it is
+ * well-formed.
  */
 export function runEngine(
   engine: Engine,
   text: string,
-  context: MessageContext = {},
-  options: AnalyzeOptions = {},
+  rawContext: MessageContext = {},
+  rawOptions: AnalyzeOptions = {},
 ): Verdict {
+  return run(engine, text, rawContext, rawOptions).verdict;
+}
+
+/** The features a message gives the fitter, computed as the engine computes them for scoring. */
+export function learningFeaturesOf(engine: Engine, text: string, context: MessageContext): LearningFeatures {
+  const { fired, head, lang, conversation } = run({ ...engine, wording: undefined }, text, context, {});
+  const scoring = new Set(engine.rules.filter((rule) => !rule.signalOnly).map((rule) => rule.id));
+  return {
+    rules: [...fired].filter((id) => scoring.has(id)).sort(),
+    words:
+      head && conversation !== 'ongoing' ? wordFeatures(head.folded.folded, lang).map((f) => f.feature) : [],
+  };
+}
+
+function run(
+  engine: Engine,
+  text: string,
+  rawContext: unknown,
+  rawOptions: unknown,
+): {
+  verdict: Verdict;
+  fired: ReadonlySet<string>;
+  head: Piece | undefined;
+  lang: DetectedLang;
+  conversation: Conversation;
+} {
   const safeText = typeof text === 'string' ? text : String(text ?? '');
-  const half = MAX_ANALYZED_CHARS / 2;
-  // A lone surrogate cut in half at the seam would be folded to U+FFFD; harmless.
-  const prepared: Piece[] =
-    safeText.length <= MAX_ANALYZED_CHARS
-      ? [{ offset: 0, text: safeText, folded: foldText(safeText) }]
-      : [safeText.slice(0, half), safeText.slice(safeText.length - half)].map((piece, index) => ({
-          offset: index === 0 ? 0 : safeText.length - half,
-          text: piece,
-          folded: foldText(piece),
-        }));
+  const context = sanitizeContext(rawContext);
+  const options = sanitizeOptions(rawOptions);
+  const conversation = conversationOf(context);
+  const prepared = piecesOf(safeText);
   const lang = detectLang(prepared[0]?.folded.folded ?? '');
   const plan = planFor(engine.rules, engine.gate ?? null);
   const found = new Findings(engine, safeText);
@@ -220,15 +400,15 @@ export function runEngine(
   const steps = plan.text[lang];
   for (const piece of prepared) {
     const folded = piece.folded.folded;
-    const input: RuleInput = { original: piece.text, folded, lang, context };
+    const input: RuleInput = { original: piece.text, folded, lang, context, conversation };
     const present = plan.gate?.scan(folded);
     for (const step of steps) {
       if (present && step.slot >= 0 && present[step.slot] === 0) continue;
+      if (quiet(step.rule, conversation)) continue;
       if (step.regex === null) {
         const { rule } = step;
         const spans = rule.detect(input);
-        const count = Math.min(spans.length, MAX_FINDINGS_PER_RULE);
-        for (let k = 0; k < count; k++) {
+        for (let k = 0; k < spans.length && found.room(rule.id); k++) {
           const span = spans[k] as FoldedSpan;
           found.addFromPiece(rule, piece, span.start, span.end, step.spansInOriginal);
         }
@@ -236,8 +416,8 @@ export function runEngine(
       }
       const { rule, regex } = step;
       if (rule.when && !rule.when(context)) continue;
+      if (!found.room(rule.id)) continue;
       regex.lastIndex = 0;
-      let count = 0;
       // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which dominates on short messages.
       for (let match = regex.exec(folded); match !== null; match = regex.exec(folded)) {
         if (match[0].length === 0) {
@@ -245,16 +425,16 @@ export function runEngine(
           continue;
         }
         found.addFromPiece(rule, piece, match.index, match.index + match[0].length, false);
-        if (++count >= MAX_FINDINGS_PER_RULE) break;
+        if (!found.room(rule.id)) break;
       }
     }
   }
 
   const head = prepared[0];
   if (head) {
-    const input: RuleInput = { original: head.text, folded: head.folded.folded, lang, context };
+    const input: RuleInput = { original: head.text, folded: head.folded.folded, lang, context, conversation };
     for (const rule of plan.meta[lang]) {
-      if (!rule.requires(found.fired, input)) continue;
+      if (quiet(rule, conversation) || !rule.requires(found.fired, input)) continue;
       let anchor = { start: 0, end: safeText.length };
       for (const id of rule.anchor) {
         const span = found.firstSpans.get(id);
@@ -265,22 +445,29 @@ export function runEngine(
       }
       found.add(rule, anchor.start, anchor.end);
     }
+    if (engine.wording) addWording(found, engine.wording, head, lang, conversation);
   }
 
-  const findings = found.list.sort(byPosition);
+  const findings = foldFindings(found.list);
   const rawScore = found.rawScore;
   const fired = found.fired;
   const score = Math.max(0, Math.min(100, Math.round(rawScore)));
-  const thresholds = THRESHOLDS[options.strictness ?? 'normal'];
+  const thresholds = THRESHOLDS[options.strictness];
   const verdict: VerdictLabel =
     score >= thresholds.pitch ? 'pitch' : score >= thresholds.borderline ? 'borderline' : 'ok';
 
   return {
-    score,
-    verdict,
+    verdict: {
+      score,
+      verdict,
+      lang,
+      findings,
+      signals: computeSignals(head?.folded.folded ?? '', safeText, fired, rawScore),
+    },
+    fired,
+    head,
     lang,
-    findings,
-    signals: computeSignals(head?.folded.folded ?? '', safeText, fired, rawScore),
+    conversation,
   };
 }
 
@@ -302,11 +489,6 @@ function countChar(text: string, char: string): number {
   return total;
 }
 
-function startsWithAny(ids: ReadonlySet<string>, prefix: string): boolean {
-  for (const id of ids) if (id.startsWith(prefix)) return true;
-  return false;
-}
-
 function computeSignals(
   folded: string,
   original: string,
@@ -319,8 +501,8 @@ function computeSignals(
     selfWords: pronouns(folded).self.length,
     otherWords: pronouns(folded).other,
     questions: countChar(folded, '?'),
-    offer: startsWithAny(fired, 'OFFER_'),
-    meetingAsk: startsWithAny(fired, 'ASK_'),
+    offer: [...fired].some((id) => id.startsWith('OFFER_')),
+    meetingAsk: [...fired].some((id) => id.startsWith('ASK_')),
     questionAboutThem: fired.has('QUESTION_ABOUT_THEM'),
     rawScore,
   };

@@ -1,39 +1,56 @@
-import { runEngine, type Engine } from './engine';
+import { learningFeaturesOf, runEngine, type Engine, type LearningFeatures } from './engine';
 import { createRuleGate } from './prefilter';
 import { RULES } from './rules';
 import { RULE_DOCS } from './rules/docs';
-import type { AnalyzeOptions, MessageContext, Verdict } from './types';
 import { RULE_FACTORS } from './rules/factors.generated';
+import type { AnalyzeOptions, MessageContext, Verdict } from './types';
 import { WEIGHTS } from './weights';
+import { WORDING } from './wording.generated';
 
 export type * from './types';
-export { THRESHOLDS } from './engine';
+export { THRESHOLDS, WORDING_RULE } from './engine';
 export { RULES } from './rules';
 export { RULE_DOCS } from './rules/docs';
 
-/** The analyzer of the views and the command line: explanations in the findings, and the prefilter. */
+/** The analyzer: rules with their fitted weights, the learned wording model, explanations and the prefilter. */
 const FULL_ENGINE: Engine = {
   rules: RULES,
   weights: WEIGHTS,
+  wording: WORDING,
   docs: RULE_DOCS,
   gate: createRuleGate(RULES, RULE_FACTORS),
 };
 
 /**
- * Scores one message with explainable findings. Pure and deterministic: never throws, score within 0-100,
- * offsets point into `text` as given.
+ * Scores one message with explainable findings. Pure and deterministic: never throws (a malformed context is
+ * read as far as it is well-formed), score within 0-100, offsets point into `text` as given.
  */
 export function analyze(text: string, context?: MessageContext, options?: AnalyzeOptions): Verdict {
   return runEngine(FULL_ENGINE, text, context ?? {}, options ?? {});
 }
 
-/** Fills in explanations for a verdict made without them (the content script's), by rule id. */
+/** What the weight fitter reads of a message (scripts/tune.ts, masscheck --by-source). */
+export function learningFeatures(text: string, context?: MessageContext): LearningFeatures {
+  return learningFeaturesOf(FULL_ENGINE, text, context ?? {});
+}
+
+/** Every rule a verdict reports, including those folded under a stronger finding on the same words. */
+export function verdictRules(verdict: Verdict): string[] {
+  return [
+    ...new Set(
+      verdict.findings.flatMap((finding) => [
+        finding.rule,
+        ...(finding.also ?? []).map((folded) => folded.rule),
+      ]),
+    ),
+  ];
+}
+
+/** Fills in explanations for a verdict sent without them (compact wire verdicts), by rule id. */
 export function withExplanations(verdict: Verdict): Verdict {
-  return {
-    ...verdict,
-    findings: verdict.findings.map((finding) => {
-      const docs = RULE_DOCS[finding.rule];
-      return docs ? { ...finding, explain: docs.explain, suggest: docs.suggest } : finding;
-    }),
+  const explained = <T extends { rule: string }>(finding: T) => {
+    const docs = RULE_DOCS[finding.rule];
+    return docs ? { ...finding, explain: docs.explain, suggest: docs.suggest } : finding;
   };
+  return { ...verdict, findings: verdict.findings.map(explained) };
 }

@@ -2,9 +2,11 @@
  * Folds text for matching and keeps a map back to the original, so findings point at what the user wrote.
  *
  * Folding: NFKC/NFKD compatibility forms (LinkedIn's "bold" mathematical letters 𝗾𝘂𝗶𝗰𝗸 -> quick, full-width
- * forms), lower case, accents dropped (Dutch writers often drop them: "coordinatie"), curly quotes and
+ * forms), lower case, accents dropped (Dutch writers often drop them: "coordinatie"), look-alike letters of
+ * other scripts made Latin (a Cyrillic "а" in "frее dеmо" dodges a filter, not a reader), curly quotes and
  * dashes made plain, zero-width and bidi control characters removed.
  */
+import { CONFUSABLE_PAIRS } from './confusables.generated';
 
 export interface FoldedText {
   folded: string;
@@ -58,6 +60,13 @@ const PUNCTUATION_FOLD: Readonly<Record<string, string>> = {
 
 const foldCache = new Map<number, string>();
 
+/** Look-alike character -> the Latin letter it imitates (Unicode's confusables data, generated). */
+const CONFUSABLE = new Map<string, string>();
+{
+  const chars = [...CONFUSABLE_PAIRS];
+  for (let k = 0; k + 1 < chars.length; k += 2) CONFUSABLE.set(chars[k] as string, chars[k + 1] as string);
+}
+
 function foldCodePoint(codePoint: number, char: string): string {
   const cached = foldCache.get(codePoint);
   if (cached !== undefined) return cached;
@@ -67,6 +76,8 @@ function foldCodePoint(codePoint: number, char: string): string {
     const punctuation = PUNCTUATION_FOLD[char];
     if (punctuation !== undefined) out = punctuation;
     else out = char.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
+    // The lower-case form first: Cyrillic "І" is an "i" in a word, though alone it could pass for an "l".
+    out = CONFUSABLE.get(out) ?? CONFUSABLE.get(char) ?? out;
     const again = PUNCTUATION_FOLD[out];
     if (again !== undefined) out = again;
     if (/^\s+$/u.test(out) && out !== '\n') out = out.includes('\n') ? '\n' : ' ';

@@ -14,6 +14,8 @@ export type WorkMode = 'alone' | 'small-team' | 'company';
 export interface ThreadMessage {
   author: 'me' | 'them';
   text: string;
+  /** A connection note or a LinkedIn system line is not a turn of the conversation (default: a message). */
+  kind?: 'message' | 'connection-note' | 'system';
 }
 
 /** What the page readers know about a message. Every field is optional: rules that need one stay silent without it. */
@@ -32,6 +34,15 @@ export interface MessageContext {
   recipientWorkMode?: WorkMode;
 }
 
+/**
+ * Where a message stands in its conversation, from the sender's side (context.ts works it out):
+ * - `cold`: to someone who has not written back (a connection note, an opening message, a sequence step);
+ * - `reply`: answering the other person, who wrote first;
+ * - `ongoing`: both have written before: colleagues, clients, friends. A call proposed here is normal;
+ * - `unknown`: no context given (a pasted text, the trainer).
+ */
+export type Conversation = 'cold' | 'reply' | 'ongoing' | 'unknown';
+
 export type Strictness = 'relaxed' | 'normal' | 'strict';
 
 export interface AnalyzeOptions {
@@ -39,7 +50,28 @@ export interface AnalyzeOptions {
 }
 
 export type Family =
-  'offer' | 'ask' | 'self' | 'hype' | 'personalization' | 'followup' | 'fit' | 'timing' | 'good';
+  | 'offer'
+  | 'ask'
+  | 'money'
+  | 'self'
+  | 'hype'
+  | 'personalization'
+  | 'sequence'
+  | 'followup'
+  | 'fit'
+  | 'timing'
+  | 'wording'
+  | 'good';
+
+/** A finding folded under a stronger one on the same words: listed with it, not as an item of its own. */
+export interface FoldedFinding {
+  rule: string;
+  family: Family;
+  start: number;
+  end: number;
+  text: string;
+  weight: number;
+}
 
 export interface Finding {
   rule: string;
@@ -49,10 +81,15 @@ export interface Finding {
   end: number;
   /** The original text between start and end. */
   text: string;
-  /** Points this finding adds to the score (negative: a good sign). 0 for a repeat of a rule already counted. */
+  /**
+   * Points this finding adds to the score (negative: a good sign), including the findings folded under it.
+   * 0 for a repeat of a rule already counted.
+   */
   weight: number;
   explain: Localized;
   suggest: Localized;
+  /** Rules that fired on the same words, weaker than this one (or, for the wording model, its next words). */
+  also?: FoldedFinding[];
 }
 
 export type VerdictLabel = 'ok' | 'borderline' | 'pitch';
@@ -83,10 +120,12 @@ export interface Verdict {
 /** Text in, prepared once, read by every rule. */
 export interface RuleInput {
   original: string;
-  /** Lower-cased, accent-folded, NFKC, invisible characters removed. */
+  /** Lower-cased, accent-folded, NFKC, look-alike letters of other scripts folded, invisible characters removed. */
   folded: string;
   lang: DetectedLang;
   context: MessageContext;
+  /** Where the message stands in its conversation (context.ts). */
+  conversation: Conversation;
 }
 
 /** A span in folded text, as a rule reports it. */
@@ -104,6 +143,11 @@ interface RuleBase {
   lang: RuleLang;
   /** A sub-signal scores nothing alone; meta rules combine it. */
   signalOnly?: boolean;
+  /**
+   * Conversations in which the move is normal and the rule stays silent: a call proposed between people who
+   * write to each other is not a pitch.
+   */
+  quietIn?: readonly Conversation[];
 }
 
 /** What a rule says to the user, and its own tests. Kept in a map beside the rules of each family file. */

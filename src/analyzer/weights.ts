@@ -1,22 +1,25 @@
 /**
- * Points per rule, kept apart from the patterns so they can be tuned on a corpus (`npm run tune`).
+ * Points per rule as their authors set them, from what the move means: the prior that fitting starts from and
+ * is pulled back towards (`npm run tune`). The analyzer scores with the fitted points in weights.generated.ts.
  * Positive: pitch-like. Negative: a good sign. Sub-signals (signalOnly) score nothing alone.
  */
-export const WEIGHTS: Readonly<Record<string, number>> = {
+export const PRIOR_WEIGHTS: Readonly<Record<string, number>> = {
   OFFER_WE_HELP: 30,
   OFFER_WE_HELP_NL: 30,
+  OFFER_PRODUCT: 20,
   OFFER_SELF_INTRO: 20,
   OFFER_RECRUITING: 30,
   OFFER_RECRUITING_NL: 30,
   OFFER_FREE: 20,
+  OFFER_BENEFIT: 20,
   OFFER_SYNERGY: 30,
   OFFER_SCHEME: 45,
   OFFER_PROMO_EXPOSURE: 35,
   ASK_QUICK_CALL: 30,
   ASK_MINUTES: 10,
   ASK_KENNISMAKEN: 30,
-  ASK_SPARREN: 25,
   ASK_INTEREST_CLOSE: 20,
+  ASK_SEND_INFO: 20,
   CALENDAR_LINK: 35,
   ASK_REFERRAL_TO_BUYER: 30,
   ASK_DISCOVERY_QUESTION: 25,
@@ -33,6 +36,9 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   SHOUTING: 20,
   EXCLAMATION_FLOOD: 15,
   GENERIC_OPENER: 15,
+  WARM_UP_TOUCH: 20,
+  ROLE_TARGETING: 15,
+  MONEY_TALK: 20,
   NAG_FOLLOW_UP: 55,
   NAG_FOLLOW_UP_NL: 50,
   UNANSWERED_AGAIN: 15,
@@ -43,12 +49,16 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   ASKS_PERMISSION: -10,
   LEARNING_ASK: -15,
   SEEKING_ADVICE: -20,
+  RESPONDS_TO_THEM: -10,
   PITCH_SLAP: 30,
   CONNECT_THEN_PITCH: 25,
   FAST_PITCH: 20,
   OFFER_WITH_ASK: 20,
   MEETING_ASK_TO_STRANGER: 25,
   FLATTERY_LEAD_IN: 15,
+  ANSWERS_THEIR_REQUEST: -25,
   LISTENING_MESSAGE: -15,
   SHORT_AND_CLEAN: -10,
 };
+
+export { WEIGHTS } from './weights.generated';

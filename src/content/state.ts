@@ -40,7 +40,12 @@ export async function analysePage(
       fingerprint: fingerprint(`${kind}|${key}`),
       kind,
       pitch: verdict.verdict === 'pitch',
-      rules: verdict.findings.filter((f) => f.weight > 0).map((f) => f.rule),
+      rules: verdict.findings
+        .filter((f) => f.weight > 0)
+        .flatMap((f) => [
+          f.rule,
+          ...(f.also ?? []).filter((folded) => folded.weight > 0).map((folded) => folded.rule),
+        ]),
     });
 
   if (read.surface === 'thread') {

@@ -9,7 +9,7 @@ const NO_TEXT = { en: '', nl: '' } as const;
 export function compactVerdict(verdict: Verdict): Verdict {
   return {
     ...verdict,
-    findings: verdict.findings.map(({ rule, family, start, end, weight }) => ({
+    findings: verdict.findings.map(({ rule, family, start, end, weight, also }) => ({
       rule,
       family,
       start,
@@ -18,6 +18,7 @@ export function compactVerdict(verdict: Verdict): Verdict {
       text: '',
       explain: NO_TEXT,
       suggest: NO_TEXT,
+      ...(also ? { also: also.map((folded) => ({ ...folded, text: '' })) } : {}),
     })),
   };
 }
@@ -29,6 +30,9 @@ export function withMatchedText(verdict: Verdict, text: string): Verdict {
     findings: verdict.findings.map((finding) => ({
       ...finding,
       text: text.slice(finding.start, finding.end),
+      ...(finding.also
+        ? { also: finding.also.map((folded) => ({ ...folded, text: text.slice(folded.start, folded.end) })) }
+        : {}),
     })),
   };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyzer/index';
+import { analyze, verdictRules, type MessageContext, type Verdict } from '../../src/analyzer/index';
 
-const finding = (text: string, rule: string, context = {}) =>
-  analyze(text, context).findings.find((f) => f.rule === rule);
+/** Every finding of a verdict, the folded ones too (they carry their own rule, span and text). */
+const everyFinding = (verdict: Verdict) => verdict.findings.flatMap((f) => [f, ...(f.also ?? [])]);
+const finding = (text: string, rule: string, context: MessageContext = {}) =>
+  everyFinding(analyze(text, context)).find((f) => f.rule === rule);
 
 describe('analyze: verdicts a user would notice', () => {
   it('rates a connect-then-pitch note as a pitch, with an explanation and a suggestion in both languages', () => {
@@ -15,8 +17,7 @@ describe('analyze: verdicts a user would notice', () => {
     expect(verdict.verdict).toBe('pitch');
     expect(verdict.lang).toBe('en');
     expect(verdict.score).toBeGreaterThanOrEqual(50);
-    const rules = verdict.findings.map((f) => f.rule);
-    expect(rules).toEqual(
+    expect(verdictRules(verdict)).toEqual(
       expect.arrayContaining(['CONNECT_THEN_PITCH', 'OFFER_WE_HELP', 'PITCH_SLAP', 'ASK_MINUTES']),
     );
     for (const f of verdict.findings) {
@@ -33,7 +34,7 @@ describe('analyze: verdicts a user would notice', () => {
       },
     );
     expect(verdict.verdict).toBe('ok');
-    expect(verdict.findings.map((f) => f.rule)).toContain('QUESTION_ABOUT_THEM');
+    expect(verdictRules(verdict)).toContain('QUESTION_ABOUT_THEM');
   });
 
   it('rates a Dutch "vrijblijvend kennismaken" note as a pitch, in Dutch', () => {
@@ -60,11 +61,11 @@ describe('analyze: verdicts a user would notice', () => {
   it('reads LinkedIn "bold" letters, zero-width characters and curly quotes, and points back into the original', () => {
     const bold = 'Fancy a 𝗾𝘂𝗶𝗰𝗸 𝗰𝗮𝗹𝗹?';
     const quick = finding(bold, 'ASK_QUICK_CALL');
-    expect(quick?.text).toBe('𝗾𝘂𝗶𝗰𝗸 𝗰𝗮𝗹𝗹');
+    expect(quick?.text).toBe('Fancy a 𝗾𝘂𝗶𝗰𝗸 𝗰𝗮𝗹𝗹');
 
     const hidden = 'Fancy a q\u200Buick c\u200Ball';
     const call = finding(hidden, 'ASK_QUICK_CALL');
-    expect(call?.text).toBe('q\u200Buick c\u200Ball');
+    expect(call?.text).toBe('Fancy a q\u200Buick c\u200Ball');
 
     const fullWidth = 'ｆｒｅｅ ｃｏｎｓｕｌｔａｔｉｏｎ?';
     expect(finding(fullWidth, 'OFFER_FREE')?.text).toBe('ｆｒｅｅ ｃｏｎｓｕｌｔａｔｉｏｎ');
@@ -76,7 +77,7 @@ describe('analyze: verdicts a user would notice', () => {
   });
 
   it('matches across a line break in the middle of a sentence', () => {
-    expect(finding('Fancy a quick\ncall next week?', 'ASK_QUICK_CALL')?.text).toBe('quick\ncall');
+    expect(finding('Fancy a quick\ncall next week?', 'ASK_QUICK_CALL')?.text).toBe('Fancy a quick\ncall');
   });
 
   it('says when a message is in another language and still runs the language-free rules', () => {
@@ -84,25 +85,23 @@ describe('analyze: verdicts a user would notice', () => {
       'Hallo, ich möchte Ihnen unser Produkt vorstellen: https://calendly.com/verkauf/30min',
     );
     expect(verdict.lang).toBe('other');
-    expect(verdict.findings.map((f) => f.rule)).toContain('CALENDAR_LINK');
+    expect(verdictRules(verdict)).toContain('CALENDAR_LINK');
   });
 
   it('uses context when it is there and stays silent without it', () => {
     const offer = 'We help SaaS companies book more demos.';
-    expect(analyze(offer, { kind: 'connection-note' }).findings.map((f) => f.rule)).toContain('PITCH_SLAP');
-    expect(analyze(offer).findings.map((f) => f.rule)).not.toContain('PITCH_SLAP');
-    expect(analyze(offer, { kind: 'reply' }).findings.map((f) => f.rule)).not.toContain('PITCH_SLAP');
+    expect(verdictRules(analyze(offer, { kind: 'connection-note' }))).toContain('PITCH_SLAP');
+    expect(verdictRules(analyze(offer))).not.toContain('PITCH_SLAP');
+    expect(verdictRules(analyze(offer, { kind: 'reply' }))).not.toContain('PITCH_SLAP');
   });
 
   it('flags HR and payroll offers to someone who works alone', () => {
     const text = 'Onze HR-software ontzorgt jullie HR-afdeling volledig.';
-    expect(analyze(text, { recipientWorkMode: 'alone' }).findings.map((f) => f.rule)).toContain(
+    expect(verdictRules(analyze(text, { recipientWorkMode: 'alone' }))).toContain('FIT_TEAM_OFFER_TO_SOLO');
+    expect(verdictRules(analyze(text, { recipientAbout: 'Ik ben zzp’er in webdesign' }))).toContain(
       'FIT_TEAM_OFFER_TO_SOLO',
     );
-    expect(
-      analyze(text, { recipientAbout: 'Ik ben zzp’er in webdesign' }).findings.map((f) => f.rule),
-    ).toContain('FIT_TEAM_OFFER_TO_SOLO');
-    expect(analyze(text, { recipientWorkMode: 'company' }).findings.map((f) => f.rule)).not.toContain(
+    expect(verdictRules(analyze(text, { recipientWorkMode: 'company' }))).not.toContain(
       'FIT_TEAM_OFFER_TO_SOLO',
     );
   });
@@ -115,18 +114,20 @@ describe('analyze: verdicts a user would notice', () => {
   });
 
   it('lets strictness move the line between borderline and pitch', () => {
-    const text = 'Hi! Do you have 15 minutes this week?';
+    const text = 'Happy to share what we are seeing in your market.';
     const normal = analyze(text);
+    expect(normal.verdict).toBe('borderline');
     expect(analyze(text, {}, { strictness: 'strict' }).verdict).toBe('pitch');
+    expect(analyze(text, {}, { strictness: 'strict' }).score).toBe(normal.score);
     expect(analyze(text, {}, { strictness: 'relaxed' }).score).toBe(normal.score);
-    expect(['ok', 'borderline']).toContain(analyze(text, {}, { strictness: 'relaxed' }).verdict);
+    expect(analyze(text, {}, { strictness: 'relaxed' }).verdict).not.toBe('pitch');
   });
 
   it('counts each rule once in the score, however often it matches', () => {
     const once = analyze('Quick call?');
     const many = analyze('Quick call? Quick call? Quick call? Quick call?');
     expect(many.score).toBe(once.score);
-    expect(many.findings.filter((f) => f.rule === 'ASK_QUICK_CALL')).toHaveLength(4);
+    expect(everyFinding(many).filter((f) => f.rule === 'ASK_QUICK_CALL')).toHaveLength(4);
   });
 
   it('handles empty and whitespace-only text', () => {
@@ -137,11 +138,172 @@ describe('analyze: verdicts a user would notice', () => {
     }
   });
 
-  it('reads the head and the tail of a huge message and keeps offsets right', () => {
+  it('reads the end of a huge message and keeps offsets right', () => {
     const filler = 'lorem ipsum dolor sit amet. '.repeat(20_000);
     const text = `${filler}Book a slot: https://calendly.com/x/y`;
-    const link = analyze(text).findings.find((f) => f.rule === 'CALENDAR_LINK');
+    const link = finding(text, 'CALENDAR_LINK');
     expect(link).toBeDefined();
     expect(text.slice(link!.start, link!.end)).toBe('calendly.com/x/y');
+  });
+});
+
+/** Colleagues who have written to each other for weeks: both sides are in the thread. */
+const ONGOING: MessageContext = {
+  earlier: [
+    { author: 'them', text: 'Here is the first draft of the quarterly report.' },
+    { author: 'me', text: 'Thanks, I will read it tonight.' },
+    { author: 'them', text: 'I added your comments on the forecast.' },
+  ],
+};
+const LOPEND: MessageContext = {
+  earlier: [
+    { author: 'them', text: 'Hierbij de nieuwe planning voor het voorjaar.' },
+    { author: 'me', text: 'Dank je, ik kijk er vanavond naar.' },
+    { author: 'them', text: 'Ik heb jouw opmerkingen verwerkt.' },
+  ],
+};
+
+describe('analyze: what a new user tried (the moves of outreach, not its phrasings)', () => {
+  it('rates "thanks for connecting, open to a quick video call?" as a pitch, not as short and clean', () => {
+    const verdict = analyze(
+      'Thanks for connecting! Would you be open to a quick 15-minute video call this week?',
+      { kind: 'first-message' },
+    );
+    expect(verdict.verdict).toBe('pitch');
+    expect(verdictRules(verdict)).not.toContain('SHORT_AND_CLEAN');
+  });
+
+  it.each([
+    'Wij helpen bakkerijen aan meer klanten.',
+    'Ik help coaches aan meer omzet.',
+    'Wij helpen dakdekkers aan een volle agenda.',
+    'We help roofers win more jobs.',
+    'Wij ontwikkelen planningssoftware voor installateurs.',
+    'Bij Dakwerk Plus helpen we aannemers met hun offertes.',
+  ])('sees the offer in a connection note in either language: %s', (text) => {
+    const verdict = analyze(text, { kind: 'connection-note' });
+    expect(verdict.verdict).toBe('pitch');
+    expect(verdictRules(verdict).some((rule) => rule.startsWith('OFFER_'))).toBe(true);
+  });
+
+  it('sees flattery leading to a call in Dutch', () => {
+    const verdict = analyze('Ik ben onder de indruk van je profiel. Wanneer past een belletje?', {
+      kind: 'first-message',
+    });
+    expect(verdict.verdict).toBe('pitch');
+    expect(verdictRules(verdict)).toEqual(
+      expect.arrayContaining(['PROFILE_FLATTERY_NL', 'FLATTERY_LEAD_IN']),
+    );
+    expect(finding('Indrukwekkend bedrijf, echt knap.', 'PROFILE_FLATTERY_NL')).toBeDefined();
+  });
+
+  it('does not call a call between colleagues a pitch', () => {
+    for (const [text, context] of [
+      ['Thanks Joris, great work on the report. Can we have a quick call tomorrow?', ONGOING],
+      ['Ja, ziet er goed uit. Zullen we donderdag even bellen?', LOPEND],
+    ] as const) {
+      const verdict = analyze(text, context);
+      expect(verdict.verdict, text).toBe('ok');
+      expect(
+        verdict.findings.filter((f) => f.weight > 0),
+        text,
+      ).toEqual([]);
+    }
+    // The same ask to a stranger is still a pitch.
+    expect(analyze('Zullen we donderdag even bellen?', { kind: 'first-message' }).verdict).not.toBe('ok');
+  });
+
+  it('does not read "ja, ziet er goed uit" as flattery', () => {
+    for (const context of [{}, LOPEND]) {
+      const verdict = analyze('Ja, ziet er goed uit', context);
+      expect(verdict.verdict).toBe('ok');
+      expect(verdict.findings.filter((f) => f.weight > 0)).toEqual([]);
+    }
+  });
+
+  it('lists one finding per phrase: rules on the same words fold under the strongest, which carries their points', () => {
+    const verdict = analyze(
+      'Hoi Sanne, zullen we een korte videocall plannen? Dan laat ik je onze tool zien.',
+      {
+        kind: 'first-message',
+      },
+    );
+    const onCall = verdict.findings.filter(
+      (f) => f.weight !== 0 && f.text.toLowerCase().includes('korte videocall'),
+    );
+    expect(onCall).toHaveLength(1);
+    const folded = onCall[0]!.also ?? [];
+    expect(folded.map((f) => f.rule)).toEqual(expect.arrayContaining(['MEETING_ASK_TO_STRANGER']));
+    // The points of the folded rules are in the finding that lists them: the list adds up to the score.
+    expect(verdict.findings.reduce((sum, f) => sum + f.weight, 0)).toBe(verdict.signals.rawScore);
+    expect(verdict.findings.filter((f) => f.weight !== 0).length).toBeLessThanOrEqual(4);
+  });
+
+  it("does not count the user's own connection note as a message left unanswered", () => {
+    const text = 'Hi Anna, thanks for accepting! How did your team pick the new planning tool?';
+    const note = { author: 'me' as const, text: 'Hi Anna, loved your talk on planning.' };
+    for (const context of [
+      { kind: 'first-message' as const, earlier: [{ ...note, kind: 'connection-note' as const }] },
+      { firstAfterConnect: true, earlier: [note] },
+      {
+        earlier: [
+          { ...note, kind: 'connection-note' as const },
+          { author: 'them' as const, text: 'Anna accepted your invitation', kind: 'system' as const },
+        ],
+      },
+    ]) {
+      expect(verdictRules(analyze(text, context))).not.toContain('UNANSWERED_AGAIN');
+    }
+    expect(
+      verdictRules(analyze(text, { earlier: [note, { author: 'me', text: 'Any thoughts?' }] })),
+    ).toContain('UNANSWERED_AGAIN');
+  });
+});
+
+describe('analyze: evasion and hostile input', () => {
+  it('folds look-alike letters from other scripts (Cyrillic, Greek) to the Latin letters they imitate', () => {
+    const plain = 'We help SaaS companies book more demos. Interested?';
+    // Cyrillic а, е, о, с and Greek ο in place of Latin letters.
+    const disguised = 'Wе hеlp SaaS cоmpaniеs bооk mοrе dеmоs. Intеrеstеd?';
+    const verdict = analyze(disguised, { kind: 'connection-note' });
+    expect(verdict.score).toBe(analyze(plain, { kind: 'connection-note' }).score);
+    expect(verdict.verdict).toBe('pitch');
+    const offer = finding(disguised, 'OFFER_WE_HELP', { kind: 'connection-note' });
+    expect(disguised.slice(offer!.start, offer!.end)).toBe(offer!.text);
+  });
+
+  it('finds a pitch in the middle of a message padded past 20 KB on both sides', () => {
+    const padding = 'The weather was mild and the trains ran on time. '.repeat(450);
+    expect(padding.length).toBeGreaterThan(20_000);
+    const pitch = 'We help SaaS companies book more demos. Do you have 15 minutes this week?';
+    const text = `${padding}${pitch} ${padding}`;
+    const verdict = analyze(text, { kind: 'first-message' });
+    expect(verdict.verdict).toBe('pitch');
+    const offer = finding(text, 'OFFER_WE_HELP', { kind: 'first-message' });
+    expect(offer?.start).toBe(padding.length);
+  });
+
+  it('reads samples from every part of a message too long to read whole', () => {
+    const padding = 'lorem ipsum dolor sit amet. '.repeat(20_000);
+    const text = `${padding}We help SaaS companies book more demos. ${padding}`;
+    expect(verdictRules(analyze(text, { kind: 'connection-note' }))).toContain('OFFER_WE_HELP');
+  });
+
+  it.each([
+    ['an unknown strictness', 'x', {}, { strictness: 'paranoid' }],
+    ['earlier that is not an array', 'x', { earlier: 'yesterday' }, {}],
+    ['earlier holding null', 'x', { earlier: [null, { author: 'them', text: 'Hi' }, 42] }, {}],
+    ['a recipient name that is not a string', 'x', { recipientName: { first: 'Ann' } }, {}],
+    ['a context that is not an object', 'x', 'cold', {}],
+    ['a kind nobody knows', 'x', { kind: 'telegram' }, {}],
+    ['minutes that are not a number', 'x', { minutesSinceConnected: 'soon' }, {}],
+  ])('never throws on a malformed context: %s', (_name, text, context, options) => {
+    const pitch = 'We help SaaS companies book more demos. Do you have 15 minutes?';
+    for (const message of [text, pitch]) {
+      const verdict = analyze(message, context as MessageContext, options as object);
+      expect(verdict.score).toBeGreaterThanOrEqual(0);
+      expect(verdict.score).toBeLessThanOrEqual(100);
+    }
+    expect(analyze(pitch, context as MessageContext, options as object).verdict).not.toBe('ok');
   });
 });

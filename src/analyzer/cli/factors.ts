@@ -25,7 +25,7 @@ const MAX_CLASS = 6;
 const MIN_PIECE = 5;
 const MAX_PIECE = 12;
 /** Each factor costs table size and scan states: a piece must skip this share of messages more to be worth it. */
-const COST_PER_FACTOR = 0.01;
+const COST_PER_FACTOR = 0.001;
 
 const EMPTY: Info = { exact: new Set(['']) };
 const UNKNOWN: Info = { required: null };
@@ -98,8 +98,11 @@ class FactorFinder {
     let chosenCost = Infinity;
     for (const candidate of candidates) {
       if (candidate === null || candidate.size === 0) continue;
-      let cost = candidate.size * COST_PER_FACTOR;
-      for (const factor of candidate) cost += this.frequency(factor);
+      // The share of messages holding at least one factor (as if independent): a set of many rare words
+      // beats one that always holds, however few factors that one has.
+      let none = 1;
+      for (const factor of candidate) none *= 1 - Math.min(1, this.frequency(factor));
+      const cost = candidate.size * COST_PER_FACTOR + (1 - none);
       if (cost < chosenCost) {
         chosen = candidate;
         chosenCost = cost;

@@ -1,4 +1,4 @@
-import type { MessageKind } from '../types';
+import type { MessageContext, MessageKind, ThreadMessage } from '../types';
 
 export interface LabelledMessage {
   id: string;
@@ -7,6 +7,28 @@ export interface LabelledMessage {
   lang?: string;
   label?: 'pitch' | 'genuine';
   borderline?: boolean;
+  /** Where the text was copied from (a repository path or a page); learn/groups.ts groups by it. */
+  source?: string;
+  /** Earlier messages of the conversation, oldest first, when the line gives them. */
+  earlier?: ThreadMessage[];
+}
+
+/** The analyzer context a labelled line describes. */
+export function contextOf(message: LabelledMessage): MessageContext {
+  return {
+    ...(message.kind ? { kind: message.kind } : {}),
+    ...(message.earlier ? { earlier: message.earlier } : {}),
+  };
+}
+
+function threadMessages(value: unknown): ThreadMessage[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((item: unknown) => {
+    const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    return (record.author === 'me' || record.author === 'them') && typeof record.text === 'string'
+      ? [{ author: record.author, text: record.text }]
+      : [];
+  });
 }
 
 export interface LineError {
@@ -82,6 +104,8 @@ export function parseJsonl(content: string): { messages: LabelledMessage[]; erro
       lang: typeof record.lang === 'string' ? record.lang : undefined,
       label,
       borderline: record.borderline === true,
+      ...(typeof record.source === 'string' ? { source: record.source } : {}),
+      ...(threadMessages(record.earlier) ? { earlier: threadMessages(record.earlier) } : {}),
     });
   });
   return { messages, errors };

@@ -1,6 +1,6 @@
-import { analyze } from '../index';
+import { analyze, verdictRules } from '../index';
 import type { Verdict } from '../types';
-import type { LabelledMessage } from './jsonl';
+import { contextOf, type LabelledMessage } from './jsonl';
 
 export interface ClassStats {
   total: number;
@@ -33,14 +33,14 @@ export interface MassCheckReport {
   skipped: number;
 }
 
-function stats(rows: { label: 'pitch' | 'genuine'; verdict: Verdict }[]): ClassStats {
+/** Precision, recall, F1 and false-pitch rate of "pitch" predictions against labels. */
+export function classStats(rows: readonly { label: 'pitch' | 'genuine'; pitch: boolean }[]): ClassStats {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
   let pitch = 0;
   let genuine = 0;
-  for (const { label, verdict } of rows) {
-    const predicted = verdict.verdict === 'pitch';
+  for (const { label, pitch: predicted } of rows) {
     if (label === 'pitch') {
       pitch += 1;
       if (predicted) truePositives += 1;
@@ -77,10 +77,12 @@ export function massCheck(messages: readonly LabelledMessage[]): MassCheckReport
       skipped += 1;
       continue;
     }
-    const verdict = analyze(message.text, message.kind ? { kind: message.kind } : {});
+    const verdict = analyze(message.text, contextOf(message));
     rows.push({ message, label: message.label, verdict });
   }
 
+  const stats = (subset: typeof rows) =>
+    classStats(subset.map((row) => ({ label: row.label, pitch: row.verdict.verdict === 'pitch' })));
   const byLang: Record<string, ClassStats> = {};
   for (const lang of [...new Set(rows.map((row) => row.message.lang ?? row.verdict.lang))].sort()) {
     byLang[lang] = stats(rows.filter((row) => (row.message.lang ?? row.verdict.lang) === lang));
@@ -88,7 +90,7 @@ export function massCheck(messages: readonly LabelledMessage[]): MassCheckReport
 
   const ruleCounts = new Map<string, { pitchHits: number; genuineHits: number }>();
   for (const row of rows) {
-    for (const rule of new Set(row.verdict.findings.map((finding) => finding.rule))) {
+    for (const rule of verdictRules(row.verdict)) {
       const counts = ruleCounts.get(rule) ?? { pitchHits: 0, genuineHits: 0 };
       if (row.label === 'pitch') counts.pitchHits += 1;
       else counts.genuineHits += 1;
@@ -124,10 +126,13 @@ export function massCheck(messages: readonly LabelledMessage[]): MassCheckReport
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
+export function formatStatsRow(name: string, s: ClassStats, width = 8): string {
+  return `${name.padEnd(width)} n=${String(s.total).padStart(4)} pitch=${String(s.pitch).padStart(4)} genuine=${String(s.genuine).padStart(4)}  precision ${percent(s.precision).padStart(6)}  recall ${percent(s.recall).padStart(6)}  F1 ${s.f1.toFixed(3)}  false-pitch ${percent(s.falsePitchRate).padStart(6)}`;
+}
+
 export function formatMassCheck(report: MassCheckReport): string {
   const lines: string[] = [];
-  const row = (name: string, s: ClassStats) =>
-    `${name.padEnd(8)} n=${String(s.total).padStart(4)} pitch=${String(s.pitch).padStart(4)} genuine=${String(s.genuine).padStart(4)}  precision ${percent(s.precision).padStart(6)}  recall ${percent(s.recall).padStart(6)}  F1 ${s.f1.toFixed(3)}  false-pitch ${percent(s.falsePitchRate).padStart(6)}`;
+  const row = (name: string, s: ClassStats) => formatStatsRow(name, s);
   lines.push(row('overall', report.overall));
   for (const [lang, s] of Object.entries(report.byLang)) lines.push(row(lang, s));
   if (report.skipped) lines.push(`(${report.skipped} unlabelled or borderline lines skipped)`);

@@ -13,6 +13,10 @@ export function formatVerdict(text: string, verdict: Verdict, lang: Lang = 'en')
     lines.push(
       `  ${sign.padStart(4)}  ${finding.rule}  [${finding.start}-${finding.end}] "${excerpt.replace(/\s+/g, ' ')}"`,
     );
+    for (const folded of finding.also ?? []) {
+      const points = folded.weight > 0 ? `+${folded.weight}` : `${folded.weight}`;
+      lines.push(`        with ${points} ${folded.rule} "${folded.text.replace(/\s+/g, ' ').slice(0, 60)}"`);
+    }
     if (finding.weight !== 0) {
       lines.push(`        why: ${finding.explain[lang]}`);
       lines.push(`        instead: ${finding.suggest[lang]}`);

@@ -1,62 +1,123 @@
-import type { PatternRule, RuleDocsMap } from '../types';
+import type { Conversation, PatternRule, RuleDocsMap } from '../types';
+import {
+  alt,
+  EN_MEETING_MODIFIERS,
+  EN_MEETING_NOUNS,
+  NL_MEETING_MODIFIERS,
+  NL_MEETING_NOUNS,
+} from './lexicon';
 
-/** Asking a stranger for their time: calls, demos, coffee, calendar links. */
+const pattern = (source: string) => new RegExp(source, 'g');
+
+/** Between people who write to each other, proposing a call or a demo is normal. */
+const QUIET_IN_CONVERSATION: readonly Conversation[] = ['ongoing'];
+
+const EN_MEETING = `(?:(?:${alt(EN_MEETING_MODIFIERS)}|\\d{1,2}(?: |-)?min(?:ute)?s?|\\d{1,2}-\\d{1,2}(?: |-)?min(?:ute)?s?)(?: |-)){0,3}${alt(EN_MEETING_NOUNS)}\\b`;
+
+/** Asking a stranger for their time, attention or money: calls, demos, coffee, calendar links. */
 export const askRules: PatternRule[] = [
   {
     id: 'ASK_QUICK_CALL',
     family: 'ask',
-    lang: 'en',
-    pattern:
-      /\b(?:(?:quick|brief|short|exploratory|discovery|intro|introductory|15|10|20|30)[\s-]{1,3}(?:min(?:ute)?s?[\s-]{1,3})?(?:call|chat|meeting|demo|zoom|conversation)|hop on a (?:quick |short )?(?:call|zoom)|jump on a (?:quick )?call|schedule (?:a|some) (?:brief |quick |short )?(?:call|meeting|time|demo)|book (?:a|some) (?:call|demo|time|meeting)|set up (?:a|some) (?:call|meeting|time)|grab (?:a )?(?:quick )?(?:coffee|call)|pick your brain|worth a (?:conversation|chat|call)|open to a (?:quick |short |brief )?(?:chat|call|conversation)|how'?s your calendar|free for a (?:quick )?(?:call|chat))/g,
-  },
-  {
-    id: 'ASK_MINUTES',
-    family: 'ask',
+    // Dutch and Flemish writers book "een korte discovery call" too.
     lang: 'any',
-    pattern:
-      /\b(?:(?:have|spare|got|give me|heb je|hebt u|heeft u|zou je|zou u|kun je|kunt u)\s{1,3}(?:just\s{1,3}|even\s{1,3}|maar\s{1,3})?(?:\d{1,2}|ten|fifteen|twenty|thirty|tien|vijftien|twintig|dertig|een paar|a few)[\s-]{1,3}(?:min(?:ute)?s?|minuutjes?|minuten)\b|(?:\d{1,2}|ten|fifteen|twenty|thirty|tien|vijftien|twintig|dertig)[\s-]{1,3}(?:min(?:ute)?s?|minuutjes?|minuten)\s{1,3}(?:of your time|van je tijd|van uw tijd|for a (?:quick |short |brief )?(?:call|chat)|to (?:discuss|chat|talk|connect|show|explore|hear|learn)|om (?:te|kort|even|jullie)|voor een (?:korte )?(?:call|gesprek|kennismaking)|vrij|call|chat|gesprek|belletje))/g,
+    quietIn: QUIET_IN_CONVERSATION,
+    pattern: pattern(
+      [
+        // A meeting made small: "a quick call", "a 15-minute video call".
+        `\\b(?:${alt(EN_MEETING_MODIFIERS)}|\\d{1,2}(?: |-)?min(?:ute)?s?|\\d{1,2}-\\d{1,2}(?: |-)?min(?:ute)?s?)(?: |-)(?:(?:${alt(EN_MEETING_MODIFIERS)})(?: |-)){0,2}${alt(EN_MEETING_NOUNS)}\\b`,
+        // Framings of a request for one: "open to a chat", "time for a call", "can we set up a meeting".
+        `\\b(?:open to|up for|available for|free for|time for|room for|keen on|down for|fancy|interested in) (?:a |an |some )?${EN_MEETING}`,
+        `\\b(?:can|could|shall|should|might) we (?:maybe |perhaps |quickly |briefly )?(?:have|set up|schedule|book|hop on|jump on|grab|find time for|arrange|organi[sz]e|do|get on|connect for|meet for) (?:a |an |some )?${EN_MEETING}`,
+        `\\blet'?s (?:have|set up|schedule|book|hop on|jump on|grab|find time for|arrange|do|get on) (?:a |an |some )?${EN_MEETING}`,
+        `\\b(?:schedule|book|set up|arrange|hop on|jump on|grab|organi[sz]e) (?:a |an |some )(?:time for (?:a |an )?)?${EN_MEETING}`,
+        `\\b(?:would|could|do|can) you (?:have|find|spare|make) (?:some |a little |a bit of )?time\\b`,
+        `\\bwhen (?:works|would work|suits|are you free|is a good time|would be a good time|can we talk)\\b`,
+        `\\bwhat (?:does|would) your (?:calendar|week|diary|schedule) look like\\b|\\bhow'?s your (?:calendar|week|diary) (?:looking|look)\\b`,
+        `\\bare you (?:free|available) (?:this|next|on|for|sometime|later)\\b`,
+        `\\b(?:happy|love|like) to (?:show you|walk you through|give you a (?:demo|tour|quick look))\\b|\\b(?:show|walk) you (?:how (?:it|we|this)|through)\\b`,
+        `\\bpick your brain\\b|\\bworth a (?:conversation|chat|call|quick call)\\b|\\bhop on a\\b|\\bjump on a (?:quick )?call\\b`,
+      ].join('|'),
+    ),
   },
   {
     id: 'ASK_KENNISMAKEN',
     family: 'ask',
     lang: 'nl',
-    pattern:
-      /\b(?:(?:vrijblijvende?|korte?|even|eens|online|digitaal|telefonische?)\s{1,3}(?:kennis\s?maken|kennismaken|kennismaking(?:sgesprek)?|gesprek(?:je)?|sparren|bellen|afspreken|call(?:en)?|demo|belletje|praatje)|kennismakingsgesprek|(?:korte|snelle|kleine)\s{1,3}(?:call|demo|videocall)|(?:kopje|bakje|bak)\s{1,3}koffie|koffie\s{1,3}(?:drinken|doen)|mag ik (?:je|u) (?:even |eens |een keer )?(?:bellen|spreken|mailen|een demo)|wanneer (?:schikt|past) het|(?:afspraak|call|meeting|gesprek) (?:in\s?plannen|maken|prikken)|moment(?:je)? (?:prikken|inplannen)|zal ik (?:'m|hem|het) (?:in \d{1,2} min(?:uten)? )?(?:laten zien|demonstreren)|(?:concreet|kort) gesprek)\b/g,
+    quietIn: QUIET_IN_CONVERSATION,
+    pattern: pattern(
+      [
+        `\\b(?:${alt(NL_MEETING_MODIFIERS)}|\\d{1,2}(?: |-)?min(?:uten|uutjes?)?)(?: |-)(?:(?:${alt(NL_MEETING_MODIFIERS)})(?: |-)){0,2}${alt(NL_MEETING_NOUNS)}\\b`,
+        `\\b(?:vrijblijvend|even|eens|een keer|kort|snel) (?:kennis ?maken|kennismaken|sparren|bellen|afspreken|schakelen|koffie drinken|videobellen|laten zien)\\b`,
+        `\\b(?:zullen we|kunnen we|wil je|zin om|lijkt het je (?:leuk|goed|interessant) om|mogen we|zou je|heb je zin om) (?:eens |even |een keer |binnenkort |volgende week |deze week )?(?:sparren|bellen|afspreken|kennismaken|kennis maken|schakelen|koffie drinken|videobellen|een (?:${alt(NL_MEETING_MODIFIERS)} )?${alt(NL_MEETING_NOUNS)}|connecten en sparren)\\b`,
+        `\\bmag ik (?:je|u|jou) (?:even |eens |een keer |binnenkort |kort )?(?:bellen|spreken|mailen|een demo|iets laten zien)\\b`,
+        `\\b(?:wanneer|welk moment) (?:schikt|past|komt) het\\b|\\bwanneer past (?:een|het)\\b|\\bwanneer (?:heb je|heeft u) (?:tijd|ruimte)\\b`,
+        `\\b(?:heb je|hebt u|heeft u|zou je|zou u) (?:deze week |volgende week |binnenkort )?(?:even |eens )?(?:tijd|ruimte|zin) (?:voor|om) (?:een|te)\\b|\\b(?:heb je|hebt u|heeft u) (?:deze week |volgende week |binnenkort )?(?:even |eens )?(?:een )?(?:moment(?:je)?|halfuurtje|kwartiertje|uurtje)\\b`,
+        `\\b(?:afspraak|call|meeting|gesprek|belletje|moment(?:je)?) (?:in ?plannen|maken|prikken|inplannen)\\b`,
+        `\\bzal ik (?:'m|hem|het|die|je) (?:in \\d{1,2} min(?:uten)? )?(?:even )?(?:laten zien|demonstreren|bellen)\\b`,
+        `\\blaat ik (?:je |jullie |u )?(?:het |'m |hem |dat )?(?:graag )?(?:in (?:een kwartier|\\d{1,2} min(?:uten)?) )?(?:(?:even|graag) )?zien\\b|\\bopen (?:voor|staat voor) een (?:[a-z-]{2,20} )?(?:gesprek|kennismaking|call|kop koffie)\\b`,
+        `\\b(?:kopje|bakje|bak|kop) koffie\\b|\\bkoffie (?:drinken|doen)\\b|\\b(?:concreet|kort) gesprek\\b|\\bop welk nummer kan ik\\b`,
+      ].join('|'),
+    ),
   },
   {
-    id: 'ASK_SPARREN',
+    id: 'ASK_MINUTES',
     family: 'ask',
-    lang: 'nl',
+    lang: 'any',
+    quietIn: QUIET_IN_CONVERSATION,
     pattern:
-      /\b(?:zullen we|kunnen we|wil je|zin om|lijkt het je (?:leuk|goed) om)\s{1,3}(?:eens\s{1,3}|even\s{1,3}|een keer\s{1,3})?(?:sparren|bellen|afspreken|kennismaken|connecten en sparren)\b/g,
+      /\b(?:(?:have|spare|got|give me|find|heb je|hebt u|heeft u|zou je|zou u|kun je|kunt u)\s{1,3}(?:just\s{1,3}|even\s{1,3}|maar\s{1,3}|een\s{1,3})?(?:\d{1,2}|ten|fifteen|twenty|thirty|tien|vijftien|twintig|dertig|een paar|a few|a couple of)[\s-]{1,3}(?:min(?:ute)?s?|minuutjes?|minuten)\b|(?:\d{1,2}|ten|fifteen|twenty|thirty|tien|vijftien|twintig|dertig)[\s-]{1,3}(?:min(?:ute)?s?|minuutjes?|minuten)\s{0,3}(?:\?|of your time|van je tijd|van uw tijd|for a (?:quick |short |brief )?(?:call|chat)|to (?:discuss|chat|talk|connect|show|explore|hear|learn|see|walk)|om (?:te|kort|even|jullie)|voor een (?:korte )?(?:call|gesprek|kennismaking|demo)|vrij|call|chat|gesprek|belletje|this week|next week|deze week|volgende week|naar te kijken|te kijken|zien|laten zien)|(?:in|binnen) (?:\d{1,2}|tien|vijftien|twintig) (?:minuten|minutes|min)\b|in een kwartier)/g,
   },
   {
     id: 'ASK_INTEREST_CLOSE',
     family: 'ask',
     lang: 'any',
+    quietIn: QUIET_IN_CONVERSATION,
+    pattern: pattern(
+      [
+        // A short closing question that asks for a yes: "Interested?", "Worth a look?", "Interesse?".
+        `(?:^|[.!?\\n] ?)(?:[a-z',]{1,15} ){0,3}(?:interested|interest|curious|relevant|worth (?:it|a look|exploring|a chat)|make sense|sound (?:good|interesting|useful)|open to it|thoughts|interesse|benieuwd|nieuwsgierig|zin|relevant voor (?:jou|u|jullie)[^?\\n]{0,30})\\?`,
+        `\\bopen to (?:learning|hearing|exploring|discussing|seeing|finding out|a conversation about)\\b`,
+        `\\b(?:curious|wondering) (?:if|whether) (?:that|this|it) (?:resonates|sounds|makes sense|is relevant|would help)\\b|\\bworth (?:connecting|a conversation|exploring)\\b[^.!?\\n]{0,40}\\?|\\brelevant (?:om|to|for (?:you|your))\\b[^.!?\\n]{0,50}\\?|\\binteresse in (?:een|het|de|onze|mijn)\\b`,
+        `\\b(?:would|might|could) (?:it|that|this) (?:make sense|be worth|be of interest|be relevant|be useful|be interesting|help)\\b`,
+        `\\b(?:would|are) you (?:be )?(?:interested|open) (?:in|to) (?:learning|hearing|exploring|seeing|finding out|discussing|trying|a demo|a trial)\\b`,
+        `\\bis (?:this|that|it) (?:something|of interest|on your radar|a priority|relevant|worth)\\b`,
+        `\\bany interest\\b|\\bwould you like (?:to (?:see|learn|know|hear|try)|me to (?:send|show|share))\\b`,
+        `\\b(?:sta je|staat u|sta jij) (?:er )?(?:misschien |wellicht )?open voor\\b`,
+        `\\bzou (?:dat|dit|het) (?:iets|interessant|relevant|nuttig|handig) (?:voor (?:je|jou|u|jullie) )?(?:zijn|kunnen zijn)\\b`,
+        `\\bis (?:dat|dit|het) (?:iets|interessant|relevant) voor (?:je|jou|jullie|u)\\b`,
+        `\\b(?:wil|zou) (?:je|u) (?:er )?meer (?:over )?(?:weten|horen|zien)\\b|\\blijkt (?:het|dat|dit|'t) (?:je|u|jullie) (?:wat|iets|interessant)\\b|\\b(?:heb je|hebt u|heeft u) (?:interesse|belangstelling)\\b|\\binteresse om\\b`,
+      ].join('|'),
+    ),
+  },
+  {
+    id: 'ASK_SEND_INFO',
+    family: 'ask',
+    lang: 'any',
+    quietIn: QUIET_IN_CONVERSATION,
     pattern:
-      /(?:^|[.!?\n]\s{0,3})(?:interesse|interested|interest|benieuwd|curious|relevant(?: voor (?:jou|u|jullie)[^?\n]{0,30})?|any interest[^?\n]{0,60}|worth (?:a|exploring)[^?\n]{0,40}|zin in[^?\n]{0,40}|lijkt (?:het|dat) je wat|free consultation|quick call to explore|quick interview for my blog)\s{0,2}\?/g,
+      /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}) (?:even |eens )?(?:sturen|laten zien|delen|opsturen)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
   },
   {
     id: 'CALENDAR_LINK',
     family: 'ask',
     lang: 'any',
     pattern:
-      /\b(?:calendly\.com|meetings(?:-[a-z\d]{1,6})?\.hubspot\.com|cal\.com\/|savvycal\.com|chilipiper\.com|zcal\.co|tidycal\.com|youcanbook\.me|koalendar\.com|calendar\.app\.google|calendar\.google\.com\/calendar\/appointments|outlook\.office(?:365)?\.com\/(?:owa\/calendar|book)|bookings\.office|doodle\.com\/bp|acuityscheduling\.com|oncehub\.com|vyte\.in|hubspot\.com\/meetings)[^\s)]{0,120}/g,
+      /\b(?:calendly\.com|meetings(?:-[a-z\d]{1,6})?\.hubspot\.com|cal\.com\/|savvycal\.com|chilipiper\.com|zcal\.co|tidycal\.com|youcanbook\.me|koalendar\.com|calendar\.app\.google|calendar\.google\.com\/calendar\/appointments|outlook\.office(?:365)?\.com\/(?:owa\/calendar|book)|bookings\.office|doodle\.com\/bp|acuityscheduling\.com|oncehub\.com|vyte\.in|hubspot\.com\/meetings)[^\s)]{0,120}|\b(?:book|grab|pick) (?:a|some) (?:time|slot|spot) (?:here|below|on my calendar|in my calendar|that works)\b|\b(?:plan|prik) (?:direct |hier |zelf )?(?:een moment|een afspraak|een tijd)(?: in)?(?: via| in mijn agenda)|\b(?:plannen|inplannen|boeken|book|schedule) (?:kan )?(?:hier|here|via|below)\b|\b[a-z0-9-]{2,30}\.[a-z]{2,6}\/(?:demo|book|booking|meeting|meet|calendar|afspraak|plannen)(?![a-z0-9/-])/g,
   },
   {
     id: 'ASK_REFERRAL_TO_BUYER',
     family: 'ask',
     lang: 'any',
     pattern:
-      /\b(?:(?:are you|r u) the (?:right )?person (?:responsible|in charge|who (?:handles|decides))|who (?:is|would be) the (?:right|best) (?:person|contact)|forward me (?:on )?to (?:someone|the right)|point me (?:to|towards) the right person|(?:ben jij|bent u|ben je) (?:degene|de juiste persoon|verantwoordelijk)|wie (?:is|zou) (?:bij jullie )?(?:de juiste persoon|verantwoordelijk|degene))/g,
+      /\b(?:(?:are you|r u) the (?:right )?person (?:responsible|in charge|who (?:handles|decides|looks after))|who (?:is|would be) the (?:right|best) (?:person|contact)|the right person to (?:speak|talk) (?:to|with)|forward me (?:on )?to (?:someone|the right)|point me (?:to|towards|in the direction of) the right person|(?:ben jij|bent u|ben je) (?:degene|de juiste persoon|verantwoordelijk)|wie (?:is|zou) (?:bij jullie )?(?:de juiste persoon|verantwoordelijk|degene)|met wie (?:kan|moet) ik (?:hierover|daarover) (?:spreken|praten)|do you know who (?:handles|is responsible|decides|runs|owns|manages|looks after)|do you know (?:any|anyone|someone|other) (?:companies|businesses|teams|founders|people|leaders|firms)? ?(?:who|that|trying|looking|in need)|ken je (?:iemand|bedrijven|andere) (?:die|in|met))/g,
   },
   {
     id: 'ASK_DISCOVERY_QUESTION',
     family: 'ask',
     lang: 'any',
     pattern:
-      /\b(?:are you (?:currently |still )?(?:looking (?:at|for|into)|using|working with|happy with|in the market|struggling with|planning to)|have you (?:ever )?(?:thought about|considered|looked into)|heb (?:je|jij|u) (?:al |ooit |eens )?(?:nagedacht|gedacht) over|is [a-z-]{2,20}(?: [a-z-]{1,20}){0,4} something you(?:'re| are) (?:dealing|struggling|working) with|are you happy in your current|hoe (?:pakken|gaan|lossen|doen|regelen) jullie|zijn jullie (?:op dit moment |momenteel |nu )?(?:bezig|aan het)|gebruik(?:en)? (?:je|jullie|u) (?:momenteel|nu|al)|welke uitdaging speelt|hoeveel [a-z]{2,20} (?:sturen|krijgen|doen|verwerken) jullie|staat (?:dat|dit) (?:later )?op de planning)\b/g,
+      /\b(?:are you (?:currently |still )?(?:looking (?:at|for|into)|using|working with|happy with|in the market|struggling with|planning to|investing in|hiring for)|have you (?:ever )?(?:thought about|considered|looked into)|(?:is|are) [a-z-]{2,20}(?: [a-z-]{1,20}){0,4} (?:something|a (?:challenge|priority|problem)) (?:you(?:'re| are)|your team is) (?:dealing|struggling|working|focused)|how (?:are you|is your team) (?:currently )?(?:handling|managing|dealing with|tackling)|what (?:are you|is your team) (?:currently )?using for|heb (?:je|jij|u) (?:al |ooit |eens )?(?:nagedacht|gedacht) over|are you happy in your current|hoe (?:pakken|gaan|lossen|doen|regelen) jullie|zijn jullie (?:op dit moment |momenteel |nu )?(?:bezig|aan het)|gebruik(?:en)? (?:je|jullie|u) (?:momenteel|nu|al)|welke uitdaging speelt|hoeveel [a-z]{2,20} (?:sturen|krijgen|doen|verwerken) jullie|staat (?:dat|dit) (?:later )?op de planning|loop (?:je|jij|jullie) (?:ook )?tegen)\b/g,
   },
 ];
 
@@ -74,28 +135,24 @@ export const askDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Would you be open to a quick call next week?',
+        'Would you be open to a quick 15-minute video call this week?',
         'Can we hop on a call?',
         "Let's schedule a brief call.",
+        'What does your calendar look like on Thursday?',
       ],
-      miss: ['Thanks for the call yesterday, it helped a lot.', 'I called my mother.'],
-    },
-  },
-  ASK_MINUTES: {
-    explain: {
-      en: 'Minutes of someone else’s time are the ask, however small the number. To a stranger it reads as a sales call.',
-      nl: 'Minuten van iemands tijd blijven een vraag, hoe klein het getal ook is. Voor een onbekende klinkt het als een verkoopgesprek.',
-    },
-    suggest: {
-      en: 'Earn the time first: start a conversation in writing and let them propose a call if they want one.',
-      nl: 'Verdien die tijd eerst: begin een gesprek op schrift en laat hen een gesprek voorstellen als ze dat willen.',
-    },
-    examples: {
-      hit: [
-        'Do you have 15 minutes this week?',
-        'Heb je 15 minuutjes voor een call?',
-        'Zou je 20 minuten vrij hebben?',
+      miss: [
+        'Thanks for the call yesterday, it helped a lot.',
+        'I called my mother.',
+        {
+          text: 'Can we have a quick call tomorrow?',
+          context: {
+            earlier: [
+              { author: 'them', text: 'Here is the draft of the report.' },
+              { author: 'me', text: 'Thanks, I will read it tonight.' },
+            ],
+          },
+        },
       ],
-      miss: ['The train was 15 minutes late.', 'Ik las je stuk in vijf dagen uit.'],
     },
   },
   ASK_KENNISMAKEN: {
@@ -113,28 +170,47 @@ export const askDocs: RuleDocsMap = {
         'Zin in een kopje koffie volgende week?',
         'Mag ik je even bellen?',
         'Wanneer schikt het om te bellen?',
+        'Zullen we even sparren over jullie marketing?',
+        'Wanneer past een belletje?',
       ],
-      miss: ['Ik drink mijn koffie zwart.', 'Het gesprek van gisteren was fijn, dank je.'],
+      miss: [
+        'Ik drink mijn koffie zwart.',
+        'Het gesprek van gisteren was fijn, dank je.',
+        {
+          text: 'Ja, ziet er goed uit. Zullen we donderdag even bellen?',
+          context: {
+            earlier: [
+              { author: 'me', text: 'Hierbij de nieuwe planning.' },
+              { author: 'them', text: 'Dank! Ik kijk er vanavond naar.' },
+            ],
+          },
+        },
+      ],
     },
   },
-  ASK_SPARREN: {
+  ASK_MINUTES: {
     explain: {
-      en: 'An invitation to "spar" or call with someone you have never spoken to: a meeting ask in disguise.',
-      nl: 'Een uitnodiging om te "sparren" of te bellen met iemand die je nooit gesproken hebt: een verkapt verzoek om een afspraak.',
+      en: 'Minutes of someone else’s time are the ask, however small the number. To a stranger it reads as a sales call.',
+      nl: 'Minuten van iemands tijd blijven een vraag, hoe klein het getal ook is. Voor een onbekende klinkt het als een verkoopgesprek.',
     },
     suggest: {
-      en: 'Start with their question, not your meeting: ask what keeps them busy right now.',
-      nl: 'Begin bij hun vraag, niet bij jouw afspraak: vraag waar ze nu mee bezig zijn.',
+      en: 'Earn the time first: start a conversation in writing and let them propose a call if they want one.',
+      nl: 'Verdien die tijd eerst: begin een gesprek op schrift en laat hen een gesprek voorstellen als ze dat willen.',
     },
     examples: {
-      hit: ['Zullen we even sparren over jullie marketing?', 'Kunnen we eens bellen?'],
-      miss: ['Ik heb gisteren met mijn team gespard over de planning.'],
+      hit: [
+        'Do you have 15 minutes this week?',
+        'Heb je 15 minuutjes voor een call?',
+        'Zou je 20 minuten vrij hebben?',
+        '10 minutes?',
+      ],
+      miss: ['The train was 15 minutes late.', 'Ik las je stuk in vijf dagen uit.'],
     },
   },
   ASK_INTEREST_CLOSE: {
     explain: {
-      en: 'A one-word close ("Interested?") after a pitch asks the reader to do the work of saying yes to a sale.',
-      nl: 'Een afsluiter van één woord ("Interesse?") na een pitch laat de lezer het werk doen om ja te zeggen tegen een verkoop.',
+      en: 'A closing question that asks for a yes to the offer ("Interested?", "Open to learning more?"): the reader is asked to do the work of the sale.',
+      nl: 'Een afsluitende vraag die om een ja op het aanbod vraagt ("Interesse?", "Sta je ervoor open?"): de lezer moet het werk van de verkoop doen.',
     },
     suggest: {
       en: 'End with a genuine question about them, or with nothing at all.',
@@ -145,8 +221,28 @@ export const askDocs: RuleDocsMap = {
         'We automate invoicing for SMEs. Interested?',
         'Geen webinar, geen funnel. Interesse?',
         'Any interest in exploring a partnership?',
+        'Would you be open to learning more?',
+        'Zou dat interessant voor jullie zijn?',
       ],
       miss: ['Are you interested in birds too? I saw your photos.'],
+    },
+  },
+  ASK_SEND_INFO: {
+    explain: {
+      en: 'Offers to send material nobody asked for ("Can I send you a short video?"): the next step of a sales sequence.',
+      nl: 'Biedt materiaal aan waar niemand om vroeg ("Zal ik je een korte demo sturen?"): de volgende stap van een verkoopreeks.',
+    },
+    suggest: {
+      en: 'Send nothing until they show interest. Ask about their situation instead.',
+      nl: 'Stuur niets tot ze interesse tonen. Vraag liever naar hun situatie.',
+    },
+    examples: {
+      hit: [
+        'Can I send you a short video?',
+        'Zal ik je een korte demo sturen?',
+        'Mag ik je wat informatie toesturen?',
+      ],
+      miss: ['Can you send me the slides from your talk?', 'Stuur je me die slides?'],
     },
   },
   CALENDAR_LINK: {
@@ -163,6 +259,7 @@ export const askDocs: RuleDocsMap = {
         'Grab a slot: https://calendly.com/jan/30min',
         'Plan hier: meetings.hubspot.com/sanne',
         'cal.com/bram/intro',
+        'Book a time here if that is easier.',
       ],
       miss: ['I use Google Calendar for everything.', 'See my post at https://example.org/calendar-tips'],
     },

@@ -1,3 +1,4 @@
+import { unansweredTurns } from '../context';
 import type { ComputedRule, PatternRule, RuleDocsMap } from '../types';
 
 /** Chasing a stranger who did not answer. */
@@ -7,25 +8,23 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
     family: 'followup',
     lang: 'en',
     pattern:
-      /\b(?:just (?:bumping|following up|checking in|circling back|wanted to (?:follow up|check in|circle back|bump))|bumping (?:this|my)|circling back|following up on my (?:previous |last |earlier )?(?:message|note|email)|(?:did|have) you (?:get|see|had a chance to (?:see|read|look)) my (?:last|previous|earlier)? ?(?:message|note|email)|(?:just )?checking (?:if|whether) you (?:had a chance|saw|got)|(?:just )?(?:wanted to )?follow up on my (?:previous |last |earlier )?(?:message|note|email)|(?:wanted to )?check in one more time|(?:any|have any) thoughts on my (?:previous|last)|haven'?t heard back|last (?:ping|try|attempt|follow[\s-]?up) (?:on this|here)?|floating this (?:back )?to the top|(?:one|a) (?:final|last) (?:nudge|note|ping)|i'?ll (?:stop|stop reaching out)|keeps (?:emailing|messaging) into the void|hi again! just)/g,
+      /\b(?:just (?:bumping|following up|checking in|circling back|wanted to (?:follow up|check in|circle back|bump))|bumping (?:this|my)|circling back|following up on my (?:previous |last |earlier )?(?:message|note|email)|(?:did|have) you (?:get|see|had a chance to (?:see|read|look)) my (?:last|previous|earlier)? ?(?:message|note|email)|(?:just )?checking (?:if|whether) you (?:had a chance|saw|got)|(?:just )?(?:wanted to )?follow up on my (?:previous |last |earlier )?(?:message|note|email)|(?:wanted to )?check in one more time|(?:any|have any) thoughts on my (?:previous|last)|haven'?t heard back|last (?:ping|try|attempt|follow[\s-]?up) (?:on this|here)?|floating this (?:back )?to the top|(?:one|a) (?:final|last) (?:nudge|note|ping)|i'?ll (?:stop|stop reaching out)|keeps (?:emailing|messaging) into the void|hi again! just|close (?:this|the loop) out|closing the loop|so i'?m not spamming|won'?t (?:bother|message) you again|(?:this is )?my last (?:message|note))/g,
   },
   {
     id: 'NAG_FOLLOW_UP_NL',
     family: 'followup',
     lang: 'nl',
     pattern:
-      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|checken|navragen)|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen)/g,
+      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|checken|navragen)|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen|(?:niet|nooit) meer lastig ?(?:te )?vallen|je weet me te vinden|kort vervolg op mijn|(?:even )?een (?:reminder|herinnering) (?:over|aan|van) mijn)/g,
   },
   {
     id: 'UNANSWERED_AGAIN',
     family: 'followup',
     lang: 'any',
     // Fires on the thread, not the words: the sender already wrote and the other never answered.
-    detect: ({ folded, context }) => {
-      const earlier = context.earlier ?? [];
-      const unanswered = earlier.length > 0 && earlier.every((message) => message.author === 'me');
-      return unanswered && folded.length > 0 ? [{ start: 0, end: folded.length }] : [];
-    },
+    // The user's own connection note and LinkedIn's system lines are not messages the other left unanswered.
+    detect: ({ folded, context }) =>
+      unansweredTurns(context) > 0 && folded.length > 0 ? [{ start: 0, end: folded.length }] : [],
   },
 ];
 
@@ -89,6 +88,19 @@ export const followupDocs: RuleDocsMap = {
           context: { earlier: [{ author: 'them', text: 'Here is the report.' }] },
         },
         'Hi again, any thoughts?',
+        {
+          text: 'Thanks for accepting! How did you get into forecasting?',
+          context: {
+            earlier: [{ author: 'me', text: 'Hi Sanne, loved your talk.', kind: 'connection-note' }],
+          },
+        },
+        {
+          text: 'Thanks for accepting! How did you get into forecasting?',
+          context: {
+            firstAfterConnect: true,
+            earlier: [{ author: 'me', text: 'Hi Sanne, loved your talk.' }],
+          },
+        },
       ],
     },
   },

@@ -52,14 +52,14 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
     family: 'good',
     lang: 'any',
     pattern:
-      /\b(?:(?:your|je|jouw) (?:recent )?(?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|blog|podcast|paper|thread|comment|boek|book|workshop) (?:on|about|at|over|bij|op|in)|(?:i|ik) (?:read|heard|saw|watched|las|hoorde|zag) (?:your|je|jouw) (?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|podcast|interview)|you (?:said|wrote|mentioned|argued|pointed out)|je (?:zei|schreef|noemde|gaf) |(?:great|good|nice|leuk|fijn) (?:meeting|seeing|talking to|to meet|je te) (?:you|spreken|ontmoeten|zien)|we met|we spoke|we talked|ontmoetten we|spraken we|we spraken|(?:fellow|mede-?)[a-z]{2,20} (?:alum|alumnus|here)|we(?:'re| are) both (?:connected|alumni|in)|we (?:zitten|werken) allebei)/g,
+      /\b(?:(?:your|je|jouw) (?:recent )?(?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|blog|podcast|paper|thread|comment|boek|book|workshop) (?:on|about|at|over|bij|op|in)|(?:i|ik) (?:read|heard|saw|watched|las|hoorde|zag) (?:your|je|jouw) (?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|podcast|interview)|you (?:said|wrote|mentioned|argued|pointed out)|je (?:zei|schreef|noemde|gaf) |(?:great|good|nice|leuk|fijn) (?:meeting|seeing|talking to|to meet|je te) (?:you|spreken|ontmoeten|zien)|we met|we spoke|we talked|ontmoetten we|spraken we|we spraken|(?:fellow|mede-?)[a-z]{2,20} (?:alum|alumnus|here)|we(?:'re| are) both (?:connected|alumni|in)|we (?:zitten|werken) allebei)|lang niet gesproken|long time no (?:see|talk)|it'?s been (?:a while|ages) since we|(?:we|ik) (?:kennen|ken) elkaar (?:van|uit|nog)/g,
   },
   {
     id: 'GIVING',
     family: 'good',
     lang: 'any',
     pattern:
-      /\b(?:thought (?:it|this|you) (?:might|may|could|would) (?:be (?:useful|helpful|of interest)|find (?:it|this) useful|enjoy)|here'?s the (?:link|article|report|paper|recording)|(?:let me know )?if i can help (?:with anything|in any way)|happy to introduce you|no (?:ask|agenda|pitch)(?: here| attached)?|dacht dat (?:dit|het) (?:je )?(?:nuttig|handig|interessant) (?:kon|kan|zou) (?:zijn)?|misschien heb je hier iets aan|geen verkooppraatje|ik stuur je (?:graag )?(?:de|het|een) (?:link|artikel|rapport)|laat (?:het )?weten als ik (?:ergens )?(?:mee )?kan helpen)/g,
+      /\b(?:thought (?:it|this|you) (?:might|may|could|would) (?:be (?:useful|helpful|of interest)|find (?:it|this) useful|enjoy)|here'?s the (?:link|article|report|paper|recording)|(?:let me know )?if i can help (?:with anything|in any way)|happy to introduce you|no (?:ask|agenda) attached|dacht dat (?:dit|het) (?:je )?(?:nuttig|handig|interessant) (?:kon|kan|zou) (?:zijn)?|misschien heb je hier iets aan|ik stuur je (?:graag )?(?:de|het|een) (?:link|artikel|rapport)|laat (?:het )?weten als ik (?:ergens )?(?:mee )?kan helpen)/g,
   },
   {
     id: 'ASKS_PERMISSION',
@@ -73,7 +73,14 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
     family: 'good',
     lang: 'any',
     pattern:
-      /\b(?:learn (?:more )?(?:from|about) (?:you|your (?:experience|work|journey|path))|(?:really )?value your (?:perspective|advice|view)|hear how you (?:navigated|approached|got)|(?:exchange|share) (?:ideas|insights|experiences)|continue the conversation|stay (?:connected|in touch)|follow your (?:content|insights|work)|ervaringen (?:uit)?wisselen|van je leren|in contact blijven|blijven volgen)\b/g,
+      /\b(?:learn (?:more )?(?:from|about) (?:you|your (?:experience|work|journey|path|story|team))|(?:really )?value your (?:perspective|advice|view)|hear (?:about )?(?:your (?:honest )?(?:experience|perspective|story|take|thoughts|insights)|how you (?:navigated|approached|got|made|moved|ended up))|your (?:insights|perspective) would be|(?:exchange|share) (?:ideas|insights|experiences)|continue the conversation|stay (?:connected|in touch)|follow your (?:content|insights|work)|ervaringen (?:uit)?wisselen|van je leren|in contact blijven|blijven volgen)\b/g,
+  },
+  {
+    id: 'RESPONDS_TO_THEM',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:thanks?(?: you)? (?:so much |again )?for (?:your|the) (?:reply|message|interest|application|note|question|quick reply|getting back)|thanks for getting back|(?:i|we) (?:have )?reviewed your (?:application|cv|resume|portfolio)|as (?:you|we) (?:discussed|mentioned|agreed)|you asked (?:about|for|me)|per your (?:request|question)|(?:bedankt|dank(?: je)?) voor (?:je|jouw|uw|het) (?:reactie|bericht|interesse|sollicitatie|vraag|snelle reactie|antwoord)|zoals (?:besproken|afgesproken|je vroeg)|je vroeg (?:naar|om|me))\b/g,
   },
   {
     id: 'BREVITY',
@@ -86,13 +93,40 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
     id: 'SEEKING_ADVICE',
     family: 'good',
     lang: 'any',
-    pattern:
-      /\b(?:i (?:recently )?applied (?:for|to)|i'?m (?:currently )?applying|(?:i'?m|i am|i'?ve been|i have been) (?:currently )?exploring (?:a move|a career|opportunities|roles)|(?:reiterate|express) my interest in|(?:interested in|exploring|looking for) (?:new )?(?:opportunities|roles|a role|positions) (?:at|in|with)|(?:would (?:also )?(?:welcome|appreciate)|i'?d appreciate) any (?:advice|insights|tips|pointers)|(?:any|your) (?:advice|insights|tips) (?:on|about|for)|career (?:advice|path)|(?:hiring|interview|application) process|ik (?:heb )?(?:net )?gesolliciteerd|(?:ik ben )?op zoek naar een nieuwe (?:baan|rol|functie)|graag je advies|advies vragen)/g,
+    pattern: new RegExp(
+      [
+        // The sender's own career: applying, a referral, a move, a student's questions.
+        `\\bi (?:recently |just )?applied (?:for|to)\\b|\\bi'?m (?:currently )?(?:applying|interviewing)\\b|\\bi am (?:currently )?(?:applying|interviewing)\\b`,
+        `\\b(?:i'?m|i am|i'?ve been|i have been) (?:currently |actively )?(?:exploring|researching|looking (?:for|at)) (?:a move|a career|(?:new )?opportunities|(?:new )?roles|a (?:new )?(?:role|job|position)|my next|[a-z]{2,20} as a (?:potential )?next step)`,
+        `\\b(?:reiterate|express) my interest in|\\b(?:i'?m |i am )?(?:very |really |particularly )?interested in (?:the (?:below |open )?(?:role|position|opening)|(?:new )?opportunities|(?:a )?(?:role|position)s?) (?:at|in|with)?`,
+        `\\b(?:would (?:also )?(?:welcome|appreciate)|i'?d (?:really )?appreciate) any (?:advice|insights|tips|pointers)|\\b(?:any|your) (?:honest )?(?:advice|insights|tips|pointers) (?:on|about|for|would)\\b`,
+        `\\bcareer (?:advice|path|switch|change|move)|\\b(?:next |potential next )?step in my career\\b|\\bmy career\\b|\\b(?:hiring|interview|application) process\\b`,
+        `\\b(?:my|the) (?:resume|cv|application|portfolio)\\b|\\b(?:refer|referring|recommend) me\\b|\\b(?:open|willing) to refer\\b|\\bconsider referring\\b|\\b(?:a )?referral (?:for|to)\\b|\\b(?:facilitate|make) an? (?:intro|introduction)\\b|\\bintroduce me to\\b`,
+        `\\bi'?m (?:a |an )?(?:student|graduate|recent graduate|phd candidate|intern|career changer)\\b|\\bhoping to (?:switch|move|transition|break) (?:in)?to\\b|\\b(?:moving|switching|transitioning|breaking) into\\b|\\binformational interview\\b`,
+        `\\bik (?:heb )?(?:net |onlangs |vandaag )?gesolliciteerd\\b|\\b(?:mijn )?sollicitatie\\b|\\bmijn (?:cv|portfolio)\\b|\\b(?:ik ben )?op zoek naar een (?:nieuwe )?(?:baan|rol|functie|stage|stageplek|uitdaging)\\b|\\bik ben (?:student|net afgestudeerd|aan het afstuderen)\\b`,
+        `\\bgraag je advies\\b|\\badvies vragen\\b|\\bje (?:advies|kijk|inzichten|ervaring) (?:bij|als|met|over|in|zou)\\b|\\b(?:carriere|loopbaan)(?:switch|stap| maken| advies)|\\boverstap (?:naar|maken)\\b|\\bomscholen\\b|\\bvoor (?:mijn|een) (?:scriptie|afstudeeronderzoek|onderzoek)\\b|\\b(?:introductie|voorstellen) (?:bij|aan) [a-z]`,
+      ].join('|'),
+      'g',
+    ),
   },
 ];
 
 /** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
 export const goodDocs: RuleDocsMap = {
+  RESPONDS_TO_THEM: {
+    explain: {
+      en: 'Answers something the other person started: their message, question or application.',
+      nl: 'Antwoordt op iets wat de ander begon: hun bericht, vraag of sollicitatie.',
+    },
+    suggest: {
+      en: 'Good. Stay with what they asked.',
+      nl: 'Goed. Blijf bij wat zij vroegen.',
+    },
+    examples: {
+      hit: ['Thanks for your reply, that helps.', 'Bedankt voor je interesse in de functie.'],
+      miss: ['Thanks for connecting!'],
+    },
+  },
   QUESTION_ABOUT_THEM: {
     explain: {
       en: 'A real question about their work or ambition: this is listening, and it invites an answer.',

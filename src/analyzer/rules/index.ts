@@ -7,6 +7,7 @@ import { metaRules } from './meta';
 import { offerRules } from './offer';
 import { personalizationRules } from './personalization';
 import { selfRules } from './self';
+import { sequenceRules } from './sequence';
 
 /** Every rule, in the order the engine runs them. Meta rules come last: they read what the others found. */
 export const RULES: readonly Rule[] = [
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   ...askRules,
   ...selfRules,
   ...personalizationRules,
+  ...sequenceRules,
   ...followupRules,
   ...fitRules,
   ...goodRules,

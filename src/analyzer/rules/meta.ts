@@ -5,38 +5,29 @@ import { followupRules } from './followup';
 import { offerRules } from './offer';
 import { personalizationRules } from './personalization';
 import { selfRules } from './self';
+import { sequenceRules } from './sequence';
 import { isColdContact, isReply } from './shared';
 
-const OFFERS = [
-  'OFFER_WE_HELP',
-  'OFFER_WE_HELP_NL',
-  'OFFER_RECRUITING',
-  'OFFER_RECRUITING_NL',
-  'OFFER_SELF_INTRO',
-  'OFFER_FREE',
-  'OFFER_SYNERGY',
-  'OFFER_SCHEME',
-  'OFFER_PROMO_EXPOSURE',
-];
-const ASKS = [
-  'ASK_QUICK_CALL',
-  'ASK_MINUTES',
-  'ASK_KENNISMAKEN',
-  'ASK_SPARREN',
-  'CALENDAR_LINK',
-  'ASK_INTEREST_CLOSE',
-  'ASK_REFERRAL_TO_BUYER',
-  'ASK_DISCOVERY_QUESTION',
-];
-const MEETING_ASKS = ['ASK_QUICK_CALL', 'ASK_MINUTES', 'ASK_KENNISMAKEN', 'ASK_SPARREN', 'CALENDAR_LINK'];
+/** The moves of outreach, as the rule ids that recognise them. */
+const OFFERS = [...offerRules.map((rule) => rule.id), 'MONEY_TALK'];
+const ASKS = askRules.map((rule) => rule.id);
+const MEETING_ASKS = ['ASK_QUICK_CALL', 'ASK_MINUTES', 'ASK_KENNISMAKEN', 'CALENDAR_LINK'];
 const FLATTERY = ['PROFILE_FLATTERY', 'PROFILE_FLATTERY_NL'];
-const GOOD = ['QUESTION_ABOUT_THEM', 'LEARNING_ASK', 'GIVING', 'CONCRETE_REFERENCE', 'SEEKING_ADVICE'];
+const GOOD = [
+  'QUESTION_ABOUT_THEM',
+  'LEARNING_ASK',
+  'GIVING',
+  'CONCRETE_REFERENCE',
+  'SEEKING_ADVICE',
+  'RESPONDS_TO_THEM',
+];
 /** Every rule that says something bad about a message: a "clean" message fired none of them. */
 const PITCH_SIGNALS = [
   ...offerRules,
   ...askRules,
   ...selfRules,
   ...personalizationRules,
+  ...sequenceRules,
   ...followupRules,
   ...fitRules,
 ]
@@ -45,7 +36,7 @@ const PITCH_SIGNALS = [
 
 const any = (fired: ReadonlySet<string>, ids: readonly string[]) => ids.some((id) => fired.has(id));
 
-/** Rules over rules: combinations that mean more than their parts. */
+/** Rules over rules: combinations that mean more than their parts, and the context that changes a move. */
 export const metaRules: MetaRule[] = [
   {
     id: 'PITCH_SLAP',
@@ -54,7 +45,8 @@ export const metaRules: MetaRule[] = [
     requires: (fired, { context }) =>
       isColdContact(context) &&
       (any(fired, OFFERS) || fired.has('ASK_DISCOVERY_QUESTION')) &&
-      !fired.has('QUESTION_ABOUT_THEM'),
+      !fired.has('QUESTION_ABOUT_THEM') &&
+      !fired.has('SEEKING_ADVICE'),
     anchor: [...OFFERS, 'ASK_DISCOVERY_QUESTION'],
   },
   {
@@ -88,6 +80,7 @@ export const metaRules: MetaRule[] = [
     id: 'MEETING_ASK_TO_STRANGER',
     family: 'ask',
     lang: 'any',
+    quietIn: ['ongoing', 'reply'],
     requires: (fired, { context }) => any(fired, MEETING_ASKS) && !isReply(context) && !any(fired, GOOD),
     anchor: MEETING_ASKS,
   },
@@ -98,6 +91,14 @@ export const metaRules: MetaRule[] = [
     requires: (fired) =>
       any(fired, FLATTERY) && !fired.has('CONCRETE_REFERENCE') && (any(fired, OFFERS) || any(fired, ASKS)),
     anchor: FLATTERY,
+  },
+  {
+    id: 'ANSWERS_THEIR_REQUEST',
+    family: 'good',
+    lang: 'any',
+    requires: (fired, { context }) =>
+      fired.has('RESPONDS_TO_THEM') && isReply(context) && (any(fired, OFFERS) || any(fired, ASKS)),
+    anchor: ['RESPONDS_TO_THEM'],
   },
   {
     id: 'LISTENING_MESSAGE',
@@ -114,7 +115,6 @@ export const metaRules: MetaRule[] = [
     anchor: ['BREVITY'],
   },
 ];
-
 /** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
 export const metaDocs: RuleDocsMap = {
   PITCH_SLAP: {
@@ -194,8 +194,25 @@ export const metaDocs: RuleDocsMap = {
       nl: 'Vraag hen eerst één ding over hun werk. Een gesprek kan later, op hun voorwaarden.',
     },
     examples: {
-      hit: ['Do you have 15 minutes this week?', 'Heb je 15 minuutjes?'],
+      hit: [
+        'Do you have 15 minutes this week?',
+        'Heb je 15 minuutjes?',
+        {
+          text: 'Thanks for connecting! Would you be open to a quick 15-minute video call this week?',
+          context: { kind: 'first-message' },
+        },
+      ],
       miss: [
+        {
+          text: 'Thanks Joris, great work on the report. Can we have a quick call tomorrow?',
+          context: {
+            earlier: [
+              { author: 'them', text: 'Here is the report for Friday.' },
+              { author: 'me', text: 'Great, I will read it tonight.' },
+              { author: 'them', text: 'Updated it with your comments.' },
+            ],
+          },
+        },
         'Loved your talk on ABM. How did you get the sales team on board? Happy to do a quick call if easier.',
         { text: 'Sure, a quick call works. Tuesday?', context: { kind: 'reply' } },
       ],
@@ -213,6 +230,25 @@ export const metaDocs: RuleDocsMap = {
     examples: {
       hit: ['I came across your profile and was impressed. Quick call this week?'],
       miss: ['I came across your profile and was impressed.'],
+    },
+  },
+  ANSWERS_THEIR_REQUEST: {
+    explain: {
+      en: 'An offer or a call in answer to their own message or application: they asked, so it is service, not a pitch.',
+      nl: 'Een aanbod of gesprek als antwoord op hun eigen bericht of sollicitatie: zij vroegen erom, dus het is service, geen pitch.',
+    },
+    suggest: {
+      en: 'Good. Answer exactly what they asked and let them set the pace.',
+      nl: 'Goed. Beantwoord precies wat ze vroegen en laat hen het tempo bepalen.',
+    },
+    examples: {
+      hit: [
+        {
+          text: 'Thanks for your application! Could we schedule a quick call on Tuesday?',
+          context: { kind: 'reply' },
+        },
+      ],
+      miss: ['Thanks for your application! Could we schedule a quick call on Tuesday?'],
     },
   },
   LISTENING_MESSAGE: {

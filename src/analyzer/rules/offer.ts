@@ -1,7 +1,31 @@
 import type { PatternRule, RuleDocsMap } from '../types';
+import {
+  alt,
+  EN_BENEFITS,
+  EN_OFFER_VERBS,
+  EN_PRODUCT_NOUNS,
+  EN_SELF_SUBJECT,
+  EN_TARGETS,
+  GAP,
+  NL_BENEFITS,
+  NL_OFFER_VERBS,
+  NL_OFFER_VERBS_PLURAL,
+  NL_OFFER_VERBS_SINGULAR,
+  NL_PRODUCT_NOUNS,
+  NL_SELF_SUBJECT,
+  NL_TARGETS,
+} from './lexicon';
 
-const TARGETS_EN =
-  '(?:companies|businesses|teams|brands|founders|leaders|organi[sz]ations|agencies|firms|professionals|people|clients|startups|smes|b2b|saas|ceos|executives|recruiters|coaches|sales|managers|[a-z]{3,20} (?:companies|teams|professionals|leaders|businesses|firms|owners))';
+const pattern = (source: string) => new RegExp(source, 'g');
+
+/** A word that is not someone's own ("my kids", "haar tuin"): an offer is made to a market, not to family. */
+const EN_NOT_OWN = "(?!(?:my|his|her|their|our|me|him|them|it)\\b)[a-z0-9'+-]{1,20} ";
+const NL_NOT_OWN = "(?!(?:mijn|zijn|haar|hun|onze|ons|me|mij|hem|je|jou|het)\\b)[a-z0-9'+-]{1,20} ";
+
+/** Who an English offer is for: a kind of business or professional, named or by its plural (roofers, dentists). */
+const EN_OFFER_OBJECT = `(?:(?:in |with |for |on |to )?(?:helping |working with |building )?(?:${EN_NOT_OWN}){0,3}(?:${alt(EN_TARGETS)}|[a-z-]{2,20}(?:ers|ors|ists|ants|ents|ians|ies|ches))\\b|(?:you|your (?:team|company|business|brand|sales|organi[sz]ation|clients|customers|agency|startup)) (?:to )?(?:grow|scale|get|save|increase|boost|win|book|hire|generate|reach|reduce|cut|automate|streamline|improve|double|triple|land|close|attract|find|unlock|achieve|turn|convert|build|launch)\\b|(?:a|an|the) (?:[a-z0-9-]{2,20} ){0,4}(?:tool|platform|solution|system|app|product|service|software|agency|company|startup|studio|marketplace|network|program|programme|course|pilot|fund)\\b|(?:${EN_NOT_OWN}){0,4}(?:for|to help|that help|which help|helping) (?:[a-z0-9-]{1,20} ){0,2}(?:${alt(EN_TARGETS)}|[a-z-]{2,20}(?:ers|ors|ists|ants|ents|ians|ies|ches|s))\\b|something (?:that|which|for|to|new|revolutionary|special|unique)\\b)`;
+
+const NL_OFFER_OBJECT = `(?:(?:met |voor |aan |bij |op |in )?(?:${NL_NOT_OWN}){0,2}(?:${alt(NL_TARGETS)}|[a-z-]{3,24}(?:ers|en|s))\\b|aan (?:meer|extra|nieuwe|betere) ${alt(NL_BENEFITS)}\\b|(?:een|de) (?:[a-z0-9-]{2,20} ){0,4}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|bureau|programma|pilot)\\b|(?:${NL_NOT_OWN}){0,4}(?:voor|om) (?:[a-z0-9-]{1,20} ){0,2}(?:${alt(NL_TARGETS)}|[a-z-]{3,24}(?:ers|en|s))\\b)`;
 
 /** Selling something: a product, a service, a job, a scheme. */
 export const offerRules: PatternRule[] = [
@@ -9,52 +33,68 @@ export const offerRules: PatternRule[] = [
     id: 'OFFER_WE_HELP',
     family: 'offer',
     lang: 'en',
-    pattern: new RegExp(
-      `\\b(?:(?:we|i)(?: have|'ve)?\\s{1,2}(?:help(?:ed|s)?|work(?:ed)? with|partner(?:ed)? with|specialize in helping)\\s{1,2}(?:(?:dozens of|hundreds of|many|other|similar|\\d{1,4}\\+?) )?${TARGETS_EN}|(?:our|my) (?:platform|product|solution|software|tool|app|service|services|agency|team|program|programme|course|offer|system|company) (?:helps|can help|will help|lets|enables|allows|is designed|solves|makes)|(?:could|can|might|would) (?:help|benefit) (?:your|you)\\b|help(?:ing)? (?:your team|you) (?:scale|grow|increase|get|book|generate|hire|save|achieve|unlock)|i help ${TARGETS_EN}|(?:i|we) help (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}s (?:like you|to |with |get |grow |scale |achieve |unlock |increase |navigate |build |save |hire |win )|(?:you|you'd) might be interested in|(?:we|i) (?:build|make|create|design|deliver) [a-z-]{2,30} (?:that|which) (?:actually |really )?(?:help|bring|get|drive|generate|convert|win)|(?:i )?(?:have|got) something that (?:might|may|could) interest you|(?:i|we) (?:could|can) help (?:cover|with|out|you|your)|(?:the|your) team (?:needs|could use) help|help (?:teams|companies|businesses) (?:cover|scale|grow|plan|hire|save|get))`,
-      'g',
+    pattern: pattern(
+      `\\b${alt(EN_SELF_SUBJECT)} ${GAP}${alt(EN_OFFER_VERBS)} ${EN_OFFER_OBJECT}|\\bhelp(?:ing)? ${alt(EN_TARGETS)} (?:like yours |like you )?(?:to )?(?:grow|scale|get|save|increase|boost|win|book|hire|generate|reach|cut|automate|improve|double|land|close|attract|cover|plan|navigate|unlock)\\b|\\b(?:i|we) (?:could|can|would|might) (?:definitely |easily |certainly )?help (?:you |your team |out )?(?:cover|with|out|speed|automate|get|grow|scale|save|fix|solve)\\b|\\b(?:i'?m|we'?re|i am|we are) speciali[sz]ed in\\b|\\bwe (?:invest|acquire|buy) (?:in )?(?:[a-z-]{2,20} ){0,2}(?:companies|businesses|startups|firms)\\b|(?:^|[.!?\\n] ?)(?:built|building|launched|created|developed|helping) (?:${EN_NOT_OWN}){0,4}(?:for|to help|that helps?) (?:[a-z0-9-]{1,20} ){0,2}(?:${alt(EN_TARGETS)}|[a-z-]{2,20}s)\\b`,
     ),
   },
   {
     id: 'OFFER_WE_HELP_NL',
     family: 'offer',
     lang: 'nl',
-    pattern:
-      /\b(?:(?:ik|wij|we) (?:help|helpen)\s{1,2}(?:[a-z{}_-]{2,24}\s{1,2})?[a-z-]{0,20}(?:bedrijven|organisaties|ondernemers|ondernemingen|teams|mkb|zzp|merken|klanten|praktijken|kantoren|bureaus|webshops|recruiters|startups|scale-ups|b2b)|(?:ik|wij|we) (?:werk|werken) (?:met|voor) (?:(?:veel |diverse |\d{1,4} )?[a-z-]{0,20}\s{0,2})?(?:bedrijven|organisaties|ondernemers|teams|hr-teams|klanten|partijen)|(?:ik|wij|we) (?:werk|werken|ben|zijn) (?:aan|bezig met) (?:een |de |digitale |visuele |slimme |[a-z\d-]{2,20} )?(?:[a-z\d-]{2,20} )?(?:tool|tools|platform|software|oplossing|gereedschapsset|configurator|configuratie)|(?:ik|wij|we) (?:bouw|bouwen|ontwikkel|ontwikkelen|maak|maken|lever|leveren) (?:[a-z\d-]{2,20} ){0,3}(?:voor|rond) (?:[a-z-]{2,20}\s{1,2})?[a-z-]{0,20}(?:bedrijven|organisaties|teams|hr-teams|ondernemers|klanten|mkb)|(?:ik|wij|we) (?:heb|hebben) (?:daar |hier )?(?:iets|een tool|een oplossing|een platform|een demo) (?:voor )?(?:gebouwd|ontwikkeld|gemaakt)|(?:onze|mijn) (?:tool|dienst|diensten|oplossing|software|aanpak|platform|app|producten?|demo(?:-?lijn)?|propositie)|(?:wij|we) (?:bieden|leveren|verzorgen|regelen)\b|als (?:webdesigner|consultant|coach|specialist|adviseur|recruiter|freelancer|ontwikkelaar|marketeer|bureau) (?:help|ondersteun|werk)|(?:ik|wij|we) (?:ontzorg|ontzorgen|ondersteun|ondersteunen|begeleid|begeleiden|adviseer|adviseren) (?:[a-z-]{2,20}\s{1,2})?[a-z-]{0,20}(?:bedrijven|organisaties|ondernemers|teams|afdelingen|hr-afdelingen|zzp'?ers|klanten|mkb)|(?:ik|wij|we) (?:bouw|bouwen|maak|maken|ontwikkel|ontwikkelen|lever|leveren) [a-z-]{2,30} die |lost dat op|denk (?:ik )?graag (?:een keer )?(?:vrijblijvend )?mee)/g,
+    pattern: pattern(
+      `\\b${alt(NL_SELF_SUBJECT)} ${GAP}${alt(NL_OFFER_VERBS)} ${NL_OFFER_OBJECT}|\\b${alt(NL_OFFER_VERBS_PLURAL)} (?:wij|we) ${GAP}${NL_OFFER_OBJECT}|\\b${alt(NL_OFFER_VERBS_SINGULAR)} ik ${GAP}${NL_OFFER_OBJECT}|\\b(?:ik|wij|we) (?:heb|hebben) (?:daar |hier |nu |net |onlangs |zelf )?(?:iets|een (?:[a-z0-9-]{2,20} ){0,3}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|demo|video|aanpak)) (?:voor )?(?:[a-z-]{2,20} ){0,3}(?:gebouwd|ontwikkeld|gemaakt|gelanceerd|opgezet|bedacht)\\b|\\b(?:ik|wij|we) (?:ben|zijn) gespecialiseerd in\\b|\\b(?:ik|wij|we) (?:werk|werken|ben|zijn) (?:nu )?(?:bezig )?(?:aan|met) (?:een |de )?(?:[a-z0-9-]{2,20} ){0,3}(?:tool|tools|platform|software|oplossing|configuratie|configuratie-tools|configurator|app|systeem|pilot|product|dienst)\\b|\\b(?:we|wij) (?:leveren|bieden|verzorgen|verkopen|regelen)\\b|\\b(?:lost|lossen|los) (?:dat|dit|het|dat probleem|dit probleem) op\\b|\\bbij [a-z0-9]{2,30}(?: [a-z0-9]{2,30})? [a-z]{3,20}en (?:we|wij)\\b|\\bdenk (?:ik )?graag (?:een keer )?(?:vrijblijvend )?mee\\b`,
+    ),
+  },
+  {
+    id: 'OFFER_PRODUCT',
+    family: 'offer',
+    lang: 'any',
+    pattern: pattern(
+      `\\b(?:our|my) (?:(?:new|own|latest|proprietary|unique|ai|[a-z0-9-]{2,15}) )?${alt(EN_PRODUCT_NOUNS)}\\b|\\b(?:onze|ons|mijn) (?:(?:nieuwe|eigen|unieke|slimme|[a-z0-9-]{2,15}) )?${alt(NL_PRODUCT_NOUNS)}\\b`,
+    ),
   },
   {
     id: 'OFFER_SELF_INTRO',
     family: 'offer',
     lang: 'any',
     pattern:
-      /\b(?:allow me to introduce myself|i'?m (?:a |an )?(?:certified |freelance |independent )?(?:franchise |business |life |executive |career |sales |growth |marketing |financial |seo )?(?:consultant|coach|advisor|recruiter|headhunter|founder of|ceo of)|i (?:run|host|own) (?:a|an|my) (?:youtube channel|podcast|agency|company|business|newsletter)|i'?m (?:reaching out|writing|contacting you) (?:from|on behalf of)|i'?m [a-z]{2,20} (?:from|with|at) [a-z]{2,30}\b[^.?!\n]{0,40}\b(?:we|our)\b|(?:ik ben|mijn naam is) [a-z${}]{2,20} (?:van|namens|bij) [a-z]{2,30}|ik ben [a-z]{2,20} [a-z]{2,20}, ik (?:bouw|help|maak|werk)|as an? (?:certified |experienced )?(?:life |executive |business |career )?(?:coach|consultant|advisor)|als (?:gecertificeerd )?(?:coach|consultant|adviseur)|(?:here|hier)(?: from| van)? [a-z]{3,20} (?:here)?\.|[a-z]{3,20} here\. a)/g,
+      /\b(?:allow me to introduce (?:myself|us)|let me introduce (?:myself|us)|my name is [a-z]{2,20}|i'?m (?:a |an )?(?:certified |freelance |independent |senior )?(?:franchise |business |life |executive |career |sales |growth |marketing |financial |seo |it )?(?:consultant|coach|advisor|adviser|recruiter|headhunter|strategist)\b|i'?m (?:the )?(?:co-?founder|founder|ceo|owner|managing director|head of [a-z]{2,20}|partner) (?:of|at)|i (?:run|host|own|lead|manage) (?:a|an|my|our) (?:youtube channel|podcast|agency|company|business|newsletter|firm|studio|consultancy|team|network)|i lead (?:sales|partnerships|business development|growth|marketing) (?:at|for)|i'?m (?:reaching out|writing|contacting you) (?:from|on behalf of)|i'?m [a-z]{2,20} (?:from|with|at) [a-z]{2,30}\b[^.?!\n]{0,40}\b(?:we|our)\b|we(?:'re| are) (?:a|an) (?:[a-z0-9-]{2,20} ){0,3}(?:agency|company|firm|startup|studio|consultancy|platform|team|provider|partner)\b|at [a-z0-9]{2,30},? we\b|(?:ik ben|mijn naam is) [a-z${}]{2,20} (?:van|namens|bij) [a-z]{2,30}|ik ben (?:de )?(?:mede-?oprichter|oprichter|eigenaar|founder|directeur|ceo|partner) van|ik ben [a-z]{2,20} [a-z]{2,20}, ik (?:bouw|help|maak|werk)|wij zijn (?:een|het) (?:[a-z0-9-]{2,20} ){0,3}(?:bureau|bedrijf|platform|team|organisatie|agency|studio|partij)\b|bij [a-z0-9]{2,30} (?:helpen|bouwen|ontwikkelen|werken|zorgen) (?:we|wij)\b|vanuit mijn rol als|namens [a-z]{2,30} (?:benader|neem|stuur)|as an? (?:certified |experienced )?(?:life |executive |business |career )?(?:coach|consultant|advisor)|als (?:gecertificeerd )?(?:webdesigner|consultant|coach|specialist|adviseur|recruiter|freelancer|ontwikkelaar|marketeer|bureau) (?:help|ondersteun|werk|ben ik)|(?:here|hier)(?: from| van)? [a-z]{3,20} (?:here)?\.|[a-z]{3,20} here\. a)/g,
   },
   {
     id: 'OFFER_RECRUITING',
     family: 'offer',
     lang: 'en',
     pattern:
-      /\b(?:i'?m (?:currently )?(?:recruiting|hiring|looking) for (?:a |an )?[a-z\s-]{0,30}(?:role|position|developer|engineer|manager|candidate)|(?:a |the )?(?:role|position|opportunity|vacancy) (?:i'?m|we'?re) (?:filling|hiring for|recruiting for)|(?:my|our) client (?:is looking|needs|would like|is hiring|interested)|a (?:hedge fund |private equity )?client (?:would like|is looking|interested|needs)|(?:your|this) (?:background|experience|profile) (?:is|would be) (?:exactly|a perfect|perfect|an? (?:great|ideal|strong) fit)|(?:are you|r u) (?:happy|open) (?:in|to) (?:your current role|new (?:roles|opportunities))|paid (?:expert )?(?:consultation|call|survey)|(?:an? )?(?:amazing|exciting|incredible|great|unique) (?:opportunity|role|position)|we'?re paying (?:between )?\$?\d|(?:looking|searching) for (?:[a-z]{2,15} )?(?:developers|engineers|candidates|experts)(?: (?:with|in|for))?)/g,
+      /\b(?:i'?m (?:currently )?(?:recruiting|hiring|looking) for (?:a |an )?[a-z\s-]{0,30}(?:role|position|developer|engineer|manager|candidate|designer|lead)|(?:we'?re|we are) (?:currently |actively )?(?:hiring|recruiting)\b|(?:a |the |this )?(?:role|position|opportunity|vacancy|opening) (?:i'?m|we'?re) (?:filling|hiring for|recruiting for)|(?:my|our|a) client(?: of mine)? (?:is (?:looking|hiring|searching|growing)|needs|would like|interested|wants|has)|on behalf of (?:a|my|our) client|a (?:hedge fund |private equity )?client (?:would like|is looking|interested|needs)|(?:your|this) (?:background|experience|profile|skill ?set|skills) (?:is|would be|looks like|seems like) (?:exactly|a perfect|perfect|an? (?:great|ideal|strong|excellent|good) (?:fit|match))|(?:are you|r u|would you be) (?:happy|open|interested) (?:in|to) (?:your current role|new (?:roles|opportunities)|(?:a |the )?(?:new )?(?:role|position|opportunity|challenge))|(?:open|looking) to new opportunities|paid (?:expert )?(?:consultation|call|survey|interview)|(?:an? )?(?:amazing|exciting|incredible|great|unique|fantastic) (?:opportunity|role|position)|we'?re paying (?:between )?\$?\d|(?:looking|searching) for (?:[a-z]{2,15} )?(?:developers|engineers|candidates|experts|talent)(?: (?:with|in|for))?|(?:we are|we'?re|i am|i'?m) (?:currently )?(?:seeking|looking for) (?:someone|a candidate|candidates|talent|an? [a-z-]{2,20} (?:to|who|with))|we have (?:some |a few )?(?:great|strong|top|excellent|vetted|pre-vetted) (?:candidates|talent|engineers|developers|people)|candidates in (?:our|my) network|headhunt(?:ing|ed)?)/g,
   },
   {
     id: 'OFFER_RECRUITING_NL',
     family: 'offer',
     lang: 'nl',
     pattern:
-      /\b(?:(?:deze|een|mooie|nieuwe|leuke|interessante|uitdagende) (?:functie|vacature|rol|opdracht|uitdaging|kans|positie)|past (?:volgens mij )?(?:echt )?(?:goed|perfect|uitstekend) bij (?:je|jou|u)|(?:mijn|onze) (?:klant|opdrachtgever) (?:zoekt|is op zoek)|(?:wij|we|ik) (?:zoeken|zoek) (?:iemand|een? [a-z-]{2,20}|kandidaten|developers|ontwikkelaars)|open (?:voor|staan voor) (?:een )?(?:nieuwe )?(?:uitdaging|stap|baan|functie|kansen)|freelance opdracht|bekijk (?:'m|hem|de vacature) hier|sta je open voor)\b/g,
+      /\b(?:(?<!\b(?:je|jouw|uw|zijn|haar|hun|mijn|met) )(?:deze|een|mooie|nieuwe|leuke|interessante|uitdagende|vaste|interne|concrete) (?:functie|vacature|rol|opdracht|uitdaging|kans|positie|baan|carriere ?stap|baanmogelijkheid)|past (?:volgens mij )?(?:echt )?(?:goed|perfect|uitstekend|precies) bij (?:je|jou|u)|(?:aansluit(?:en|t)?|past) (?:bij|op) (?:je|jouw|uw) (?:profiel|ervaring|achtergrond)|(?:mijn|onze) (?:klant|opdrachtgever|relatie) (?:zoekt|is op zoek|heeft|wil|groeit)|(?:wij|we|ik) (?:zoeken|zoek) (?:iemand|een? [a-z-]{2,20}|kandidaten|developers|ontwikkelaars|collega'?s)|(?:we|wij) (?:zijn )?op zoek naar (?:een|iemand|kandidaten|developers|versterking)|ik ben op zoek naar (?:iemand|kandidaten|developers|versterking|een (?:nieuwe )?collega|een (?:ervaren |senior |medior |junior )?[a-z-]{2,20}(?:er|or|ist|ant|eur|ontwikkelaar|developer|manager|adviseur)\b)|open (?:voor|staan voor) (?:een )?(?:nieuwe )?(?:uitdaging|stap|baan|functie|kansen)|freelance opdracht|bekijk (?:'m|hem|de vacature) hier|sta (?:je|jij) (?:misschien |wellicht )?open voor|staat u open voor|(?:secundaire )?arbeidsvoorwaarden|potentiele kandidaat|de vacature (?:van|voor|als)|vacature|(?:mijn|onze|een) (?:van (?:mijn|onze) )?(?:[a-z-]{2,20} )?(?:klanten|opdrachtgevers?|relaties?)\b(?=[ ,])|namens (?:een|mijn|onze) (?:klant|opdrachtgever|relatie)|(?:profiel|kandidaat) (?:waar ?naar|dat|die) (?:ik|we|wij) (?:zoek|zoeken)|precies het profiel|(?:sluit|past) (?:hier |daar )?(?:goed |perfect |naadloos |mooi )?(?:op|bij) aan|nieuwe stap in|(?:de|deze) (?:positie|functie|rol) (?:is|wordt))\b/g,
   },
   {
     id: 'OFFER_FREE',
     family: 'offer',
     lang: 'any',
     pattern:
-      /\b(?:free (?:consultation|audit|scan|trial|leads|demo|strategy|assessment|session|analysis|report|e-?book|guide|webinar)|giving away free|no (?:obligation|strings attached|commitment)s?|gratis (?:[a-z]{2,12} )?(?:scan|adviesgesprek|demo|analyse|audit|sessie|proefperiode|strategiesessie|webinar|e-?book|rapport|check)|geen verplichting(?:en)?|zonder verplichting(?:en)?|vaste prijs|quick ?scan|opportunity scan|vrijblijvend (?:advies|aanbod|offerte|mee))\b/g,
+      /\b(?:free (?:consultation|audit|scan|trial|leads|demo|strategy|assessment|session|analysis|report|e-?book|guide|webinar|call|review|quote|sample|template|checklist|workshop|masterclass)|(?:for|at no) (?:free|cost|charge)\b|complimentary (?:[a-z]{2,15} )?(?:audit|session|call|review|consultation|analysis|report|assessment)|giving away free|no (?:obligation|strings attached|commitment)s?|gratis (?:[a-z]{2,12} )?(?:scan|adviesgesprek|demo|analyse|audit|sessie|proefperiode|strategiesessie|webinar|e-?book|rapport|check|gesprek|kennismaking|training|workshop|advies|proef)|geen verplichting(?:en)?|zonder verplichting(?:en)?|kosteloos|zonder kosten|vaste prijs|quick ?scan|opportunity scan|vrijblijvend (?:advies|aanbod|offerte|mee|gesprek|kennismaken|kennismakingsgesprek|bellen|sparren|laten zien)|vrijblijvende? [a-z]{3,20})\b/g,
+  },
+  {
+    id: 'OFFER_BENEFIT',
+    family: 'offer',
+    lang: 'any',
+    pattern: pattern(
+      `\\b(?:more|extra|additional|new) (?:qualified |inbound |high-quality |b2b )?${alt(EN_BENEFITS)}\\b|\\b(?:double|triple|2x|3x|5x|boost|increase|grow) (?:your|their) (?:revenue|sales|pipeline|leads|conversions?|bookings|business|income|profits?|reach)\\b|\\bsave (?:you |your team )?(?:time|hours|money|costs|\\d{1,3}(?:%| hours))\\b|\\b(?:cut|reduce|lower) (?:your )?(?:costs|churn|overhead|admin|hours|time spent)\\b|\\bwithout (?:the )?(?:hassle|headaches?|growing pains|extra (?:cost|hires|staff))\\b|\\bmeer (?:b2b |nieuwe |betere |vaste )?${alt(NL_BENEFITS)}\\b|\\b(?:tijd|kosten|geld|uren) (?:besparen|bespaart|te besparen|bespaard)\\b|\\bbespaar (?:je |jij |jullie )?\\b|\\b(?:verdubbel|verhoog|vergroot|verlaag|verbeter) (?:je|jouw|jullie|uw) (?:omzet|winst|conversie|kosten|resultaten|bereik)\\b|\\bzonder (?:gedoe|zorgen|risico|extra kosten|omkijken)\\b`,
+    ),
   },
   {
     id: 'OFFER_SYNERGY',
     family: 'offer',
     lang: 'any',
     pattern:
-      /\b(?:synerg(?:y|ies)|mutually beneficial|win-win|explor(?:e|ing) (?:a |potential |possible |some )?(?:partnership|collaboration|synergies|ways we could|opportunities to work)|(?:see|explore) if there'?s a fit|if there'?s a fit|(?:could|might) align|partner ecosystem|iets voor elkaar (?:kunnen )?betekenen|samenwerking (?:verkennen|onderzoeken)|(?:kansen|mogelijkheden) (?:voor|tot) samenwerking|elkaar versterken)/g,
+      /\b(?:synerg(?:y|ies)|mutually beneficial|win-win|explor(?:e|ing) (?:a |potential |possible |some )?(?:partnership|collaboration|synergies|ways (?:we|to) (?:could )?work|opportunities to (?:work|collaborate))|(?:see|explore) (?:if|whether) there'?s a fit|if there'?s a fit|(?:could|might) align|partner ecosystem|partnership (?:opportunit(?:y|ies)|between)|co-?delivery|referral partner(?:ship)?|white[\s-]?label|(?:how|whether|if) we (?:could|can|might) (?:work together|collaborate|partner)|(?:potential|possible|strategic|collaborative) (?:partnership|collaboration)|iets voor elkaar (?:kunnen )?betekenen|iets voor (?:je|jou|u|jullie) (?:kan |kunnen )?betekenen|samenwerking (?:verkennen|onderzoeken|bespreken)|(?:kansen|mogelijkheden) (?:voor|tot) (?:een )?samenwerking|elkaar (?:kunnen )?versterken|samen (?:kunnen )?optrekken)/g,
   },
   {
     id: 'OFFER_SCHEME',
@@ -76,8 +116,8 @@ export const offerRules: PatternRule[] = [
 export const offerDocs: RuleDocsMap = {
   OFFER_WE_HELP: {
     explain: {
-      en: 'An offer in the opening lines: the message is about what you sell, not about them.',
-      nl: 'Een aanbod in de openingszinnen: het bericht gaat over wat jij verkoopt, niet over hen.',
+      en: 'The sender talks about what they sell: who they help, what they build or offer. The message is about them, not about the reader.',
+      nl: 'De afzender praat over wat hij verkoopt: wie hij helpt, wat hij bouwt of aanbiedt. Het bericht gaat over hem, niet over de lezer.',
     },
     suggest: {
       en: 'Leave the offer out until they ask. Write about them: their work, their question, their ambition.',
@@ -86,16 +126,23 @@ export const offerDocs: RuleDocsMap = {
     examples: {
       hit: [
         'We help SaaS companies book more demos.',
-        'Our platform helps scale teams without pain.',
+        'We help roofers win jobs from their websites.',
         'I help teams cover engineering gaps.',
+        'We have been helping dentists fill their chairs.',
+        "We've built a tool that writes your proposals.",
+        'I coach founders through their first hires.',
       ],
-      miss: ['Can I help you move on Saturday?', 'I worked with your brother at school.'],
+      miss: [
+        'Can I help you move on Saturday?',
+        'I worked with your brother at school.',
+        'I help my kids with their homework.',
+      ],
     },
   },
   OFFER_WE_HELP_NL: {
     explain: {
-      en: 'An offer in the opening lines: the message is about what you sell, not about them.',
-      nl: 'Een aanbod in de eerste zinnen: het bericht gaat over wat jij verkoopt, niet over hen.',
+      en: 'The sender talks about what they sell: who they help, what they build or offer. The message is about them, not about the reader.',
+      nl: 'De afzender praat over wat hij verkoopt: wie hij helpt, wat hij bouwt of aanbiedt. Het bericht gaat over hem, niet over de lezer.',
     },
     suggest: {
       en: 'Leave the offer out until they ask. Write about them: their work, their question, their ambition.',
@@ -104,17 +151,39 @@ export const offerDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Ik help bedrijven met leadgeneratie.',
-        'Wij helpen MKB-bedrijven aan meer klanten.',
-        'Ik werk aan digitale tools voor de bouw.',
+        'Wij helpen bakkerijen aan meer klanten.',
+        'Ik help coaches aan meer omzet.',
+        'Wij helpen dakdekkers aan betere offertes.',
+        'Bij Stroomlijn helpen we installateurs met hun planning.',
+        'Wij bouwen dashboards voor zorginstellingen.',
         'We hebben daar iets voor gebouwd.',
+        'Als coach help ik ondernemers die vastlopen.',
       ],
-      miss: ['Ik help mijn buurvrouw met haar tuin.', 'Ik werk bij een school in Gent.'],
+      miss: ['Ik help mijn buurvrouw met haar tuin.', 'Ik werk bij een school in Gent.', 'Ik help je graag.'],
+    },
+  },
+  OFFER_PRODUCT: {
+    explain: {
+      en: 'Names the product or service being sold ("our platform", "my programme"): a brochure line, not a conversation.',
+      nl: 'Noemt het product of de dienst die verkocht wordt ("onze tool", "mijn aanpak"): een folderzin, geen gesprek.',
+    },
+    suggest: {
+      en: 'Leave your product out of a first message. If it matters to them, they will ask what you do.',
+      nl: 'Laat je product uit een eerste bericht. Als het voor hen telt, vragen ze wel wat je doet.',
+    },
+    examples: {
+      hit: [
+        'Our platform automates your reporting.',
+        'Onze software koppelt alles aan elkaar.',
+        'Mijn aanpak werkt.',
+      ],
+      miss: ['Our team loved your talk.', 'Mijn collega zag je lezing.'],
     },
   },
   OFFER_SELF_INTRO: {
     explain: {
-      en: 'Opens with who you are and what you do. The reader wonders why they should care.',
-      nl: 'Opent met wie jij bent en wat je doet. De lezer vraagt zich af waarom dat hen zou moeten boeien.',
+      en: 'Opens with who the sender is and what their company does. The reader wonders why they should care.',
+      nl: 'Opent met wie de afzender is en wat zijn bedrijf doet. De lezer vraagt zich af waarom dat hen zou moeten boeien.',
     },
     suggest: {
       en: 'Start with them: one concrete thing they did or said, and a question about it.',
@@ -124,7 +193,10 @@ export const offerDocs: RuleDocsMap = {
       hit: [
         'Allow me to introduce myself.',
         "Hi! I'm a franchise consultant.",
+        "I'm the founder of Ledgerly.",
+        "We're a small design agency from Utrecht.",
         'Ik ben Kees van Noah Recruitment.',
+        'Wij zijn een creatief bureau uit Gent.',
       ],
       miss: ['I am a fan of your podcast.', 'Ik ben benieuwd hoe het met je gaat.'],
     },
@@ -143,6 +215,8 @@ export const offerDocs: RuleDocsMap = {
         "I'm recruiting for a product manager role.",
         'My client is looking for someone like you.',
         'Would you join a paid consultation?',
+        'Would you be open to a new challenge?',
+        "We're hiring in Rotterdam.",
       ],
       miss: ['I am hiring a plumber for my kitchen, any tips?'],
     },
@@ -161,6 +235,7 @@ export const offerDocs: RuleDocsMap = {
         'Deze functie past echt goed bij je.',
         'Sta je open voor een nieuwe uitdaging?',
         'Mijn klant zoekt een senior developer.',
+        'De arbeidsvoorwaarden zijn uitstekend.',
       ],
       miss: ['Mijn functie is veranderd sinds de reorganisatie.'],
     },
@@ -179,8 +254,28 @@ export const offerDocs: RuleDocsMap = {
         'Free consultation?',
         'We bieden een gratis AI scan aan. Geen verplichtingen.',
         'No strings attached!',
+        'Een vrijblijvende offerte sturen?',
       ],
       miss: ['Feel free to ignore this.', 'Ik ben vrij op vrijdag.'],
+    },
+  },
+  OFFER_BENEFIT: {
+    explain: {
+      en: 'Promises an outcome (more clients, saved hours, lower costs) to someone who never asked: the promise of every pitch.',
+      nl: 'Belooft een resultaat (meer klanten, minder uren, lagere kosten) aan iemand die er niet om vroeg: de belofte van elke pitch.',
+    },
+    suggest: {
+      en: 'Ask what they are trying to achieve before you promise anything.',
+      nl: 'Vraag wat zij willen bereiken voordat je iets belooft.',
+    },
+    examples: {
+      hit: [
+        'Get more qualified leads every week.',
+        'Double your pipeline.',
+        'Meer klanten zonder gedoe.',
+        'Zo bespaar je uren.',
+      ],
+      miss: ['We need more chairs for the party.', 'Ik heb meer tijd nodig voor mijn scriptie.'],
     },
   },
   OFFER_SYNERGY: {

@@ -1,5 +1,6 @@
 import type { ComputedRule, FoldedSpan, PatternRule, RuleInput, RuleDocsMap } from '../types';
 import { foldText } from '../normalize';
+import { alt, EN_PRAISE, EN_PRAISE_TARGETS, NL_PRAISE, NL_PRAISE_TARGETS } from './lexicon';
 
 const GREETING =
   /(?:^|\n)\s{0,4}(?:hi|hey|hello|dear|hoi|hallo|ha|hee|he|dag|beste|goedemorgen|goedemiddag|goedenavond|good morning|morning)\s{1,3}([a-z][a-z'-]{1,30})\b/g;
@@ -87,15 +88,38 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
     id: 'PROFILE_FLATTERY',
     family: 'personalization',
     lang: 'en',
-    pattern:
-      /\b(?:(?:came|come) across your (?:linkedin )?profile|(?:i )?(?:was|am|i'm) (?:very |really |so )?(?:impressed|inspired) (?:by|with) (?:your|what you)|your (?:linkedin )?profile (?:is|looks|caught|really|stood|shows)|impressive (?:career|background|profile|journey|experience|growth)|(?:your|such an?) (?:incredible|amazing|impressive|inspiring) (?:journey|career|trajectory|profile|background|story)|(?:been )?admiring your (?:journey|career|work|profile)|(?:true|real) thought leader|your career trajectory|(?:i )?noticed your (?:impressive )?(?:profile|background|experience)|your (?:background|experience) (?:caught|stood out)|(?:really )?resonated with me|i (?:have been|'ve been) following your (?:work|journey|career)(?! on)|noticed your work at)/g,
+    quietIn: ['ongoing'],
+    pattern: new RegExp(
+      [
+        `\\b(?:(?:came|come) across your (?:linkedin )?profile|your (?:linkedin )?profile (?:is|looks|caught|really|stood|shows|popped))`,
+        `\\b(?:i )?(?:was|am|i'm|i've been|really|very|so|truly) (?:very |really |so |truly |super |quite )?(?:impressed|inspired|blown away|amazed) (?:by|with) (?:your|what you)`,
+        `\\b(?:your|such an?|what an?|an?) (?:truly |really |very |super |most )?${alt(EN_PRAISE)} (?:${alt(EN_PRAISE)} )?${alt(EN_PRAISE_TARGETS)}\\b`,
+        `\\b(?:${alt(EN_PRAISE)}) (?:career|background|profile|journey|experience|track record|trajectory)\\b`,
+        `\\b(?:(?:been )?admiring|admire|love) (?:your|what you(?:'re| are) (?:doing|building))\\b(?! (?:post|article|talk|paper|book|podcast|point))`,
+        `\\b(?:true|real|a (?:true|real)) (?:thought leader|visionary|rockstar|inspiration)\\b|\\byour career trajectory\\b`,
+        `\\b(?:i )?noticed your (?:impressive )?(?:profile|background|experience)\\b|\\byour (?:background|experience|profile) (?:caught|stood out|impressed)\\b`,
+        `\\b(?:really )?resonated with me\\b|\\bi (?:have been|'ve been) following your (?:work|journey|career|success)(?! on)\\b|\\bbig fan of your (?:work|journey)\\b`,
+      ].join('|'),
+      'g',
+    ),
   },
   {
     id: 'PROFILE_FLATTERY_NL',
     family: 'personalization',
     lang: 'nl',
-    pattern:
-      /\b(?:(?:ik )?kwam (?:je|jouw|uw) (?:linkedin[\s-])?profiel tegen|(?:je|jouw|uw) profiel (?:sprak|viel|is|ziet)|indrukwekkende? (?:profiel|loopbaan|carriere|ervaring)|(?:ik )?volg (?:de ontwikkelingen|je|jou|jullie) (?:bij [a-z]{2,20} )?(?:al een tijdje |al een tijd )?met (?:veel )?interesse|(?:interessant|mooi|gaaf|tof) bedrijf|ziet er (?:goed|mooi|strak|professioneel) uit|mooie (?:service|stap|site|website|groei)|(?:jouw|je) ervaring heeft veel overlap)\b/g,
+    quietIn: ['ongoing'],
+    pattern: new RegExp(
+      [
+        `\\b(?:ik )?kwam (?:je|jouw|uw) (?:linkedin[ -])?profiel tegen|\\b(?:je|jouw|uw) profiel (?:sprak|viel|trok|is|ziet)`,
+        `\\b(?:ik ben |was ik )?(?:erg |echt |zeer |enorm |behoorlijk )?onder de indruk (?:van|door)\\b`,
+        `\\b(?:echt |erg |heel |zeer |super |enorm )?${alt(NL_PRAISE)} (?:${alt(NL_PRAISE)} )?${alt(NL_PRAISE_TARGETS)}\\b`,
+        `\\b${alt(NL_PRAISE_TARGETS)}(?: van (?:je|jou|jullie|u))? (?:is|ziet er|oogt|klinkt) (?:echt |erg |heel |zeer |super |enorm )?${alt(NL_PRAISE)}\\b`,
+        `\\b(?:echt|heel|erg|zeer) (?:knap|indrukwekkend|inspirerend)\\b|\\bpetje af\\b|\\b(?:veel )?bewondering voor (?:je|jouw|jullie|wat je)\\b`,
+        `\\b(?:ik )?volg (?:de ontwikkelingen|je|jou|jullie) (?:bij [a-z]{2,20} )?(?:al een tijdje |al een tijd |al langer )?(?:met (?:veel )?interesse|op de voet)\\b`,
+        `\\b(?:jouw|je) ervaring heeft veel overlap\\b|\\b(?:mooie|knappe) (?:service|stap|site|website|groei|prestatie)\\b`,
+      ].join('|'),
+      'g',
+    ),
   },
   {
     id: 'MERGE_FIELD',
@@ -162,8 +186,13 @@ export const personalizationDocs: RuleDocsMap = {
         'I came across your profile and was impressed.',
         'Your profile is AMAZING!',
         'Your career trajectory is insane!',
+        'Such an impressive background!',
+        'I was really impressed by your journey.',
       ],
-      miss: ['Your post on cold-chain logistics made me rethink our stock levels.'],
+      miss: [
+        'Your post on cold-chain logistics made me rethink our stock levels.',
+        'Great work on the report, thanks.',
+      ],
     },
   },
   PROFILE_FLATTERY_NL: {
@@ -178,10 +207,12 @@ export const personalizationDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Ik kwam je profiel tegen en was onder de indruk.',
-        'Jullie site ziet er goed uit!',
+        'Indrukwekkend bedrijf, echt knap.',
+        'Ik ben onder de indruk van je profiel.',
         'Ik volg de ontwikkelingen bij Brightwave met interesse.',
+        'Jouw loopbaan is echt inspirerend.',
       ],
-      miss: ['Je stuk over stikstofregels heeft me aan het denken gezet.'],
+      miss: ['Je stuk over stikstofregels heeft me aan het denken gezet.', 'Ja, ziet er goed uit.'],
     },
   },
   MERGE_FIELD: {

@@ -54,21 +54,21 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
     family: 'hype',
     lang: 'any',
     pattern:
-      /\b(?:\d{1,3}x (?:your|more|faster|growth|roi|the|je|meer|sneller)|10x|(?:100|\d{2,3})% (?:guaranteed|gegarandeerd|more|meer)|guarantee(?:d|s)?|gegarandeerd|garantie|revolutionary|revolutionair|game[\s-]?chang(?:er|ing)|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|best[\s-]in[\s-]class|world[\s-]class|skyrocket|explode your|unlock (?:your )?(?:full )?potential|crush(?:ing)? (?:it|your)|proven (?:system|method|framework|results)|bewezen (?:methode|aanpak|resultaten)|increase (?:your )?(?:revenue|sales|leads|impact|roi) (?:by )?\d{0,3}|(?:\d{1,3}-\d{1,3}|\d{1,3}\+?) (?:extra |more |meer )?(?:gesprekken|afspraken|leads|klanten|meetings|appointments|deals) per (?:maand|week|month))/g,
+      /\b(?:\d{1,3}x (?:your|more|faster|growth|roi|the|je|meer|sneller)|10x|(?:100|\d{2,3})% (?:guaranteed|gegarandeerd|more|meer)|guarantee(?:d|s)?|gegarandeerd|garantie|revolutionary|revolutionair|game[\s-]?chang(?:er|ing)|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|best[\s-]in[\s-]class|world[\s-]class|skyrocket|explode your|unlock (?:your )?(?:full )?potential|crush(?:ing)? (?:it|your)|proven (?:system|method|framework|results)|bewezen (?:methode|aanpak|resultaten)|increase (?:your )?(?:revenue|sales|leads|impact|roi) (?:by )?\d{0,3}|(?:\d{1,3}-\d{1,3}|\d{1,3}\+?) (?:extra |more |meer )?(?:gesprekken|afspraken|leads|klanten|meetings|appointments|deals) per (?:maand|week|month))|(?:\d{1,3}|twintig|dertig|veertig|vijftig) ?(?:%|procent|percent) (?:sneller|meer|minder|goedkoper|hoger|lager|faster|more|less|cheaper|higher|lower)|(?:cut|halved?|halveren|gehalveerd)[^.!?\n]{0,40}\bin half\b|(?:hetzelfde|vergelijkbare?) (?:resultaat|resultaten) (?:kunnen )?(?:bereiken|halen|behalen)/g,
   },
   {
     id: 'SOCIAL_PROOF_NUMBERS',
     family: 'self',
     lang: 'any',
     pattern:
-      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt))/g,
+      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|one (?:of our )?clients? (?:freed|saved|got|went|increased|grew|doubled|cut|booked|closed)|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt))/g,
   },
   {
     id: 'URGENCY',
     family: 'hype',
     lang: 'any',
     pattern:
-      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar \d{1,3} plekken)\b/g,
+      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar (?:\d{1,3}|twee|drie|vier|vijf) (?:plekken|plaatsen)|(?:only|just) (?:\d{1,3}|two|three|four|five) (?:spots|seats|places) left)\b/g,
   },
 ];
 

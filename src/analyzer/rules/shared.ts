@@ -1,17 +1,13 @@
-import type { MessageContext, MessageKind } from '../types';
+import { conversationOf } from '../context';
+import type { MessageContext } from '../types';
 
-/** A message to someone the sender has no conversation with yet: a connection note or an opening message. */
+/** A message to someone who has not written back: a connection note, an opening message, a sequence step. */
 export function isColdContact(context: MessageContext): boolean {
-  const coldKinds: readonly (MessageKind | undefined)[] = ['connection-note', 'first-message'];
-  if (coldKinds.includes(context.kind)) return true;
-  if (context.firstAfterConnect) return true;
-  if (context.earlier && context.earlier.length > 0)
-    return !context.earlier.some((message) => message.author === 'them');
-  return false;
+  return conversationOf(context) === 'cold';
 }
 
+/** Answering the other person, or writing in a conversation both sides have written in. */
 export function isReply(context: MessageContext): boolean {
-  if (context.kind === 'reply') return true;
-  const last = context.earlier?.at(-1);
-  return last?.author === 'them';
+  const conversation = conversationOf(context);
+  return conversation === 'reply' || conversation === 'ongoing';
 }

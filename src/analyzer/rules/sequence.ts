@@ -1,0 +1,110 @@
+import type { PatternRule, RuleDocsMap } from '../types';
+
+/**
+ * The steps of a sales sequence that are not the pitch itself: the warm-up touch that sets up a later ask,
+ * the note that picks the reader by job title, money talk. Each is weak alone; together with an offer or an
+ * ask they are the shape of outreach.
+ */
+export const sequenceRules: PatternRule[] = [
+  {
+    id: 'WARM_UP_TOUCH',
+    family: 'sequence',
+    lang: 'any',
+    quietIn: ['ongoing', 'reply'],
+    pattern: new RegExp(
+      [
+        // A promise of more to come: the ask is in the next message.
+        `\\bi'?ll (?:follow up|reach out|send (?:you|over)|be in touch|circle back|share more|get back to you) (?:soon|next week|shortly|in a few days|later|with)\\b`,
+        `\\bmore on (?:that|this) (?:soon|later|in my next)\\b|\\bin my next (?:message|note)\\b|\\bstay tuned\\b`,
+        `\\bi have (?:an idea|something|a few ideas|some ideas|a suggestion) (?:for (?:you|your)|that (?:could|might|may) (?:help|interest))\\b`,
+        `\\b(?:would|'d) love to (?:connect and )?(?:share|show|exchange) (?:some |a few |a couple of )?(?:ideas|thoughts|insights|notes|tips)\\b`,
+        `\\b(?:expanding|growing|building) my network (?:of|with|in|among|of other)\\b|\\bi(?:'m| am) connecting with (?:other |more )?[a-z-]{2,20} (?:leaders|founders|owners|professionals|executives|managers)\\b`,
+        `\\bthought (?:it|we) (?:would|should|could|might) (?:make sense|be (?:great|good|valuable|worthwhile|useful)) to (?:connect|get acquainted|be connected)\\b`,
+        `\\b(?:(?:it )?(?:would|might) be (?:worthwhile|valuable|beneficial) for (?:both of us|us both))\\b|\\bmutual (?:benefit|value)\\b`,
+        `\\bik (?:kom|neem) (?:binnenkort|volgende week|later|snel) (?:nog )?(?:bij je |bij u )?(?:terug|contact op)\\b`,
+        `\\bik heb (?:een idee|een paar ideeen|iets) (?:voor (?:je|jou|jullie|u)|dat (?:je|jullie|u) (?:kan|zou kunnen) helpen)\\b`,
+        `\\b(?:lijkt me|het lijkt me) (?:goed|leuk|interessant|waardevol|zinvol|handig) om te (?:connecten|verbinden)\\b|\\bverbind(?:en)? graag\\b`,
+        `\\b(?:graag )?(?:connect|verbind) ik (?:graag )?met (?:andere |meer )?[a-z-]{2,20}(?:s|en|ers)\\b|\\bik breid mijn netwerk uit\\b`,
+        // The value-add touch: the sender's own insight offered as bait for the next step.
+        `\\bhappy to (?:share|send|pass on) (?:what (?:we|i)(?:'re| am| are)? ?(?:seeing|learned|found)|our (?:perspective|view|insights|findings|lessons|playbook|data|report|template|approach)|lessons|best practices|insights|the (?:report|template|scorecard|playbook|deck|case study)|it|more|how)\\b|\\bif (?:helpful|useful|relevant|interesting),? (?:i can|i could|happy to|i'?d be happy to|i'?ll)\\b|\\b(?:just )?(?:finished|wrote|put together) a (?:short )?(?:report|guide|playbook|whitepaper|checklist|template) (?:on|about)\\b|\\bsomething (?:that|which) (?:might|could|may|will) help\\b`,
+        `\\bno (?:sales )?pitch(?: here| unless)?\\b|\\bnot (?:a sales pitch|trying to sell)\\b|\\bgeen (?:verkoop)?(?:pitch|verkooppraatje)\\b|\\bdeel (?:ik )?graag (?:wat|hoe|onze|mijn)\\b|\\bdan stuur ik (?:die|ze|het|je) (?:direct|even|graag)\\b`,
+        `\\bwie weet (?:wat|kunnen we|waar)\\b|\\bmocht (?:het|dat|er) ooit (?:spelen|iets)\\b|\\baltijd (?:handig|goed|fijn) om (?:even )?te connecten\\b`,
+      ].join('|'),
+      'g',
+    ),
+  },
+  {
+    id: 'ROLE_TARGETING',
+    family: 'sequence',
+    lang: 'any',
+    quietIn: ['ongoing', 'reply'],
+    pattern:
+      /\b(?:(?:i )?(?:noticed|saw|see) (?:that )?you(?:'re| are) (?:the |a |an )?(?:ceo|cfo|cto|coo|founder|co-founder|owner|head of|vp|director|leading|running|in charge)|as (?:a|an|the) (?:ceo|cfo|cto|coo|founder|co-founder|owner|business owner|head of [a-z]{2,20}|leader|director|manager|decision[ -]maker|executive|hr (?:leader|manager|director)|vp of [a-z]{2,20}) (?:of|at|in|you|yourself|like you)\b|given your (?:role|position) (?:as|at)|(?:with|given) your (?:background|experience|expertise) in [a-z-]{2,30},? (?:you|i)|(?:companies|businesses|teams) (?:like|such as) yours|als (?:eigenaar|directeur|oprichter|ondernemer|manager|ceo|hr-manager|hoofd [a-z]{2,20}|beslisser|ondernemer) (?:van|bij|ben je|weet je|heb je|zul je)|ik zie dat (?:je|u) (?:als [a-z-]{2,30} )?(?:eigenaar|directeur|oprichter|ceo|manager|werkzaam|verantwoordelijk) (?:bent|van|bij|voor)|ik zag dat (?:je|u) als [a-z{}-]{2,30} (?:bij|werkt))/g,
+  },
+  {
+    id: 'MONEY_TALK',
+    family: 'money',
+    lang: 'any',
+    pattern:
+      /[$€£] ?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:[km+]|\/h|\/hr|per|an hour|a month)?|\b\d{1,3}(?:[.,]\d{3})*\s?(?:k|euro|eur|usd|dollars?)\b|\b(?:(?:passive|extra|side|monthly|recurring|residual) income|earn(?:ing)? (?:up to|an extra|more|\d)|returns? (?:of|up to) \d|\d{1,3}% (?:roi|return|rendement)|\broi\b|(?:hourly|day|daily) rate|uurtarief|dagtarief|competitive (?:rates?|salary|pay|compensation|package)|salary (?:of|up to|range|between)|salaris (?:van|tot|tussen|ligt)|brutosalaris|bruto salaris|commission|commissie|stock options|equity stake|perks|benefits package|lease ?auto|ground floor|investment opportunit(?:y|ies)|investeringsmogelijkheid|rendement van|verdien(?:en|t)? (?:je |jij )?(?:tot|extra|meer)|pay(?:ing)? (?:between|up to)|paid (?:gig|opportunity|partnership)|betaalde (?:opdracht|samenwerking)|seed[ -]?(?:round|ronde)|funding round|investeringsronde|(?:we(?:'re| are)|i'?m) raising)\b/g,
+  },
+];
+
+/** What each rule says to the user and the examples its tests run. */
+export const sequenceDocs: RuleDocsMap = {
+  WARM_UP_TOUCH: {
+    explain: {
+      en: 'A warm-up touch of a sales sequence: it promises ideas or a follow-up and sets up an ask for the next message.',
+      nl: 'Een opwarmbericht uit een verkoopreeks: het belooft ideeën of een vervolg en zet een vraag voor het volgende bericht klaar.',
+    },
+    suggest: {
+      en: 'Say the one thing you want to say now, or nothing. A relationship is not a funnel.',
+      nl: 'Zeg nu het ene wat je wilt zeggen, of niets. Een relatie is geen funnel.',
+    },
+    examples: {
+      hit: [
+        "I have a few ideas for your team, I'll follow up next week.",
+        'Lijkt me waardevol om te connecten.',
+        'Wie weet kunnen we later iets betekenen.',
+        "I'm expanding my network of finance leaders.",
+      ],
+      miss: ["I'll follow your work with interest.", 'Leuk je gisteren te spreken.'],
+    },
+  },
+  ROLE_TARGETING: {
+    explain: {
+      en: 'Picks the reader by job title ("as a CEO you..."): they are on a list, not in the sender’s thoughts.',
+      nl: 'Kiest de lezer op functietitel ("als eigenaar van..."): ze staan op een lijst, niet in de gedachten van de afzender.',
+    },
+    suggest: {
+      en: 'Write to the person, not to the title: what did they do or say that made you write?',
+      nl: 'Schrijf naar de persoon, niet naar de titel: wat deden of zeiden ze waardoor je schrijft?',
+    },
+    examples: {
+      hit: [
+        'I noticed you are the founder of Ledgerly.',
+        'As a CEO you know how hard hiring is.',
+        'Als eigenaar van een bouwbedrijf weet je hoe lastig planning is.',
+      ],
+      miss: ['As a kid I loved trains.', 'Ik zag je lezing in Gent.'],
+    },
+  },
+  MONEY_TALK: {
+    explain: {
+      en: 'Money on the table (rates, returns, income, perks) to a stranger: the language of a deal, not of a conversation.',
+      nl: 'Geld op tafel (tarieven, rendement, inkomen, extraatjes) bij een onbekende: de taal van een deal, niet van een gesprek.',
+    },
+    suggest: {
+      en: 'Money comes after interest. Start with why this person, and let them ask about terms.',
+      nl: 'Geld komt na interesse. Begin bij waarom deze persoon, en laat hen naar de voorwaarden vragen.',
+    },
+    examples: {
+      hit: [
+        'We pay $500/hr for a short call.',
+        'Het salaris ligt tussen 4.000 en 5.500 euro.',
+        'Get in on the ground floor.',
+      ],
+      miss: ['The conference was great, see you next year.'],
+    },
+  },
+};
