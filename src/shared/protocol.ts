@@ -23,6 +23,8 @@ export interface Diagnostics {
   lastReadMs: number;
   lastAnalyseMs: number;
   lastItems: number;
+  /** When the content script was ready on this page, in the page's clock (performance.now()); null before. */
+  startedAtMs: number | null;
 }
 
 export type InsertTarget = 'compose' | 'connect-note';

@@ -8,6 +8,7 @@ import {
   askTab,
   badgeOf,
   launchWithExtension,
+  markTexts,
   openLinkedIn,
   tabIdOf,
   type ExtensionSession,
@@ -127,10 +128,11 @@ describe('the content script on routed LinkedIn pages', () => {
     await page.close();
   });
 
-  it('shows opt-in marks next to pitch messages, in a shadow root, and removes them when turned off', async () => {
+  it('shows opt-in marks next to pitch messages that the user can read and LinkedIn’s page cannot, and removes them when turned off', async () => {
     const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
     await page.waitForTimeout(300);
     expect(await page.locator('selge-mark').count()).toBe(0);
+    const pageWithoutMarks = await page.evaluate(() => document.documentElement.outerHTML);
     const setMarks = (on: boolean) =>
       session.serviceWorker.evaluate(async (value) => {
         const { settings } = await chrome.storage.sync.get('settings');
@@ -146,11 +148,25 @@ describe('the content script on routed LinkedIn pages', () => {
       }, on);
     await setMarks(true);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(2);
-    const text = await page
-      .locator('selge-mark')
-      .first()
-      .evaluate((host) => host.shadowRoot?.textContent ?? '');
-    expect(text).toContain('pitch');
+    expect(await markTexts(page)).toEqual([
+      expect.stringContaining('pitch'),
+      expect.stringContaining('pitch'),
+    ]);
+    // What a script of LinkedIn's sees: two empty elements, no attributes, no way into their shadow roots,
+    // and otherwise the page exactly as it was.
+    const seenByPage = await page.evaluate(() => ({
+      marks: [...document.querySelectorAll('selge-mark')].map((mark) => ({
+        attributes: mark.getAttributeNames(),
+        shadowRoot: mark.shadowRoot,
+        html: mark.innerHTML,
+      })),
+      html: document.documentElement.outerHTML,
+    }));
+    expect(seenByPage.marks).toEqual([
+      { attributes: [], shadowRoot: null, html: '' },
+      { attributes: [], shadowRoot: null, html: '' },
+    ]);
+    expect(seenByPage.html.replaceAll('<selge-mark></selge-mark>', '')).toBe(pageWithoutMarks);
     await setMarks(false);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(0);
     await page.close();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../src/shared/page-context';
+import type { Diagnostics } from '../../src/shared/protocol';
 import {
   FIXTURES,
   askTab,
@@ -124,15 +125,14 @@ describe('hardening: privacy, hostile content, markup drift', () => {
       const item = context.threads[0]?.thread.items[0];
       expect(item?.kind === 'message' && item.text.length).toBe(message.trim().length);
       // The page's own main thread was never blocked for long by Selge.
-      const gaps = await page.evaluate(() => {
-        const w = window as unknown as {
-          __heartbeatGaps: { start: number; duration: number }[];
-          __selgeStart: number;
-        };
-        return w.__heartbeatGaps
-          .filter((gap) => gap.start >= w.__selgeStart)
-          .map((gap) => Math.round(gap.duration));
-      });
+      const { startedAtMs } = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
+      const gaps = await page.evaluate(
+        (selgeStart) =>
+          (window as unknown as { __heartbeatGaps: { start: number; duration: number }[] }).__heartbeatGaps
+            .filter((gap) => gap.start >= selgeStart)
+            .map((gap) => Math.round(gap.duration)),
+        startedAtMs ?? 0,
+      );
       expect(gaps.filter((gap) => gap > 200)).toEqual([]);
 
       const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
