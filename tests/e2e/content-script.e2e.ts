@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageContext } from '../../src/shared/page-context';
+import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
 import type { Diagnostics, InsertReply } from '../../src/shared/protocol';
+import { messageKey } from '../../src/shared/reply-address';
 import { longThreadHtml } from '../../scripts/bench-content';
 import {
   askTab,
@@ -13,6 +14,7 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
+import { threadWith } from './variants';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -67,15 +69,22 @@ describe('the content script on routed LinkedIn pages', () => {
   });
 
   it('follows typing in the compose box and inserts a reply so that LinkedIn’s Send button wakes up', async () => {
-    const page = await openLinkedIn(session, '/messaging/thread/2-pieter/');
+    session.routes.set('/messaging/thread/2-pieter-wrote/', {
+      html: threadWith('Pieter Jansen', 'Leuk dat we nu verbonden zijn, Joris!'),
+    });
+    const page = await openLinkedIn(session, '/messaging/thread/2-pieter-wrote/');
     const tabId = await tabIdOf(session, page);
     const send = page.locator('button.msg-form__send-button');
     await expect.poll(() => send.isDisabled()).toBe(true);
+    const { threads } = await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' });
+    const pieter = threads[0]!;
+    const to = { thread: pieter.key, message: messageKey(pieter.thread.items[0] as ThreadMessage) };
 
     const reply = await askTab<InsertReply>(session, tabId, {
       type: 'selge:insert-text',
       text: 'Hoi Pieter, hoe gaat het met de dakkapellen?',
       mode: 'if-empty',
+      to,
     });
     expect(reply).toEqual({ ok: true, target: 'compose' });
     await expect
@@ -88,6 +97,7 @@ describe('the content script on routed LinkedIn pages', () => {
       type: 'selge:insert-text',
       text: 'Another reply',
       mode: 'if-empty',
+      to,
     });
     expect(second).toMatchObject({
       ok: false,
@@ -204,6 +214,7 @@ describe('the content script on routed LinkedIn pages', () => {
       type: 'selge:insert-text',
       text: 'Hi Sanne, I loved your talk on returns.',
       mode: 'replace',
+      replacing: 'Hi Sanne, we help logistics teams grow 3x. Quick call this week?',
     });
     expect(replaced).toEqual({ ok: true, target: 'connect-note' });
     expect(await page.locator('textarea[name="message"]').inputValue()).toBe(
