@@ -105,7 +105,7 @@ export function insertText(
     range.selectNodeContents(field);
     selection?.removeAllRanges();
     selection?.addRange(range);
-  } else if (!userCaret || !caretInside(field)) {
+  } else if (!userCaret) {
     placeCaretAtEnd(field);
   }
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../src/shared/page-context';
 import type { Diagnostics } from '../../src/shared/protocol';
 import {
-  FIXTURES,
   askTab,
   launchWithExtension,
   openExtensionPage,
@@ -12,18 +9,7 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
-
-const fixture = (name: string) => readFileSync(join(FIXTURES, 'linkedin', name), 'utf8');
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
-/** The new-conversation fixture with the other person's name and the message replaced (HTML-encoded, as LinkedIn serves text). */
-function threadWith(name: string, message: string): string {
-  return fixture('messaging-thread-new.html')
-    .replaceAll('Pieter Jansen', escapeHtml(name))
-    .replace('>Leuk dat we nu verbonden zijn, Pieter!</p>', `>${escapeHtml(message)}</p>`)
-    .replace('msg-s-event-listitem--m2m-msg-followed-by-date-boundary', 'msg-s-event-listitem--other');
-}
+import { fixture, threadWith } from './variants';
 
 describe('hardening: privacy, hostile content, markup drift', () => {
   let session: ExtensionSession;
