@@ -28,7 +28,7 @@ type Status =
 const excerpt = (text: string, length: number) =>
   text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 
-/** "latest · Today 9:41 AM · “Haha, fair enough…”", with the name when several conversations are open. */
+/** "Latest · Today 9:41 AM · “Haha, fair enough…”", with the name when several conversations are open. */
 function choiceLabel(choice: ReplyTarget, withName: boolean, t: Strings): string {
   return [
     withName ? choice.name : '',
