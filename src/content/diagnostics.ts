@@ -12,6 +12,7 @@ export const diagnostics: Diagnostics = {
   lastReadMs: 0,
   lastAnalyseMs: 0,
   lastItems: 0,
+  startedAtMs: null,
 };
 
 export function noteTask(label: string, durationMs: number): void {

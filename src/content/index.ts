@@ -4,7 +4,7 @@
  * few milliseconds at a time, and only changed text is analysed again (a verdict cache).
  */
 import browser from 'webextension-polyfill';
-import { isMessage, isSelgeMessage, message, type InsertReply } from '../shared/protocol';
+import { isMessage, isSelgeMessage, message, type InsertReply, type Message } from '../shared/protocol';
 import type { PageContext } from '../shared/page-context';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../shared/settings';
 import { readSettings } from '../shared/storage';
@@ -14,7 +14,7 @@ import { MARK_TAG } from './features/marks';
 import { allFeatures } from './features/registry';
 import { diagnostics, timed } from './diagnostics';
 import { guard, report } from './guard';
-import { insertText } from './insert';
+import { addressedField, insertText } from './insert';
 import { readableText } from '../linkedin/dom';
 import { SELECTORS } from '../linkedin/selectors';
 import { compactVerdict } from '../shared/wire';
@@ -177,26 +177,17 @@ async function getPageContext(): Promise<PageContext> {
   return state.context;
 }
 
-async function handleInsert(
-  text: string,
-  mode: 'if-empty' | 'at-caret' | 'replace',
-  threadIndex = 0,
-): Promise<InsertReply> {
-  const current = state && !dirty ? state : await refresh();
-  const read = current.read;
-  if (read.surface === 'connect-note' && read.field) {
-    return insertText(read.field, read.field.value, text, mode, 'connect-note');
-  }
-  if (read.surface === 'thread') {
-    const entry = read.threads[threadIndex] ?? read.threads.find((candidate) => candidate.composeBox);
-    if (entry?.composeBox)
-      return insertText(entry.composeBox, entry.thread.draft ?? '', text, mode, 'compose');
-  }
-  return {
-    ok: false,
-    reason: 'no-target',
-    message: 'Open a conversation or a connection note on LinkedIn first.',
-  };
+async function handleInsert({
+  text,
+  mode,
+  to,
+  replacing,
+}: Message<'selge:insert-text'>): Promise<InsertReply> {
+  // Read the page as it is now: the conversation may have changed since the view asked.
+  let current = state && !dirty && !computing ? state : await refresh();
+  if (dirty) current = await refresh();
+  const found = addressedField(current, to);
+  return 'ok' in found ? found : insertText(found.field, text, mode, found.target, replacing);
 }
 
 browser.runtime.onMessage.addListener((incoming: unknown) => {
@@ -213,7 +204,7 @@ browser.runtime.onMessage.addListener((incoming: unknown) => {
   }
   if (isMessage(incoming, 'selge:get-diagnostics')) return Promise.resolve({ ...diagnostics });
   if (isMessage(incoming, 'selge:insert-text')) {
-    return handleInsert(incoming.text, incoming.mode, incoming.threadIndex).catch((error: unknown) => {
+    return handleInsert(incoming).catch((error: unknown) => {
       report('insert-text', error);
       return {
         ok: false,
@@ -260,7 +251,8 @@ guard(
       },
       true,
     );
-    document.documentElement.dataset.selgeReady = '';
+    // Tests and views ask the extension whether Selge runs here; LinkedIn's page gets no sign of it.
+    diagnostics.startedAtMs = performance.now();
     scheduleFrame();
   },
   undefined,

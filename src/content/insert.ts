@@ -1,4 +1,9 @@
-import type { InsertMode, InsertReply } from '../shared/protocol';
+import { readableText } from '../linkedin/dom';
+import type { InsertMode, InsertReply, InsertTarget } from '../shared/protocol';
+import { messageKey, type ReplyAddress } from '../shared/reply-address';
+import type { PageState } from './state';
+
+const BLOCKS = 'p, div, li, blockquote';
 
 function placeCaretAtEnd(element: HTMLElement): void {
   const selection = element.ownerDocument.getSelection();
@@ -16,18 +21,58 @@ function caretInside(element: HTMLElement): boolean {
 }
 
 /**
+ * What goes around text added between `before` and `after` so that it does not run into the words there:
+ * a space, or a line break when the added text has lines of its own ("dat je Hoi Casey", not "dat jeHoi").
+ */
+export function boundaryPadding(
+  before: string,
+  text: string,
+  after: string,
+): { lead: string; trail: string } {
+  const gap = text.includes('\n') ? '\n' : ' ';
+  return {
+    lead: before === '' || /[\s([{"'“‘]$/u.test(before) ? '' : gap,
+    trail: after === '' || /^[\s.,;:!?)\]}"'”’…]/u.test(after) ? '' : gap,
+  };
+}
+
+/** The text on either side of the selection within its paragraph of the compose box. */
+function aroundSelection(field: HTMLElement, range: Range): { before: string; after: string } {
+  const start = range.startContainer;
+  const closest = (start instanceof Element ? start : start.parentElement)?.closest(BLOCKS);
+  const block = closest && field.contains(closest) ? closest : field;
+  const head = field.ownerDocument.createRange();
+  head.setStart(block, 0);
+  head.setEnd(range.startContainer, range.startOffset);
+  const tail = field.ownerDocument.createRange();
+  tail.setStart(range.endContainer, range.endOffset);
+  tail.setEnd(block, block.childNodes.length);
+  return { before: head.toString(), after: tail.toString() };
+}
+
+function padded(text: string, around: { before: string; after: string }): string {
+  const { lead, trail } = boundaryPadding(around.before, text, around.after);
+  return `${lead}${text}${trail}`;
+}
+
+/**
  * Types text into LinkedIn's compose box (contenteditable) or note field (textarea) the way a person would:
  * through the editing command, so the page's own input handlers run and its Send button wakes up. Never
- * sends. An existing draft is never silently lost: with mode "if-empty" a non-empty field is reported back.
+ * sends. An existing draft is never silently lost: with mode "if-empty" a non-empty field is reported back,
+ * and "replace" replaces only the draft the user was shown (`replacing`); a draft that changed since is
+ * reported back again.
  */
 export function insertText(
   field: HTMLElement,
-  currentText: string,
   text: string,
   mode: InsertMode,
-  target: 'compose' | 'connect-note',
+  target: InsertTarget,
+  replacing?: string,
 ): InsertReply {
-  if (mode === 'if-empty' && currentText.trim() !== '') {
+  const isTextField = field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement;
+  const currentText = isTextField ? field.value : readableText(field);
+  const empty = currentText.trim() === '';
+  if (!empty && (mode === 'if-empty' || (mode === 'replace' && replacing?.trim() !== currentText.trim()))) {
     return {
       ok: false,
       reason: 'draft-not-empty',
@@ -36,37 +81,75 @@ export function insertText(
     };
   }
   const document = field.ownerDocument;
-  field.focus();
-  if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
-    if (mode === 'replace' || currentText.trim() === '') field.select();
-    const inserted = document.execCommand('insertText', false, text);
-    if (!inserted) {
-      const start = mode === 'replace' ? 0 : (field.selectionStart ?? field.value.length);
-      const end = mode === 'replace' ? field.value.length : (field.selectionEnd ?? field.value.length);
-      field.setRangeText(text, start, end, 'end');
-      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  const replaceAll = mode === 'replace' || empty;
+  if (isTextField) {
+    field.focus();
+    if (replaceAll) field.select();
+    const start = field.selectionStart ?? field.value.length;
+    const end = field.selectionEnd ?? field.value.length;
+    const typed = replaceAll
+      ? text
+      : padded(text, { before: field.value.slice(0, start), after: field.value.slice(end) });
+    if (!document.execCommand('insertText', false, typed)) {
+      field.setRangeText(typed, start, end, 'end');
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: typed }));
     }
     return { ok: true, target };
   }
-  if (mode === 'replace' || currentText.trim() === '') {
-    const selection = document.getSelection();
+  // Focusing an editor puts the caret at its start unless the user left it somewhere inside: ask first.
+  const userCaret = caretInside(field);
+  field.focus();
+  const selection = document.getSelection();
+  if (replaceAll) {
     const range = document.createRange();
     range.selectNodeContents(field);
     selection?.removeAllRanges();
     selection?.addRange(range);
-  } else if (!caretInside(field)) {
+  } else if (!userCaret) {
     placeCaretAtEnd(field);
   }
-  const inserted = document.execCommand('insertText', false, text);
-  if (!inserted) {
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const typed = replaceAll || !range ? text : padded(text, aroundSelection(field, range));
+  if (!document.execCommand('insertText', false, typed)) {
     // Editors that refuse the command still get the text and the input event they listen to.
-    const selection = document.getSelection();
-    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     if (range) {
       range.deleteContents();
-      range.insertNode(document.createTextNode(text));
-    } else field.append(document.createTextNode(text));
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+      range.insertNode(document.createTextNode(typed));
+    } else field.append(document.createTextNode(typed));
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: typed }));
   }
   return { ok: true, target };
+}
+
+const NO_TARGET: InsertReply = {
+  ok: false,
+  reason: 'no-target',
+  message: 'Open a conversation or a connection note on LinkedIn first.',
+};
+const TARGET_GONE: InsertReply = {
+  ok: false,
+  reason: 'target-gone',
+  message: 'That conversation is no longer open on LinkedIn. Nothing was inserted.',
+};
+
+/**
+ * Where a reply goes: the compose box of the conversation it answers, found by its key and still holding
+ * the message answered; or, without an address, the "Add a note" field. Anything else is refused rather
+ * than guessed, so a reply never lands in another conversation.
+ */
+export function addressedField(
+  { read, context }: PageState,
+  to: ReplyAddress | undefined,
+): { field: HTMLElement; target: InsertTarget } | InsertReply {
+  if (!to)
+    return read.surface === 'connect-note' && read.field
+      ? { field: read.field, target: 'connect-note' }
+      : NO_TARGET;
+  if (read.surface !== 'thread' || context.surface !== 'thread') return TARGET_GONE;
+  const entry = read.threads[context.threads.findIndex((shown) => shown.key === to.thread)];
+  const answered = entry?.thread.items.some(
+    (item) => item.kind === 'message' && item.direction === 'incoming' && messageKey(item) === to.message,
+  );
+  if (!entry?.composeBox?.isConnected || !answered) return TARGET_GONE;
+  return { field: entry.composeBox, target: 'compose' };
 }

@@ -1,6 +1,7 @@
 import type { Verdict } from '../analyzer/types';
 import type { PageContext, ThreadMessage } from '../shared/page-context';
 import type { PageSummary } from '../shared/protocol';
+import { threadKeys } from '../shared/reply-address';
 import type { Settings } from '../shared/settings';
 import { fingerprint, type StatsItem } from '../shared/stats';
 import { compactVerdict } from '../shared/wire';
@@ -50,7 +51,8 @@ export async function analysePage(
 
   if (read.surface === 'thread') {
     const threads: Extract<PageContext, { surface: 'thread' }>['threads'] = [];
-    for (const { thread } of read.threads) {
+    const keys = threadKeys(read.threads.map((entry) => entry.thread));
+    for (const [threadIndex, { thread }] of read.threads.entries()) {
       const ownName = ownNameOf(thread);
       const verdicts: (Verdict | null)[] = [];
       for (let index = 0; index < thread.items.length; index++) {
@@ -78,7 +80,7 @@ export async function analysePage(
       const draftVerdict = thread.draft
         ? analyzeCached(thread.draft, draftContext(thread), settings, cache)
         : null;
-      threads.push({ thread, verdicts, draftVerdict });
+      threads.push({ key: keys[threadIndex] ?? '', thread, verdicts, draftVerdict });
     }
     return {
       read,

@@ -94,27 +94,38 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'NOSCRIPT', 'BUTTON'
 export function readableText(element: Element | null, exclude: Selector = []): string {
   if (!element) return '';
   const parts: string[] = [];
-  const walk = (node: Node) => {
+  // A stack instead of recursion: a message body can nest thousands of elements deep (issue 12, item 12), more
+  // than the call stack holds. `null` marks where a block ends.
+  const stack: (Node | null)[] = [...element.childNodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === null) {
+      parts.push('\n');
+      continue;
+    }
     if (node.nodeType === 3) {
       parts.push(node.textContent ?? '');
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
-    const child = node as Element;
-    const tag = child.tagName.toUpperCase();
-    if (SKIP.has(tag) || child.classList.contains('visually-hidden') || child.classList.contains('a11y-text'))
-      return;
-    if (exclude.length > 0 && matchesAny(child, exclude)) return;
+    if (node.nodeType !== 1) continue;
+    const descendant = node as Element;
+    const tag = descendant.tagName.toUpperCase();
+    if (
+      SKIP.has(tag) ||
+      descendant.classList.contains('visually-hidden') ||
+      descendant.classList.contains('a11y-text')
+    )
+      continue;
+    if (exclude.length > 0 && matchesAny(descendant, exclude)) continue;
     if (tag === 'BR') {
       parts.push('\n');
-      return;
+      continue;
     }
-    const block = BLOCK.has(tag);
-    if (block) parts.push('\n');
-    for (const grandchild of child.childNodes) walk(grandchild);
-    if (block) parts.push('\n');
-  };
-  for (const child of element.childNodes) walk(child);
+    if (BLOCK.has(tag)) {
+      parts.push('\n');
+      stack.push(null);
+    }
+    for (let inner = descendant.lastChild; inner; inner = inner.previousSibling) stack.push(inner);
+  }
   return parts
     .join('')
     .split('\n')

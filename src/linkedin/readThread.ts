@@ -44,7 +44,9 @@ function parseGroupHeading(text: string): { name?: string; time?: string } {
 
 function* readOne(element: Element, variant: Thread['variant']): Generator<void, ThreadWithElements> {
   // Each lookup can walk a large DOM when its first alternative misses: one step each.
-  const participantName = lineText(queryFirst(element, S.participantName));
+  const participantName = element.classList.contains(S.newConversationClass)
+    ? ''
+    : lineText(queryFirst(element, S.participantName));
   yield;
   const headlineElement = queryFirst(element, S.participantHeadline);
   const headline = headlineElement ? lineText(headlineElement) : undefined;
@@ -88,11 +90,7 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
       if (shownTime) time = shownTime;
       else if (group.time) time = group.time;
 
-      const bodies = queryAll(message, S.body);
-      const text = bodies
-        .map((body) => readableText(body))
-        .filter(Boolean)
-        .join('\n');
+      const text = readBodies(message);
       const contents = queryAll(message, S.content);
       const hasAttachment = contents.some((content) => queryFirst(content, S.body) === null);
       const direction = decideDirection(message, sender, participantName);
@@ -127,6 +125,18 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
     itemElements,
     composeBox: compose.found ? compose.data.element : null,
   };
+}
+
+/** A message's text; '' when its markup cannot be read, so one odd message never hides the rest of the thread. */
+function readBodies(message: Element): string {
+  try {
+    return queryAll(message, S.body)
+      .map((body) => readableText(body))
+      .filter(Boolean)
+      .join('\n');
+  } catch {
+    return '';
+  }
 }
 
 /** A thread with the elements it was read from, for the content script (marks, insertion); not for the protocol. */

@@ -33,6 +33,11 @@ export const SELECTORS = {
     event: ['li.msg-s-message-list__event', '[data-view-name="message-list-item"]'],
     /** One message inside a row. */
     message: ['.msg-s-event-listitem', '[data-view-name="message-list-item"]'],
+    /**
+     * LinkedIn's "New message" bubble, before the first message (a public capture of that bubble, not saved
+     * here): its title reads "New message", which is no participant.
+     */
+    newConversationClass: 'msg-overlay-conversation-bubble--is-compose',
     /** Marks a message by the other participant (all captures); own messages lack it. */
     incomingClass: 'msg-s-event-listitem--other',
     /** Own messages carry a "sent" indicator (messenger-page-3: ...__sending-indicator--sent). */

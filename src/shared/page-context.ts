@@ -71,7 +71,13 @@ export type PageContext =
   | {
       surface: 'thread';
       url: string;
-      threads: { thread: Thread; verdicts: (Verdict | null)[]; draftVerdict: Verdict | null }[];
+      threads: {
+        /** Which conversation this is (`threadKeys`): replies name it when they are inserted. */
+        key: string;
+        thread: Thread;
+        verdicts: (Verdict | null)[];
+        draftVerdict: Verdict | null;
+      }[];
     }
   | { surface: 'invitations'; url: string; invitations: Invitations; verdicts: (Verdict | null)[] }
   | { surface: 'connect-note'; url: string; note: ConnectNote; verdict: Verdict | null }

@@ -3,6 +3,7 @@
  * Each message has a name, a typed request and a typed reply.
  */
 import type { PageContext } from './page-context';
+import type { ReplyAddress } from './reply-address';
 import type { StatsItem } from './stats';
 
 export interface PageSummary {
@@ -23,6 +24,8 @@ export interface Diagnostics {
   lastReadMs: number;
   lastAnalyseMs: number;
   lastItems: number;
+  /** When the content script was ready on this page, in the page's clock (performance.now()); null before. */
+  startedAtMs: number | null;
 }
 
 export type InsertTarget = 'compose' | 'connect-note';
@@ -30,14 +33,20 @@ export type InsertMode = 'if-empty' | 'at-caret' | 'replace';
 export type InsertReply =
   | { ok: true; target: InsertTarget }
   | { ok: false; reason: 'no-target'; message: string }
+  /** The conversation or message the reply answers is no longer on the page: nothing was inserted. */
+  | { ok: false; reason: 'target-gone'; message: string }
   | { ok: false; reason: 'draft-not-empty'; draft: string; message: string };
 
 export interface Requests {
   /** Extension page -> content script. */
   'selge:get-page-context': { request: Record<string, never>; reply: PageContext };
-  /** Extension page -> content script: put a reply in the compose box or the note field. Never sends. */
+  /**
+   * Extension page -> content script: put a reply in the compose box of the conversation it answers (`to`),
+   * or in the note field. Never sends. "replace" names the draft the user agreed to replace: any other draft
+   * is left alone and reported back.
+   */
   'selge:insert-text': {
-    request: { text: string; mode: InsertMode; threadIndex?: number };
+    request: { text: string; mode: InsertMode; to?: ReplyAddress; replacing?: string };
     reply: InsertReply;
   };
   /** Content script -> service worker: keep the toolbar badge current. */

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageContext } from '../../src/shared/page-context';
+import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
 import type { Diagnostics, InsertReply } from '../../src/shared/protocol';
+import { messageKey } from '../../src/shared/reply-address';
 import { longThreadHtml } from '../../scripts/bench-content';
 import {
   askTab,
   badgeOf,
   launchWithExtension,
+  markTexts,
   openLinkedIn,
   tabIdOf,
   type ExtensionSession,
 } from './harness';
+import { threadWith } from './variants';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -66,15 +69,22 @@ describe('the content script on routed LinkedIn pages', () => {
   });
 
   it('follows typing in the compose box and inserts a reply so that LinkedIn’s Send button wakes up', async () => {
-    const page = await openLinkedIn(session, '/messaging/thread/2-pieter/');
+    session.routes.set('/messaging/thread/2-pieter-wrote/', {
+      html: threadWith('Pieter Jansen', 'Leuk dat we nu verbonden zijn, Joris!'),
+    });
+    const page = await openLinkedIn(session, '/messaging/thread/2-pieter-wrote/');
     const tabId = await tabIdOf(session, page);
     const send = page.locator('button.msg-form__send-button');
     await expect.poll(() => send.isDisabled()).toBe(true);
+    const { threads } = await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' });
+    const pieter = threads[0]!;
+    const to = { thread: pieter.key, message: messageKey(pieter.thread.items[0] as ThreadMessage) };
 
     const reply = await askTab<InsertReply>(session, tabId, {
       type: 'selge:insert-text',
       text: 'Hoi Pieter, hoe gaat het met de dakkapellen?',
       mode: 'if-empty',
+      to,
     });
     expect(reply).toEqual({ ok: true, target: 'compose' });
     await expect
@@ -87,6 +97,7 @@ describe('the content script on routed LinkedIn pages', () => {
       type: 'selge:insert-text',
       text: 'Another reply',
       mode: 'if-empty',
+      to,
     });
     expect(second).toMatchObject({
       ok: false,
@@ -127,10 +138,11 @@ describe('the content script on routed LinkedIn pages', () => {
     await page.close();
   });
 
-  it('shows opt-in marks next to pitch messages, in a shadow root, and removes them when turned off', async () => {
+  it('shows opt-in marks next to pitch messages that the user can read and LinkedIn’s page cannot, and removes them when turned off', async () => {
     const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
     await page.waitForTimeout(300);
     expect(await page.locator('selge-mark').count()).toBe(0);
+    const pageWithoutMarks = await page.evaluate(() => document.documentElement.outerHTML);
     const setMarks = (on: boolean) =>
       session.serviceWorker.evaluate(async (value) => {
         const { settings } = await chrome.storage.sync.get('settings');
@@ -146,11 +158,25 @@ describe('the content script on routed LinkedIn pages', () => {
       }, on);
     await setMarks(true);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(2);
-    const text = await page
-      .locator('selge-mark')
-      .first()
-      .evaluate((host) => host.shadowRoot?.textContent ?? '');
-    expect(text).toContain('pitch');
+    expect(await markTexts(page)).toEqual([
+      expect.stringContaining('pitch'),
+      expect.stringContaining('pitch'),
+    ]);
+    // What a script of LinkedIn's sees: two empty elements, no attributes, no way into their shadow roots,
+    // and otherwise the page exactly as it was.
+    const seenByPage = await page.evaluate(() => ({
+      marks: [...document.querySelectorAll('selge-mark')].map((mark) => ({
+        attributes: mark.getAttributeNames(),
+        shadowRoot: mark.shadowRoot,
+        html: mark.innerHTML,
+      })),
+      html: document.documentElement.outerHTML,
+    }));
+    expect(seenByPage.marks).toEqual([
+      { attributes: [], shadowRoot: null, html: '' },
+      { attributes: [], shadowRoot: null, html: '' },
+    ]);
+    expect(seenByPage.html.replaceAll('<selge-mark></selge-mark>', '')).toBe(pageWithoutMarks);
     await setMarks(false);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(0);
     await page.close();
@@ -188,6 +214,7 @@ describe('the content script on routed LinkedIn pages', () => {
       type: 'selge:insert-text',
       text: 'Hi Sanne, I loved your talk on returns.',
       mode: 'replace',
+      replacing: 'Hi Sanne, we help logistics teams grow 3x. Quick call this week?',
     });
     expect(replaced).toEqual({ ok: true, target: 'connect-note' });
     expect(await page.locator('textarea[name="message"]').inputValue()).toBe(

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../src/shared/page-context';
+import type { Diagnostics } from '../../src/shared/protocol';
 import {
-  FIXTURES,
   askTab,
   launchWithExtension,
   openExtensionPage,
@@ -11,18 +9,7 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
-
-const fixture = (name: string) => readFileSync(join(FIXTURES, 'linkedin', name), 'utf8');
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
-/** The new-conversation fixture with the other person's name and the message replaced (HTML-encoded, as LinkedIn serves text). */
-function threadWith(name: string, message: string): string {
-  return fixture('messaging-thread-new.html')
-    .replaceAll('Pieter Jansen', escapeHtml(name))
-    .replace('>Leuk dat we nu verbonden zijn, Pieter!</p>', `>${escapeHtml(message)}</p>`)
-    .replace('msg-s-event-listitem--m2m-msg-followed-by-date-boundary', 'msg-s-event-listitem--other');
-}
+import { fixture, threadWith } from './variants';
 
 describe('hardening: privacy, hostile content, markup drift', () => {
   let session: ExtensionSession;
@@ -124,15 +111,14 @@ describe('hardening: privacy, hostile content, markup drift', () => {
       const item = context.threads[0]?.thread.items[0];
       expect(item?.kind === 'message' && item.text.length).toBe(message.trim().length);
       // The page's own main thread was never blocked for long by Selge.
-      const gaps = await page.evaluate(() => {
-        const w = window as unknown as {
-          __heartbeatGaps: { start: number; duration: number }[];
-          __selgeStart: number;
-        };
-        return w.__heartbeatGaps
-          .filter((gap) => gap.start >= w.__selgeStart)
-          .map((gap) => Math.round(gap.duration));
-      });
+      const { startedAtMs } = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
+      const gaps = await page.evaluate(
+        (selgeStart) =>
+          (window as unknown as { __heartbeatGaps: { start: number; duration: number }[] }).__heartbeatGaps
+            .filter((gap) => gap.start >= selgeStart)
+            .map((gap) => Math.round(gap.duration)),
+        startedAtMs ?? 0,
+      );
       expect(gaps.filter((gap) => gap > 200)).toEqual([]);
 
       const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);

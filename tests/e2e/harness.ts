@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium-path.mjs';
+import type { Diagnostics } from '../../src/shared/protocol';
 import { LINKEDIN_EDITOR_STANDIN } from './linkedin-standin';
 
 export const DIST_CHROME = resolve(import.meta.dirname, '../../dist/chrome');
@@ -76,12 +77,21 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   };
 }
 
-/** Opens a routed LinkedIn page and waits until Selge's content script has started on it. */
+/**
+ * Opens a routed LinkedIn page and waits until Selge's content script has started on it. The extension is
+ * asked, not the page: Selge leaves no sign of itself in LinkedIn's DOM.
+ */
 export async function openLinkedIn(session: ExtensionSession, path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`https://www.linkedin.com${path}`);
-  await page.waitForSelector('html[data-selge-ready]', { state: 'attached' });
-  return page;
+  const tabId = await tabIdOf(session, page);
+  for (const deadline = Date.now() + 10_000; ; await page.waitForTimeout(50)) {
+    const diagnostics = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' }).catch(
+      () => null,
+    );
+    if (diagnostics?.startedAtMs != null) return page;
+    if (Date.now() > deadline) throw new Error(`Selge did not start on ${path}`);
+  }
 }
 
 /** The tab id Chrome gave to a page, asked of the extension's service worker. */
@@ -124,4 +134,38 @@ export async function badgeOf(
     }),
     tabId,
   );
+}
+
+/**
+ * The text of each of Selge's in-page marks as the user sees it. Page scripts cannot read it (closed shadow
+ * roots); the DevTools protocol can, as the browser does when it paints.
+ */
+export async function markTexts(page: Page): Promise<string[]> {
+  interface DomNode {
+    nodeType: number;
+    nodeName: string;
+    nodeValue: string;
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+  }
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root }: { root: DomNode } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const inside = (node: DomNode): DomNode[] => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
+    const textOf = (node: DomNode): string =>
+      node.nodeType === 3
+        ? node.nodeValue
+        : node.nodeName === 'STYLE'
+          ? ''
+          : inside(node).map(textOf).join('');
+    const texts: string[] = [];
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.nodeName === 'SELGE-MARK') texts.push(textOf(node));
+      else stack.push(...inside(node));
+    }
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -48,10 +48,5 @@ export const LINKEDIN_EDITOR_STANDIN = `
     setTimeout(beat, 10);
   };
   setTimeout(beat, 10);
-  const watchReady = () => new MutationObserver(() => {
-    if (document.documentElement.hasAttribute('data-selge-ready') && window.__selgeStart === undefined) window.__selgeStart = performance.now();
-  }).observe(document.documentElement, { attributes: true });
-  if (document.documentElement) watchReady();
-  else document.addEventListener('readystatechange', watchReady, { once: true });
 })();
 `;

@@ -38,7 +38,7 @@ describe('the popup and side panel', () => {
     expect(reply).toMatch(/Sanne/);
     await popup.getByRole('button', { name: 'Insert into LinkedIn' }).click();
     // The fixture has a draft ("Thanks Sanne,"): Selge asks before replacing it.
-    await popup.getByText('There is already a draft in the compose box.').waitFor();
+    await popup.getByText('There is already a draft in the compose box:').waitFor();
     await popup.getByRole('button', { name: 'Replace the draft' }).click();
     await popup.getByText(/Inserted\. Read it over/).waitFor();
     await expect.poll(() => page.locator('.msg-form__contenteditable').innerText()).toBe(reply);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readableText } from '../../src/linkedin/dom';
 import { readThreads } from '../../src/linkedin/readThread';
 import type { Thread, ThreadMessage } from '../../src/shared/page-context';
 import { loadFixture } from './fixtures';
@@ -130,6 +131,29 @@ describe('readThreads on chat bubbles (small-chat*.html)', () => {
     ]);
   });
 
+  it('reads LinkedIn’s “New message” bubble as a conversation with nobody yet, beside an open one', () => {
+    const document = loadFixture('overlay-bubble.html');
+    const open = document.querySelector('.msg-overlay-conversation-bubble')!;
+    // The "New message" bubble as a public capture shows it: the compose modifier, the title, no messages.
+    const compose = loadFixture('overlay-bubble-new.html').querySelector('.msg-overlay-conversation-bubble')!;
+    compose.classList.replace(
+      'msg-overlay-conversation-bubble--is-active',
+      'msg-overlay-conversation-bubble--is-compose',
+    );
+    compose.querySelector('.msg-overlay-bubble-header__title')!.textContent = 'New message';
+    for (const row of compose.querySelectorAll('li.msg-s-message-list__event')) row.remove();
+    open.before(document.importNode(compose, true));
+
+    const result = readThreads(document);
+    if (!result.found) throw new Error(result.reason);
+    expect(
+      result.data.map((thread) => [thread.participant.name, messages(thread).length, thread.draft]),
+    ).toEqual([
+      ['', 0, ''],
+      ['Sanne Verbeek', 10, ''],
+    ]);
+  });
+
   it('says "not found" for the docked overlay with no conversation open (msg-overlay.html)', () => {
     const result = readThreads(loadFixture('overlay-docked.html'));
     expect(result.found).toBe(false);
@@ -184,5 +208,37 @@ describe('readThreads when LinkedIn moves things', () => {
     body.textContent = '<img src=x onerror=alert(1)> <script>alert(2)</script>';
     const thread = onlyThread(document);
     expect(messages(thread)[0]!.text).toBe('<img src=x onerror=alert(1)> <script>alert(2)</script>');
+  });
+});
+
+describe('readThreads on messages with odd markup', () => {
+  it('reads a message body nested 10,000 elements deep, as a page script can build it', () => {
+    // happy-dom attaches nodes recursively itself, so the deep body stays detached here; the end-to-end test
+    // (odd-markup.e2e.ts) reads one inside LinkedIn's page in Chromium.
+    const body = document.createElement('p');
+    let innermost: Element = body;
+    for (let depth = 0; depth < 10_000; depth++)
+      innermost = innermost.appendChild(document.createElement('span'));
+    innermost.append('Quick call this week?');
+    innermost.parentElement!.append(document.createElement('br'), 'Second line');
+    expect(readableText(body)).toBe('Quick call this week?\nSecond line');
+  });
+
+  it('leaves out the text of one message it cannot read, and reads every other message', () => {
+    const document = loadFixture('messaging-thread.html');
+    const odd = [...document.querySelectorAll('.msg-s-event-listitem__body')].find((body) =>
+      body.textContent?.includes('We help logistics teams'),
+    )!;
+    Object.defineProperty(odd, 'childNodes', {
+      get() {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
+    const all = messages(onlyThread(document));
+    expect(all).toHaveLength(12);
+    expect(all.map((m) => m.text)).toContain(
+      'Just following up on my previous message. Here is my calendar: https://calendly.com/sanne-verbeek/15min',
+    );
+    expect(all.filter((m) => m.text === '')).toHaveLength(4);
   });
 });

@@ -25,6 +25,12 @@ function label(verdict: Verdict, settings: Settings): { text: string; title: str
   };
 }
 
+/**
+ * What each mark shows, kept here rather than in an attribute: LinkedIn's page may read the DOM, and a
+ * `data-score` there would hand it every verdict (issue 12, item 10).
+ */
+const shown = new WeakMap<Element, string>();
+
 function removeAll(): void {
   for (const mark of document.querySelectorAll(MARK_TAG)) mark.remove();
 }
@@ -32,11 +38,12 @@ function removeAll(): void {
 function place(element: Element, verdict: Verdict, settings: Settings): void {
   const key = `${verdict.score}`;
   const existing = element.querySelector(`:scope > ${MARK_TAG}`);
-  if (existing?.getAttribute('data-score') === key) return;
+  if (existing && shown.get(existing) === key) return;
   existing?.remove();
   const host = document.createElement(MARK_TAG);
-  host.setAttribute('data-score', key);
-  const shadow = host.attachShadow({ mode: 'open' });
+  shown.set(host, key);
+  // Closed: page scripts get no handle on the text inside (host.shadowRoot is null for them).
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   const pill = document.createElement('span');
@@ -47,7 +54,10 @@ function place(element: Element, verdict: Verdict, settings: Settings): void {
   element.append(host);
 }
 
-/** Small marks next to incoming pitch messages and notes, in a shadow root; gone when the option is off. */
+/**
+ * Small marks next to incoming pitch messages, in a closed shadow root; gone when the option is off. The page
+ * can see that an attribute-less <selge-mark> element sits after a message, nothing of what it says.
+ */
 registerFeature({
   name: 'marks',
   update(state: PageState, settings: Settings) {

@@ -1,8 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { analyze } from '../../analyzer';
-import type { Verdict } from '../../analyzer/types';
-import type { PageContext } from '../../shared/page-context';
 import type { InsertMode } from '../../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { ReplyTemplate } from '../../replies/types';
@@ -19,45 +16,8 @@ import {
 import { loadAllTemplates } from '../stores/templates';
 import { PageView } from './PageView';
 import { PasteBox } from './PasteBox';
-import { ReplyStudio, type ReplyTarget } from './ReplyStudio';
-
-/** The incoming message or note a reply answers: the latest pitch, else the latest incoming one. */
-export function replyTargetOf(context: PageContext): ReplyTarget | null {
-  // The content script's verdict already knows the language; analyse again only when it sent none.
-  const langOf = (text: string, verdict: Verdict | null | undefined) =>
-    (verdict ?? analyze(text)).lang === 'nl' ? 'nl' : 'en';
-  if (context.surface === 'thread') {
-    for (const { thread, verdicts } of context.threads) {
-      const incoming = thread.items
-        .map((item, index) => ({ item, verdict: verdicts[index] }))
-        .filter(
-          ({ item }) => item.kind === 'message' && item.direction === 'incoming' && item.text.trim() !== '',
-        );
-      const chosen =
-        [...incoming].reverse().find(({ verdict }) => verdict?.verdict === 'pitch') ?? incoming.at(-1);
-      if (chosen && chosen.item.kind === 'message') {
-        return {
-          name: thread.participant.name || chosen.item.sender,
-          text: chosen.item.text,
-          verdict: chosen.verdict?.verdict,
-          lang: langOf(chosen.item.text, chosen.verdict),
-        };
-      }
-    }
-  }
-  if (context.surface === 'invitations' && context.invitations.tab === 'received') {
-    const index = context.verdicts.findIndex((verdict) => verdict?.verdict === 'pitch');
-    const invitation = context.invitations.invitations[index >= 0 ? index : 0];
-    if (invitation?.note)
-      return {
-        name: invitation.name,
-        text: invitation.note,
-        verdict: context.verdicts[index >= 0 ? index : 0]?.verdict,
-        lang: langOf(invitation.note, context.verdicts[index >= 0 ? index : 0]),
-      };
-  }
-  return null;
-}
+import { replyTargets } from '../reply-target';
+import { ReplyStudio } from './ReplyStudio';
 
 function canOpenSidePanel(): boolean {
   return __SELGE_TARGET__ === 'chrome' && typeof chrome !== 'undefined' && Boolean(chrome.sidePanel);
@@ -84,6 +44,8 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const [view, setView] = useState<TabView>({ state: 'loading' });
   const [templates, setTemplates] = useState<ReplyTemplate[]>([]);
   const [picked, setPicked] = useState('');
+  /** The message the user chose to answer; the latest incoming one when unset or gone from the page. */
+  const [chosenTarget, setChosenTarget] = useState<string | null>(null);
   const tabId = useRef<number | undefined>(undefined);
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = STRINGS[lang];
@@ -127,10 +89,13 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
-  const target = view.state === 'ready' ? replyTargetOf(view.context) : null;
+  const targets = view.state === 'ready' ? replyTargets(view.context) : [];
+  const target = targets.find((candidate) => candidate.key === chosenTarget) ?? targets[0];
+  const address = target?.address;
   const onInsert =
-    view.state === 'ready' && (view.context.surface === 'thread' || view.context.surface === 'connect-note')
-      ? (text: string, insertMode: InsertMode) => insertIntoTab(view.tabId, text, insertMode)
+    view.state === 'ready' && address
+      ? (text: string, insertMode: InsertMode, replacing?: string) =>
+          insertIntoTab(view.tabId, text, insertMode, address, replacing)
       : undefined;
 
   return (
@@ -173,7 +138,10 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
         {view.state === 'ready' && <PageView context={view.context} />}
         {target && (
           <ReplyStudio
+            key={target.key}
             target={target}
+            choices={targets}
+            onChoose={setChosenTarget}
             templates={templates}
             mySituation={settings.aboutMe.workMode}
             myName={settings.aboutMe.name}

@@ -4,23 +4,40 @@ import { firstNameOf, guessOffer, renderTemplate } from '../../replies/render';
 import { intentsFor } from '../../replies/templates';
 import type { ReplyIntent, ReplyLang, ReplySlots, ReplyTemplate } from '../../replies/types';
 import { useStrings, type Strings } from '../i18n';
-
-export interface ReplyTarget {
-  /** Who the reply goes to, as LinkedIn shows the name. */
-  name: string;
-  text: string;
-  verdict: 'ok' | 'borderline' | 'pitch' | undefined;
-  lang: ReplyLang;
-}
+import type { ReplyTarget } from '../reply-target';
 
 interface Props {
+  /** What the reply answers. Render the studio with `key={target.key}`: its choices belong to one target. */
   target: ReplyTarget;
+  /** Everything the user could answer instead (the target among them). */
+  choices: readonly ReplyTarget[];
+  onChoose: (key: string) => void;
   templates: readonly ReplyTemplate[];
   mySituation: ReplySlots['mySituation'];
   myName: string;
   /** Absent where there is no LinkedIn field to insert into (the paste box, another site). */
-  onInsert?: (text: string, mode: InsertMode) => Promise<InsertReply>;
+  onInsert?: (text: string, mode: InsertMode, replacing?: string) => Promise<InsertReply>;
   onCopy: (text: string) => Promise<boolean>;
+}
+
+type Status =
+  | { kind: 'info' | 'error'; text: string }
+  /** LinkedIn's compose box holds this draft: replace exactly it, or add at the cursor. */
+  | { kind: 'confirm'; text: string; draft: string };
+
+const excerpt = (text: string, length: number) =>
+  text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+
+/** "Latest · Today 9:41 AM · “Haha, fair enough…”", with the name when several conversations are open. */
+function choiceLabel(choice: ReplyTarget, withName: boolean, t: Strings): string {
+  return [
+    withName ? choice.name : '',
+    choice.latest ? t.latest : '',
+    choice.when ?? '',
+    `“${excerpt(choice.text, 70)}”`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 const INTENT_LABEL: Record<ReplyIntent, keyof Strings> = {
@@ -31,19 +48,28 @@ const INTENT_LABEL: Record<ReplyIntent, keyof Strings> = {
 };
 
 /** Replies chosen by the situation; "Another one" varies; copy, or insert into LinkedIn (the user sends). */
-export function ReplyStudio({ target, templates, mySituation, myName, onInsert, onCopy }: Props) {
+export function ReplyStudio({
+  target,
+  choices,
+  onChoose,
+  templates,
+  mySituation,
+  myName,
+  onInsert,
+  onCopy,
+}: Props) {
   const t = useStrings();
   const intents = intentsFor(target.verdict);
   const [intent, setIntent] = useState<ReplyIntent>(intents[0] ?? 'listen');
   const [lang, setLang] = useState<ReplyLang>(target.lang);
   const [turn, setTurn] = useState(0);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error' | 'confirm'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
 
-  const choices = useMemo(
+  const replies = useMemo(
     () => templates.filter((template) => template.intent === intent && template.lang === lang),
     [templates, intent, lang],
   );
-  const template = choices.length > 0 ? choices[turn % choices.length] : undefined;
+  const template = replies.length > 0 ? replies[turn % replies.length] : undefined;
   const slots: ReplySlots = {
     firstName: firstNameOf(target.name),
     theirOffer: guessOffer(target.text, lang),
@@ -52,19 +78,43 @@ export function ReplyStudio({ target, templates, mySituation, myName, onInsert, 
   };
   const reply = template ? renderTemplate(template, slots) : '';
 
-  const insert = async (mode: InsertMode) => {
+  const insert = async (mode: InsertMode, replacing?: string) => {
     if (!onInsert) return;
-    const result = await onInsert(reply, mode);
+    const result = await onInsert(reply, mode, replacing);
     if (result.ok) setStatus({ kind: 'info', text: t.inserted });
-    else if (result.reason === 'draft-not-empty') setStatus({ kind: 'confirm', text: t.draftExists });
+    else if (result.reason === 'draft-not-empty')
+      setStatus({ kind: 'confirm', text: t.draftExists, draft: result.draft });
+    else if (result.reason === 'target-gone') setStatus({ kind: 'error', text: t.targetGone });
     else setStatus({ kind: 'error', text: result.message });
   };
+  const severalConversations = new Set(choices.map((choice) => choice.address?.thread)).size > 1;
+  const labelOf = (choice: ReplyTarget) => choiceLabel(choice, severalConversations, t);
 
   return (
     <section class="section studio" aria-labelledby="studio-title">
       <h2 id="studio-title">
         {t.repliesTitle}: {t.replyTo} <bdi>{target.name || '…'}</bdi>
       </h2>
+      {choices.length > 1 ? (
+        <div class="row answering">
+          <label for="reply-message">{t.answering}</label>
+          <select
+            id="reply-message"
+            value={target.key}
+            onChange={(event) => onChoose((event.target as HTMLSelectElement).value)}
+          >
+            {choices.map((choice) => (
+              <option key={choice.key} value={choice.key}>
+                {labelOf(choice)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <p class="muted reply-target" dir="auto" data-testid="reply-target">
+          {t.answering}: {labelOf(target)}
+        </p>
+      )}
       <div class="tabs" role="tablist" aria-label={t.repliesTitle}>
         {intents.map((candidate) => (
           <button
@@ -99,7 +149,7 @@ export function ReplyStudio({ target, templates, mySituation, myName, onInsert, 
         {reply}
       </p>
       <div class="row">
-        <button type="button" onClick={() => setTurn((value) => value + 1)} disabled={choices.length < 2}>
+        <button type="button" onClick={() => setTurn((value) => value + 1)} disabled={replies.length < 2}>
           {t.anotherOne}
         </button>
         <button
@@ -124,8 +174,13 @@ export function ReplyStudio({ target, templates, mySituation, myName, onInsert, 
         <div class={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           <p>{status.text}</p>
           {status.kind === 'confirm' && (
+            <blockquote class="draft-quote" dir="auto">
+              {excerpt(status.draft, 200)}
+            </blockquote>
+          )}
+          {status.kind === 'confirm' && (
             <div class="row">
-              <button type="button" onClick={() => insert('replace')}>
+              <button type="button" onClick={() => insert('replace', status.draft)}>
                 {t.replaceDraft}
               </button>
               <button type="button" onClick={() => insert('at-caret')}>

@@ -4,6 +4,7 @@ import type { Verdict } from '../../analyzer/types';
 import type { PageContext } from '../../shared/page-context';
 import { withMatchedText } from '../../shared/wire';
 import { message, type InsertMode, type InsertReply } from '../../shared/protocol';
+import type { ReplyAddress } from '../../shared/reply-address';
 
 export type TabView =
   | { state: 'loading' }
@@ -46,12 +47,13 @@ export async function insertIntoTab(
   tabId: number,
   text: string,
   mode: InsertMode,
-  threadIndex = 0,
+  to: ReplyAddress,
+  replacing?: string,
 ): Promise<InsertReply> {
   try {
     return (await browser.tabs.sendMessage(
       tabId,
-      message('selge:insert-text', { text, mode, threadIndex }),
+      message('selge:insert-text', { text, mode, to, ...(replacing === undefined ? {} : { replacing }) }),
     )) as InsertReply;
   } catch {
     return {

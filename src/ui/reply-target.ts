@@ -1,0 +1,82 @@
+/** What the reply studio can answer on a page, and which one it answers unless the user picks another. */
+import { analyze } from '../analyzer';
+import type { Verdict } from '../analyzer/types';
+import type { PageContext, ThreadMessage } from '../shared/page-context';
+import { messageKey, type ReplyAddress } from '../shared/reply-address';
+import type { ReplyLang } from '../replies/types';
+
+export interface ReplyTarget {
+  /** What is answered: the studio starts afresh (language, intent, open questions) when this changes. */
+  key: string;
+  /** The conversation and message, for inserting the reply there; absent where Selge can only copy. */
+  address?: ReplyAddress;
+  /** Who the reply goes to, as LinkedIn shows the name. */
+  name: string;
+  text: string;
+  verdict: Verdict['verdict'] | undefined;
+  lang: ReplyLang;
+  /** When it was sent, as LinkedIn shows it ("Today 9:41 AM"). */
+  when?: string;
+  /** The latest incoming message of its conversation. */
+  latest?: boolean;
+}
+
+/** Older messages than these are rarely what one answers; the list stays short in a long thread. */
+const PER_CONVERSATION = 10;
+
+// The content script's verdict already knows the language; analyse again only when it sent none.
+const langOf = (text: string, verdict: Verdict | null | undefined): ReplyLang =>
+  (verdict ?? analyze(text)).lang === 'nl' ? 'nl' : 'en';
+
+/**
+ * Every incoming message a reply can answer, conversation by conversation, the latest of each first: the
+ * first is the default (the conversation may have moved on from a pitch to a friendly chat). On the
+ * received invitations, the first pitch note (else the first note).
+ */
+export function replyTargets(context: PageContext): ReplyTarget[] {
+  if (context.surface === 'thread') {
+    return context.threads.flatMap(({ key, thread, verdicts }) =>
+      thread.items
+        .map((item, index) => ({ item, verdict: verdicts[index] }))
+        .filter(
+          (entry): entry is { item: ThreadMessage; verdict: Verdict | null | undefined } =>
+            entry.item.kind === 'message' &&
+            entry.item.direction === 'incoming' &&
+            entry.item.text.trim() !== '',
+        )
+        .slice(-PER_CONVERSATION)
+        .reverse()
+        .map(({ item, verdict }, order) => {
+          const address = { thread: key, message: messageKey(item) };
+          const when = [item.day, item.time].filter(Boolean).join(' ');
+          return {
+            key: `${address.thread}|${address.message}`,
+            address,
+            name: thread.participant.name || item.sender,
+            text: item.text,
+            verdict: verdict?.verdict,
+            lang: langOf(item.text, verdict),
+            ...(when ? { when } : {}),
+            latest: order === 0,
+          };
+        }),
+    );
+  }
+  if (context.surface === 'invitations' && context.invitations.tab === 'received') {
+    const pitch = context.verdicts.findIndex((verdict) => verdict?.verdict === 'pitch');
+    const index = pitch >= 0 ? pitch : 0;
+    const invitation = context.invitations.invitations[index];
+    const verdict = context.verdicts[index];
+    if (invitation?.note)
+      return [
+        {
+          key: `invitation|${index}|${invitation.name}`,
+          name: invitation.name,
+          text: invitation.note,
+          verdict: verdict?.verdict,
+          lang: langOf(invitation.note, verdict),
+        },
+      ];
+  }
+  return [];
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyzer';
+import type { PageContext, Thread, ThreadMessage } from '../../src/shared/page-context';
+import { messageKey } from '../../src/shared/reply-address';
+import { replyTargets } from '../../src/ui/reply-target';
+
+const message = (
+  direction: 'incoming' | 'own',
+  sender: string,
+  text: string,
+  time?: string,
+): ThreadMessage => ({
+  kind: 'message',
+  sender,
+  direction,
+  text,
+  hasAttachment: false,
+  firstAfterConnect: false,
+  ...(time ? { day: 'Today', time } : {}),
+});
+
+function conversation(key: string, name: string, items: ThreadMessage[]) {
+  const thread: Thread = { variant: 'overlay', participant: { name }, items, draft: '', fromStart: false };
+  return { key, thread, verdicts: items.map((item) => analyze(item.text)), draftVerdict: null };
+}
+
+describe('what the reply studio answers', () => {
+  const pitch =
+    'Hi Joris! We help logistics teams cut planning time by 40%. Do you have 15 minutes this week for a quick call? https://calendly.com/sanne/15min';
+  const context: PageContext = {
+    surface: 'thread',
+    url: 'https://www.linkedin.com/feed/',
+    threads: [
+      conversation('overlay:Lotte Bakker', 'Lotte Bakker', [
+        message('own', 'Joris de Wit', 'Great to be connected, Lotte!'),
+      ]),
+      conversation('overlay:Sanne Verbeek', 'Sanne Verbeek', [
+        message('incoming', 'Sanne Verbeek', pitch, '9:02 AM'),
+        message('own', 'Joris de Wit', 'Not for us, but how was the move?'),
+        message(
+          'incoming',
+          'Sanne Verbeek',
+          'Haha, fair enough! De verhuizing ging prima, dank je. Koffie volgende week?',
+          '9:41 AM',
+        ),
+        message('incoming', 'Sanne Verbeek', '', '9:42 AM'),
+      ]),
+    ],
+  };
+
+  it('answers the latest incoming message with text by default, in its language, and names when it came', () => {
+    const [first] = replyTargets(context);
+    expect(first).toMatchObject({
+      name: 'Sanne Verbeek',
+      text: expect.stringMatching(/^Haha, fair enough/),
+      verdict: 'ok',
+      lang: 'nl',
+      when: 'Today 9:41 AM',
+      latest: true,
+      address: {
+        thread: 'overlay:Sanne Verbeek',
+        message: messageKey(context.threads[1]!.thread.items[2] as ThreadMessage),
+      },
+    });
+  });
+
+  it('offers the older pitch too, and never the user’s own messages', () => {
+    const targets = replyTargets(context);
+    expect(targets.map((target) => [target.text.slice(0, 12), target.verdict, target.lang])).toEqual([
+      ['Haha, fair e', 'ok', 'nl'],
+      ['Hi Joris! We', 'pitch', 'en'],
+    ]);
+    expect(new Set(targets.map((target) => target.key)).size).toBe(2);
+  });
+
+  it('has nothing to answer where nobody wrote to the user', () => {
+    expect(replyTargets({ ...context, threads: context.threads.slice(0, 1) })).toEqual([]);
+    expect(
+      replyTargets({ surface: 'none', url: 'https://www.linkedin.com/feed/', reason: 'nothing' }),
+    ).toEqual([]);
+  });
+});
