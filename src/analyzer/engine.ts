@@ -81,14 +81,20 @@ export function compilePattern(pattern: RegExp): RegExp {
   return new RegExp(source, flags);
 }
 
+/** A continuation pattern, compiled sticky: it must match exactly where the rule's pattern ended. */
+export function compileContinuation(pattern: RegExp): RegExp {
+  const compiled = compilePattern(pattern);
+  return new RegExp(compiled.source, `${compiled.flags.replace(/[gy]/g, '')}y`);
+}
+
 /**
  * One text rule, ready to run: its pattern compiled once, its kind decided once. `slot` is the rule's slot in
  * the prefilter, or -1 when it always runs (no factors, or stale ones).
  */
 type TextStep =
-  | { rule: PatternRule; regex: RegExp; slot: number; spansInOriginal: false }
+  | { rule: PatternRule; regex: RegExp; then: RegExp | null; slot: number; spansInOriginal: false }
   /** spansInOriginal: a computed rule whose spans already point into the original text. */
-  | { rule: ComputedRule; regex: null; slot: number; spansInOriginal: boolean };
+  | { rule: ComputedRule; regex: null; then: null; slot: number; spansInOriginal: boolean };
 
 /** What runs for a message of one detected language, in rule order. */
 interface Plan {
@@ -121,8 +127,14 @@ function planFor(rules: readonly Rule[], gate: RuleGate | null): Plan {
     const slot = gate?.slotOf(rule) ?? -1;
     steps.push(
       isPatternRule(rule)
-        ? { rule, regex: compilePattern(rule.pattern), slot, spansInOriginal: false }
-        : { rule, regex: null, slot, spansInOriginal: rule.spansIn === 'original' },
+        ? {
+            rule,
+            regex: compilePattern(rule.pattern),
+            then: rule.then ? compileContinuation(rule.then) : null,
+            slot,
+            spansInOriginal: false,
+          }
+        : { rule, regex: null, then: null, slot, spansInOriginal: rule.spansIn === 'original' },
     );
   }
   const langs: readonly DetectedLang[] = ['nl', 'en', 'other'];
@@ -196,6 +208,7 @@ class Findings {
   constructor(
     private readonly engine: Engine,
     private readonly text: string,
+    private readonly conversation: Conversation,
   ) {}
 
   /** Findings per rule so far: at most MAX_FINDINGS_PER_RULE over the whole message, every piece together. */
@@ -213,7 +226,8 @@ class Findings {
     if (count >= MAX_FINDINGS_PER_RULE) return;
     this.counts.set(id, count + 1);
     const first = !this.fired.has(id);
-    const weight = first && !rule.signalOnly ? (this.engine.weights[id] ?? 0) : 0;
+    const scores = !rule.signalOnly && rule.signalOnlyIn?.includes(this.conversation) !== true;
+    const weight = first && scores ? (this.engine.weights[id] ?? 0) : 0;
     if (first) {
       this.fired.add(id);
       this.firstSpans.set(id, { start, end });
@@ -368,7 +382,11 @@ export function runEngine(
 /** The features a message gives the fitter, computed as the engine computes them for scoring. */
 export function learningFeaturesOf(engine: Engine, text: string, context: MessageContext): LearningFeatures {
   const { fired, head, lang, conversation } = run({ ...engine, wording: undefined }, text, context, {});
-  const scoring = new Set(engine.rules.filter((rule) => !rule.signalOnly).map((rule) => rule.id));
+  const scoring = new Set(
+    engine.rules
+      .filter((rule) => !rule.signalOnly && rule.signalOnlyIn?.includes(conversation) !== true)
+      .map((rule) => rule.id),
+  );
   return {
     rules: [...fired].filter((id) => scoring.has(id)).sort(),
     words:
@@ -395,7 +413,7 @@ function run(
   const prepared = piecesOf(safeText);
   const lang = detectLang(prepared[0]?.folded.folded ?? '');
   const plan = planFor(engine.rules, engine.gate ?? null);
-  const found = new Findings(engine, safeText);
+  const found = new Findings(engine, safeText, conversation);
 
   const steps = plan.text[lang];
   for (const piece of prepared) {
@@ -414,17 +432,28 @@ function run(
         }
         continue;
       }
-      const { rule, regex } = step;
+      const { rule, regex, then } = step;
       if (rule.when && !rule.when(context)) continue;
       if (!found.room(rule.id)) continue;
       regex.lastIndex = 0;
       // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which dominates on short messages.
       for (let match = regex.exec(folded); match !== null; match = regex.exec(folded)) {
-        if (match[0].length === 0) {
+        let end = match.index + match[0].length;
+        if (then) {
+          then.lastIndex = end;
+          if (then.exec(folded) === null) {
+            // Not this one: look again from the next character, a shorter match may start inside it.
+            regex.lastIndex = match.index + 1;
+            continue;
+          }
+          end = then.lastIndex;
+          regex.lastIndex = end;
+        }
+        if (end === match.index) {
           regex.lastIndex += 1;
           continue;
         }
-        found.addFromPiece(rule, piece, match.index, match.index + match[0].length, false);
+        found.addFromPiece(rule, piece, match.index, end, false);
         if (!found.room(rule.id)) break;
       }
     }

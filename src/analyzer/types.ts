@@ -148,6 +148,11 @@ interface RuleBase {
    * write to each other is not a pitch.
    */
   quietIn?: readonly Conversation[];
+  /**
+   * Conversations in which the move scores nothing by itself but still counts for meta rules: a call proposed
+   * to a colleague is normal, an offer with a call attached is still a pitch.
+   */
+  signalOnlyIn?: readonly Conversation[];
 }
 
 /** What a rule says to the user, and its own tests. Kept in a map beside the rules of each family file. */
@@ -163,6 +168,13 @@ export type RuleDocsMap = Readonly<Record<string, RuleDocs>>;
 export interface PatternRule extends RuleBase {
   /** Runs on the folded text. Must be linear-time (bounded repeats): tests/analyzer/regex-safety.test.ts. */
   pattern: RegExp;
+  /**
+   * What must follow a match of `pattern` right where it ends (the object of a verb, say); the finding spans
+   * both. Kept apart from `pattern` so that a long list of objects is compiled once, not once per verb form:
+   * V8 compiles a regex whose alternatives each repeat a large group in time that grows much faster than its
+   * length, and the first message a page analyses pays for it.
+   */
+  then?: RegExp;
   /** Fires only when this holds for the context. */
   when?: (context: MessageContext) => boolean;
 }

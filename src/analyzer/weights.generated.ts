@@ -2,11 +2,12 @@
 // PRIOR_WEIGHTS in weights.ts and run the tuner again.
 export const WEIGHTS: Readonly<Record<string, number>> = {
   OFFER_WE_HELP: 33,
-  OFFER_WE_HELP_NL: 31,
+  OFFER_WE_HELP_NL: 30,
+  OFFER_SERVICE: 26,
   OFFER_PRODUCT: 21,
   OFFER_SELF_INTRO: 20,
   OFFER_RECRUITING: 30,
-  OFFER_RECRUITING_NL: 30,
+  OFFER_RECRUITING_NL: 31,
   OFFER_FREE: 24,
   OFFER_BENEFIT: 20,
   OFFER_SYNERGY: 31,
@@ -47,7 +48,7 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   LEARNING_ASK: -18,
   SEEKING_ADVICE: -28,
   RESPONDS_TO_THEM: -10,
-  PITCH_SLAP: 43,
+  PITCH_SLAP: 42,
   CONNECT_THEN_PITCH: 21,
   FAST_PITCH: 20,
   OFFER_WITH_ASK: 17,

@@ -6,6 +6,7 @@
 export const PRIOR_WEIGHTS: Readonly<Record<string, number>> = {
   OFFER_WE_HELP: 30,
   OFFER_WE_HELP_NL: 30,
+  OFFER_SERVICE: 25,
   OFFER_PRODUCT: 20,
   OFFER_SELF_INTRO: 20,
   OFFER_RECRUITING: 30,

@@ -7,9 +7,10 @@ import { compilePattern, isPatternRule } from '../../src/analyzer/engine';
 // patterns, after plain spaces became \s{1,3}. scslre is the analysis behind eslint-plugin-regexp's
 // no-super-linear-backtracking: it reports any quantifier an attacker could pump for super-linear time.
 describe('every rule pattern runs in linear time', () => {
-  const patterns = RULES.filter(isPatternRule).map(
-    (rule) => [rule.id, compilePattern(rule.pattern)] as const,
-  );
+  const patterns = RULES.filter(isPatternRule).flatMap((rule) => [
+    [rule.id, compilePattern(rule.pattern)] as const,
+    ...(rule.then ? [[`${rule.id} (then)`, compilePattern(rule.then)] as const] : []),
+  ]);
 
   it.each(patterns)('%s has no super-linear backtracking', (_id, pattern) => {
     const result = analyse({ source: pattern.source, flags: pattern.flags }, { assumeRejectingSuffix: true });

@@ -29,7 +29,7 @@ describe('the popup and side panel', () => {
     await expect.poll(() => pitchCards.count()).toBe(2);
     const firstPitch = pitchCards.first();
     expect(await firstPitch.locator('mark.hl-bad').count()).toBeGreaterThan(0);
-    expect(await firstPitch.locator('li.finding[data-rule="OFFER_WE_HELP"]').count()).toBe(1);
+    expect(await firstPitch.locator('li.finding[data-rules~="OFFER_WE_HELP"]').count()).toBe(1);
     expect(await firstPitch.locator('li.finding').first().textContent()).toMatch(/Why it hurts:.*Instead:/s);
     await popup.screenshot({ path: 'artifacts/popup-thread.png', fullPage: true });
 
@@ -54,7 +54,7 @@ describe('the popup and side panel', () => {
       .fill('Hoi Sanne, wij helpen MKB-bedrijven aan meer klanten. Zullen we eens vrijblijvend kennismaken?');
     const result = popup.getByTestId('paste-result');
     await expect.poll(() => result.locator('article').getAttribute('data-verdict')).toBe('pitch');
-    expect(await result.locator('li.finding[data-rule="ASK_KENNISMAKEN"]').count()).toBe(1);
+    expect(await result.locator('li.finding[data-rules~="ASK_KENNISMAKEN"]').count()).toBe(1);
     await popup.close();
   });
 

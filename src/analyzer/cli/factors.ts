@@ -102,7 +102,9 @@ class FactorFinder {
       // beats one that always holds, however few factors that one has.
       let none = 1;
       for (const factor of candidate) none *= 1 - Math.min(1, this.frequency(factor));
-      const cost = candidate.size * COST_PER_FACTOR + (1 - none);
+      // A factor of one or two characters (a space, "i ") is in nearly every message: any set of words beats it.
+      const tooShort = [...candidate].some((factor) => factor.length < 3) ? 1 : 0;
+      const cost = candidate.size * COST_PER_FACTOR + (1 - none) + tooShort;
       if (cost < chosenCost) {
         chosen = candidate;
         chosenCost = cost;

@@ -9,10 +9,15 @@ import {
 
 const pattern = (source: string) => new RegExp(source, 'g');
 
-/** Between people who write to each other, proposing a call or a demo is normal. */
-const QUIET_IN_CONVERSATION: readonly Conversation[] = ['ongoing'];
+/** Between people who write to each other, proposing a call or a demo is normal: it counts only with an offer. */
+const NORMAL_IN_CONVERSATION: readonly Conversation[] = ['ongoing'];
 
-const EN_MEETING = `(?:(?:${alt(EN_MEETING_MODIFIERS)}|\\d{1,2}(?: |-)?min(?:ute)?s?|\\d{1,2}-\\d{1,2}(?: |-)?min(?:ute)?s?)(?: |-)){0,3}${alt(EN_MEETING_NOUNS)}\\b`;
+/**
+ * A meeting after a request framing ("open to a", "can we set up a"): up to three words of any kind before the
+ * meeting noun ("a quick 15-minute video call"). The framing carries the request, so the words between need no
+ * list, and a plain word class compiles in a fraction of the time of a list repeated three times.
+ */
+const EN_MEETING = `(?:[a-z0-9-]{1,15}(?: |-)){0,3}${alt(EN_MEETING_NOUNS)}\\b`;
 
 /** Asking a stranger for their time, attention or money: calls, demos, coffee, calendar links. */
 export const askRules: PatternRule[] = [
@@ -21,7 +26,7 @@ export const askRules: PatternRule[] = [
     family: 'ask',
     // Dutch and Flemish writers book "een korte discovery call" too.
     lang: 'any',
-    quietIn: QUIET_IN_CONVERSATION,
+    signalOnlyIn: NORMAL_IN_CONVERSATION,
     pattern: pattern(
       [
         // A meeting made small: "a quick call", "a 15-minute video call".
@@ -44,7 +49,7 @@ export const askRules: PatternRule[] = [
     id: 'ASK_KENNISMAKEN',
     family: 'ask',
     lang: 'nl',
-    quietIn: QUIET_IN_CONVERSATION,
+    signalOnlyIn: NORMAL_IN_CONVERSATION,
     pattern: pattern(
       [
         `\\b(?:${alt(NL_MEETING_MODIFIERS)}|\\d{1,2}(?: |-)?min(?:uten|uutjes?)?)(?: |-)(?:(?:${alt(NL_MEETING_MODIFIERS)})(?: |-)){0,2}${alt(NL_MEETING_NOUNS)}\\b`,
@@ -64,7 +69,7 @@ export const askRules: PatternRule[] = [
     id: 'ASK_MINUTES',
     family: 'ask',
     lang: 'any',
-    quietIn: QUIET_IN_CONVERSATION,
+    signalOnlyIn: NORMAL_IN_CONVERSATION,
     pattern:
       /\b(?:(?:have|spare|got|give me|find|heb je|hebt u|heeft u|zou je|zou u|kun je|kunt u)\s{1,3}(?:just\s{1,3}|even\s{1,3}|maar\s{1,3}|een\s{1,3})?(?:\d{1,2}|ten|fifteen|twenty|thirty|tien|vijftien|twintig|dertig|een paar|a few|a couple of)[\s-]{1,3}(?:min(?:ute)?s?|minuutjes?|minuten)\b|(?:\d{1,2}|ten|fifteen|twenty|thirty|tien|vijftien|twintig|dertig)[\s-]{1,3}(?:min(?:ute)?s?|minuutjes?|minuten)\s{0,3}(?:\?|of your time|van je tijd|van uw tijd|for a (?:quick |short |brief )?(?:call|chat)|to (?:discuss|chat|talk|connect|show|explore|hear|learn|see|walk)|om (?:te|kort|even|jullie)|voor een (?:korte )?(?:call|gesprek|kennismaking|demo)|vrij|call|chat|gesprek|belletje|this week|next week|deze week|volgende week|naar te kijken|te kijken|zien|laten zien)|(?:in|binnen) (?:\d{1,2}|tien|vijftien|twintig) (?:minuten|minutes|min)\b|in een kwartier)/g,
   },
@@ -72,7 +77,7 @@ export const askRules: PatternRule[] = [
     id: 'ASK_INTEREST_CLOSE',
     family: 'ask',
     lang: 'any',
-    quietIn: QUIET_IN_CONVERSATION,
+    signalOnlyIn: NORMAL_IN_CONVERSATION,
     pattern: pattern(
       [
         // A short closing question that asks for a yes: "Interested?", "Worth a look?", "Interesse?".
@@ -94,7 +99,7 @@ export const askRules: PatternRule[] = [
     id: 'ASK_SEND_INFO',
     family: 'ask',
     lang: 'any',
-    quietIn: QUIET_IN_CONVERSATION,
+    signalOnlyIn: NORMAL_IN_CONVERSATION,
     pattern:
       /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}) (?:even |eens )?(?:sturen|laten zien|delen|opsturen)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
   },
@@ -140,19 +145,7 @@ export const askDocs: RuleDocsMap = {
         "Let's schedule a brief call.",
         'What does your calendar look like on Thursday?',
       ],
-      miss: [
-        'Thanks for the call yesterday, it helped a lot.',
-        'I called my mother.',
-        {
-          text: 'Can we have a quick call tomorrow?',
-          context: {
-            earlier: [
-              { author: 'them', text: 'Here is the draft of the report.' },
-              { author: 'me', text: 'Thanks, I will read it tonight.' },
-            ],
-          },
-        },
-      ],
+      miss: ['Thanks for the call yesterday, it helped a lot.', 'I called my mother.'],
     },
   },
   ASK_KENNISMAKEN: {
@@ -173,19 +166,7 @@ export const askDocs: RuleDocsMap = {
         'Zullen we even sparren over jullie marketing?',
         'Wanneer past een belletje?',
       ],
-      miss: [
-        'Ik drink mijn koffie zwart.',
-        'Het gesprek van gisteren was fijn, dank je.',
-        {
-          text: 'Ja, ziet er goed uit. Zullen we donderdag even bellen?',
-          context: {
-            earlier: [
-              { author: 'me', text: 'Hierbij de nieuwe planning.' },
-              { author: 'them', text: 'Dank! Ik kijk er vanavond naar.' },
-            ],
-          },
-        },
-      ],
+      miss: ['Ik drink mijn koffie zwart.', 'Het gesprek van gisteren was fijn, dank je.'],
     },
   },
   ASK_MINUTES: {

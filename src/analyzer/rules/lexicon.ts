@@ -9,10 +9,39 @@
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
-/** One alternative per word, longest first so that "helping" is tried before "help". */
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trieSource(node: TrieNode): string {
+  // Longest alternatives first, so that "helping" is tried before "help" and a match takes the whole word.
+  const branches = [...node.next.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([char, child]) => char.replace(SPECIAL, '\\$&') + trieSource(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  if (!node.end) return body as string;
+  return branches.length === 1 && (branches[0] as string).length === 1 ? `${body}?` : `(?:${body})?`;
+}
+
+/**
+ * The words as one alternation, factored into a prefix tree ("help", "helps", "helping" -> help(?:s|ing)?):
+ * the same matches, but V8 compiles and runs a tree far faster than hundreds of flat alternatives, which
+ * matters for the first message a page analyses.
+ */
 export function alt(words: readonly string[]): string {
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${unique.map((word) => word.replace(SPECIAL, '\\$&')).join('|')})`;
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of new Set(words)) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return `(?:${trieSource(root)})`;
 }
 
 /** English verb forms: base, third person, -ing, past. Spelling of -ing/-ed follows the usual rules. */

@@ -33,16 +33,35 @@ export const offerRules: PatternRule[] = [
     id: 'OFFER_WE_HELP',
     family: 'offer',
     lang: 'en',
-    pattern: pattern(
-      `\\b${alt(EN_SELF_SUBJECT)} ${GAP}${alt(EN_OFFER_VERBS)} ${EN_OFFER_OBJECT}|\\bhelp(?:ing)? ${alt(EN_TARGETS)} (?:like yours |like you )?(?:to )?(?:grow|scale|get|save|increase|boost|win|book|hire|generate|reach|cut|automate|improve|double|land|close|attract|cover|plan|navigate|unlock)\\b|\\b(?:i|we) (?:could|can|would|might) (?:definitely |easily |certainly )?help (?:you |your team |out )?(?:cover|with|out|speed|automate|get|grow|scale|save|fix|solve)\\b|\\b(?:i'?m|we'?re|i am|we are) speciali[sz]ed in\\b|\\bwe (?:invest|acquire|buy) (?:in )?(?:[a-z-]{2,20} ){0,2}(?:companies|businesses|startups|firms)\\b|(?:^|[.!?\\n] ?)(?:built|building|launched|created|developed|helping) (?:${EN_NOT_OWN}){0,4}(?:for|to help|that helps?) (?:[a-z0-9-]{1,20} ){0,2}(?:${alt(EN_TARGETS)}|[a-z-]{2,20}s)\\b`,
-    ),
+    pattern: pattern(`\\b${alt(EN_SELF_SUBJECT)} ${GAP}${alt(EN_OFFER_VERBS)} `),
+    then: new RegExp(EN_OFFER_OBJECT),
   },
   {
     id: 'OFFER_WE_HELP_NL',
     family: 'offer',
     lang: 'nl',
     pattern: pattern(
-      `\\b${alt(NL_SELF_SUBJECT)} ${GAP}${alt(NL_OFFER_VERBS)} ${NL_OFFER_OBJECT}|\\b${alt(NL_OFFER_VERBS_PLURAL)} (?:wij|we) ${GAP}${NL_OFFER_OBJECT}|\\b${alt(NL_OFFER_VERBS_SINGULAR)} ik ${GAP}${NL_OFFER_OBJECT}|\\b(?:ik|wij|we) (?:heb|hebben) (?:daar |hier |nu |net |onlangs |zelf )?(?:iets|een (?:[a-z0-9-]{2,20} ){0,3}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|demo|video|aanpak)) (?:voor )?(?:[a-z-]{2,20} ){0,3}(?:gebouwd|ontwikkeld|gemaakt|gelanceerd|opgezet|bedacht)\\b|\\b(?:ik|wij|we) (?:ben|zijn) gespecialiseerd in\\b|\\b(?:ik|wij|we) (?:werk|werken|ben|zijn) (?:nu )?(?:bezig )?(?:aan|met) (?:een |de )?(?:[a-z0-9-]{2,20} ){0,3}(?:tool|tools|platform|software|oplossing|configuratie|configuratie-tools|configurator|app|systeem|pilot|product|dienst)\\b|\\b(?:we|wij) (?:leveren|bieden|verzorgen|verkopen|regelen)\\b|\\b(?:lost|lossen|los) (?:dat|dit|het|dat probleem|dit probleem) op\\b|\\bbij [a-z0-9]{2,30}(?: [a-z0-9]{2,30})? [a-z]{3,20}en (?:we|wij)\\b|\\bdenk (?:ik )?graag (?:een keer )?(?:vrijblijvend )?mee\\b`,
+      `\\b${alt(NL_SELF_SUBJECT)} ${GAP}${alt(NL_OFFER_VERBS)} |\\b${alt(NL_OFFER_VERBS_PLURAL)} (?:wij|we) |\\b${alt(NL_OFFER_VERBS_SINGULAR)} ik `,
+    ),
+    // No open gap at the end of the pattern: the continuation cannot make it give words back.
+    then: new RegExp(NL_OFFER_OBJECT),
+  },
+  {
+    // The same move in set phrases: "help teams grow", "I could help you cover", "specialised in", "we have
+    // built a tool for", "Bij Acme leggen we ...", "lost dat op".
+    id: 'OFFER_SERVICE',
+    family: 'offer',
+    lang: 'any',
+    pattern: pattern(
+      [
+        `\\bhelp(?:ing)? ${alt(EN_TARGETS)} (?:like yours |like you )?(?:to )?(?:grow|scale|get|save|increase|boost|win|book|hire|generate|reach|cut|automate|improve|double|land|close|attract|cover|plan|navigate|unlock)\\b`,
+        `\\b(?:i|we) (?:could|can|would|might) (?:definitely |easily |certainly )?help (?:you |your team |out )?(?:cover|with|out|speed|automate|get|grow|scale|save|fix|solve)\\b`,
+        `\\b(?:i'?m|we'?re|i am|we are) speciali[sz]ed in\\b|\\bwe (?:invest|acquire|buy) (?:in )?(?:[a-z-]{2,20} ){0,2}(?:companies|businesses|startups|firms)\\b`,
+        `(?:^|[.!?\\n] ?)(?:built|building|launched|created|developed|helping) (?:[a-z0-9'+-]{1,20} ){0,4}(?:for|to help|that helps?) (?:[a-z0-9-]{1,20} ){0,2}[a-z-]{2,20}s\\b`,
+        `\\b(?:ik|wij|we) (?:heb|hebben) (?:daar |hier |nu |net |onlangs |zelf )?(?:iets|een (?:[a-z0-9-]{2,20} ){0,3}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|demo|video|aanpak)) (?:voor )?(?:[a-z-]{2,20} ){0,3}(?:gebouwd|ontwikkeld|gemaakt|gelanceerd|opgezet|bedacht)\\b`,
+        `\\b(?:ik|wij|we) (?:ben|zijn) gespecialiseerd in\\b|\\b(?:ik|wij|we) (?:werk|werken|ben|zijn) (?:nu )?(?:bezig )?(?:aan|met) (?:een |de )?(?:[a-z0-9-]{2,20} ){0,3}(?:tool|tools|platform|software|oplossing|configuratie|configuratie-tools|configurator|app|systeem|pilot|product|dienst)\\b`,
+        `\\b(?:we|wij) (?:leveren|bieden|verzorgen|verkopen|regelen)\\b|\\b(?:lost|lossen|los) (?:dat|dit|het|dat probleem|dit probleem) op\\b|\\bbij [a-z0-9]{2,30}(?: [a-z0-9]{2,30})? [a-z]{3,20}en (?:we|wij)\\b|\\bdenk (?:ik )?graag (?:een keer )?(?:vrijblijvend )?mee\\b`,
+      ].join('|'),
     ),
   },
   {
@@ -58,7 +77,7 @@ export const offerRules: PatternRule[] = [
     family: 'offer',
     lang: 'any',
     pattern:
-      /\b(?:allow me to introduce (?:myself|us)|let me introduce (?:myself|us)|my name is [a-z]{2,20}|i'?m (?:a |an )?(?:certified |freelance |independent |senior )?(?:franchise |business |life |executive |career |sales |growth |marketing |financial |seo |it )?(?:consultant|coach|advisor|adviser|recruiter|headhunter|strategist)\b|i'?m (?:the )?(?:co-?founder|founder|ceo|owner|managing director|head of [a-z]{2,20}|partner) (?:of|at)|i (?:run|host|own|lead|manage) (?:a|an|my|our) (?:youtube channel|podcast|agency|company|business|newsletter|firm|studio|consultancy|team|network)|i lead (?:sales|partnerships|business development|growth|marketing) (?:at|for)|i'?m (?:reaching out|writing|contacting you) (?:from|on behalf of)|i'?m [a-z]{2,20} (?:from|with|at) [a-z]{2,30}\b[^.?!\n]{0,40}\b(?:we|our)\b|we(?:'re| are) (?:a|an) (?:[a-z0-9-]{2,20} ){0,3}(?:agency|company|firm|startup|studio|consultancy|platform|team|provider|partner)\b|at [a-z0-9]{2,30},? we\b|(?:ik ben|mijn naam is) [a-z${}]{2,20} (?:van|namens|bij) [a-z]{2,30}|ik ben (?:de )?(?:mede-?oprichter|oprichter|eigenaar|founder|directeur|ceo|partner) van|ik ben [a-z]{2,20} [a-z]{2,20}, ik (?:bouw|help|maak|werk)|wij zijn (?:een|het) (?:[a-z0-9-]{2,20} ){0,3}(?:bureau|bedrijf|platform|team|organisatie|agency|studio|partij)\b|bij [a-z0-9]{2,30} (?:helpen|bouwen|ontwikkelen|werken|zorgen) (?:we|wij)\b|vanuit mijn rol als|namens [a-z]{2,30} (?:benader|neem|stuur)|as an? (?:certified |experienced )?(?:life |executive |business |career )?(?:coach|consultant|advisor)|als (?:gecertificeerd )?(?:webdesigner|consultant|coach|specialist|adviseur|recruiter|freelancer|ontwikkelaar|marketeer|bureau) (?:help|ondersteun|werk|ben ik)|(?:here|hier)(?: from| van)? [a-z]{3,20} (?:here)?\.|[a-z]{3,20} here\. a)/g,
+      /\b(?:allow me to introduce (?:myself|us)|let me introduce (?:myself|us)|my name is [a-z]{2,20}|i'?m (?:a |an )?(?:certified |freelance |independent |senior )?(?:franchise |business |life |executive |career |sales |growth |marketing |financial |seo |it )?(?:consultant|coach|advisor|adviser|recruiter|headhunter|strategist)\b|i'?m (?:the )?(?:co-?founder|founder|ceo|owner|managing director|head of [a-z]{2,20}|partner) (?:of|at)|i (?:run|host|own|lead|manage) (?:a|an|my|our) (?:youtube channel|podcast|agency|company|business|newsletter|firm|studio|consultancy|team|network)|i lead (?:sales|partnerships|business development|growth|marketing) (?:at|for)|i'?m (?:reaching out|writing|contacting you) (?:from|on behalf of)|\bi'?m [a-z]{2,20} (?:from|with|at) [a-z]{2,30}\b[^.?!\n]{0,40}\b(?:we|our)\b|we(?:'re| are) (?:a|an) (?:[a-z0-9-]{2,20} ){0,3}(?:agency|company|firm|startup|studio|consultancy|platform|team|provider|partner)\b|at [a-z0-9]{2,30},? we\b|(?:ik ben|mijn naam is) [a-z${}]{2,20} (?:van|namens|bij) [a-z]{2,30}|ik ben (?:de )?(?:mede-?oprichter|oprichter|eigenaar|founder|directeur|ceo|partner) van|ik ben [a-z]{2,20} [a-z]{2,20}, ik (?:bouw|help|maak|werk)|wij zijn (?:een|het) (?:[a-z0-9-]{2,20} ){0,3}(?:bureau|bedrijf|platform|team|organisatie|agency|studio|partij)\b|bij [a-z0-9]{2,30} (?:helpen|bouwen|ontwikkelen|werken|zorgen) (?:we|wij)\b|vanuit mijn rol als|namens [a-z]{2,30} (?:benader|neem|stuur)|as an? (?:certified |experienced )?(?:life |executive |business |career )?(?:coach|consultant|advisor)|als (?:gecertificeerd )?(?:webdesigner|consultant|coach|specialist|adviseur|recruiter|freelancer|ontwikkelaar|marketeer|bureau) (?:help|ondersteun|werk|ben ik)|\b(?:here|hier)(?: from| van)? [a-z]{3,20} (?:here)?\.|\b[a-z]{3,20} here\. a)/g,
   },
   {
     id: 'OFFER_RECRUITING',
@@ -86,7 +105,7 @@ export const offerRules: PatternRule[] = [
     family: 'offer',
     lang: 'any',
     pattern: pattern(
-      `\\b(?:more|extra|additional|new) (?:qualified |inbound |high-quality |b2b )?${alt(EN_BENEFITS)}\\b|\\b(?:double|triple|2x|3x|5x|boost|increase|grow) (?:your|their) (?:revenue|sales|pipeline|leads|conversions?|bookings|business|income|profits?|reach)\\b|\\bsave (?:you |your team )?(?:time|hours|money|costs|\\d{1,3}(?:%| hours))\\b|\\b(?:cut|reduce|lower) (?:your )?(?:costs|churn|overhead|admin|hours|time spent)\\b|\\bwithout (?:the )?(?:hassle|headaches?|growing pains|extra (?:cost|hires|staff))\\b|\\bmeer (?:b2b |nieuwe |betere |vaste )?${alt(NL_BENEFITS)}\\b|\\b(?:tijd|kosten|geld|uren) (?:besparen|bespaart|te besparen|bespaard)\\b|\\bbespaar (?:je |jij |jullie )?\\b|\\b(?:verdubbel|verhoog|vergroot|verlaag|verbeter) (?:je|jouw|jullie|uw) (?:omzet|winst|conversie|kosten|resultaten|bereik)\\b|\\bzonder (?:gedoe|zorgen|risico|extra kosten|omkijken)\\b`,
+      `\\b(?:more|extra|additional|new) (?:qualified |inbound |high-quality |b2b )?${alt(EN_BENEFITS)}\\b|\\b(?:double|triple|2x|3x|5x|boost|increase|grow) (?:your|their) (?:revenue|sales|pipeline|leads|conversions?|bookings|business|income|profits?|reach)\\b|\\bsave (?:you |your team )?(?:time|hours|money|costs|\\d{1,3}(?:%| hours))\\b|\\b(?:cut|reduce|lower) (?:your )?(?:costs|churn|overhead|admin|hours|time spent)\\b|\\b(?:cut|reduce|lower|save|slash|halve|verlagen|besparen|verkorten) (?:[a-z-]{2,20} ){0,2}(?:time|costs?|hours|spend|churn|tijd|kosten|uren) (?:by|met) (?:up to |tot )?\\d{1,3} ?(?:%|percent|procent)|\\bwithout (?:the )?(?:hassle|headaches?|growing pains|extra (?:cost|hires|staff))\\b|\\bmeer (?:b2b |nieuwe |betere |vaste )?${alt(NL_BENEFITS)}\\b|\\b(?:tijd|kosten|geld|uren) (?:besparen|bespaart|te besparen|bespaard)\\b|\\bbespaar (?:je |jij |jullie )?\\b|\\b(?:verdubbel|verhoog|vergroot|verlaag|verbeter) (?:je|jouw|jullie|uw) (?:omzet|winst|conversie|kosten|resultaten|bereik)\\b|\\bzonder (?:gedoe|zorgen|risico|extra kosten|omkijken)\\b`,
     ),
   },
   {
@@ -131,6 +150,7 @@ export const offerDocs: RuleDocsMap = {
         'We have been helping dentists fill their chairs.',
         "We've built a tool that writes your proposals.",
         'I coach founders through their first hires.',
+        "I've been building automations for Dutch recruitment companies.",
       ],
       miss: [
         'Can I help you move on Saturday?',
@@ -156,10 +176,29 @@ export const offerDocs: RuleDocsMap = {
         'Wij helpen dakdekkers aan betere offertes.',
         'Bij Stroomlijn helpen we installateurs met hun planning.',
         'Wij bouwen dashboards voor zorginstellingen.',
-        'We hebben daar iets voor gebouwd.',
         'Als coach help ik ondernemers die vastlopen.',
       ],
       miss: ['Ik help mijn buurvrouw met haar tuin.', 'Ik werk bij een school in Gent.', 'Ik help je graag.'],
+    },
+  },
+  OFFER_SERVICE: {
+    explain: {
+      en: 'A service line: what the sender can do for the reader’s business, before the reader asked.',
+      nl: 'Een dienstenzin: wat de afzender voor het bedrijf van de lezer kan doen, voordat de lezer erom vroeg.',
+    },
+    suggest: {
+      en: 'Keep what you do for when they ask. Ask what they are working on instead.',
+      nl: 'Bewaar wat je doet voor als ze ernaar vragen. Vraag liever waar ze aan werken.',
+    },
+    examples: {
+      hit: [
+        'We help teams grow without extra hires.',
+        'I could help cover some of that work.',
+        'We hebben daar iets voor gebouwd.',
+        'Bij Zonnig Dak leggen we zonnepanelen op bedrijfspanden.',
+        'Wij lossen dat op met onze plugin.',
+      ],
+      miss: ['Could you help me with my thesis?', 'Ik heb een taart gebakken.'],
     },
   },
   OFFER_PRODUCT: {

@@ -88,7 +88,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
     id: 'PROFILE_FLATTERY',
     family: 'personalization',
     lang: 'en',
-    quietIn: ['ongoing'],
+    signalOnlyIn: ['ongoing'],
     pattern: new RegExp(
       [
         `\\b(?:(?:came|come) across your (?:linkedin )?profile|your (?:linkedin )?profile (?:is|looks|caught|really|stood|shows|popped))`,
@@ -107,7 +107,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
     id: 'PROFILE_FLATTERY_NL',
     family: 'personalization',
     lang: 'nl',
-    quietIn: ['ongoing'],
+    signalOnlyIn: ['ongoing'],
     pattern: new RegExp(
       [
         `\\b(?:ik )?kwam (?:je|jouw|uw) (?:linkedin[ -])?profiel tegen|\\b(?:je|jouw|uw) profiel (?:sprak|viel|trok|is|ziet)`,

@@ -1,6 +1,49 @@
-import type { Finding } from '../../analyzer/types';
+import { RULE_DOCS } from '../../analyzer/rules/docs';
+import type { Finding, FoldedFinding, Lang } from '../../analyzer/types';
 import { explainedFindings } from '../highlight';
 import { useLang, useStrings } from '../i18n';
+
+const points = (weight: number) => (weight > 0 ? `+${weight}` : `${weight}`);
+const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+
+/**
+ * What fired on the same words as a finding and was folded under it: other rules with their own points and
+ * explanation, or, for the wording model, more of the words that read like outreach.
+ */
+function Folded({ finding, lang }: { finding: Finding; lang: Lang }) {
+  const t = useStrings();
+  const folded = (finding.also ?? []).filter(
+    (item: FoldedFinding) => item.weight !== 0 || item.rule === finding.rule,
+  );
+  if (folded.length === 0) return null;
+  const sameRule = folded.every((item) => item.rule === finding.rule);
+  if (sameRule) {
+    return (
+      <p class="finding-also">
+        {t.otherWords}:{' '}
+        {folded.map((item, index) => (
+          <span key={`${item.start}-${item.end}`}>
+            {index > 0 && ', '}
+            <q dir="auto">{excerpt(item.text)}</q>
+          </span>
+        ))}
+      </p>
+    );
+  }
+  return (
+    <div class="finding-also">
+      <span>{t.alsoHere}:</span>
+      <ul>
+        {folded.map((item) => (
+          <li key={`${item.rule}-${item.start}`} data-rule={item.rule}>
+            <span class="finding-weight">{points(item.weight)}</span>{' '}
+            {RULE_DOCS[item.rule]?.explain[lang] ?? item.rule}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Each counted finding: what it matched, why it hurts (or works) and what to do instead. */
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
@@ -15,11 +58,12 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
           key={finding.rule}
           class={finding.weight > 0 ? 'finding finding-bad' : 'finding finding-good'}
           data-rule={finding.rule}
+          data-rules={[finding.rule, ...(finding.also ?? []).map((item) => item.rule)].join(' ')}
         >
           <div class="finding-head">
-            <span class="finding-weight">{finding.weight > 0 ? `+${finding.weight}` : finding.weight}</span>
+            <span class="finding-weight">{points(finding.weight)}</span>
             <q class="finding-text" dir="auto">
-              {finding.text.length > 80 ? `${finding.text.slice(0, 77)}…` : finding.text}
+              {excerpt(finding.text)}
             </q>
           </div>
           <p>
@@ -30,6 +74,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
               <strong>{t.instead}:</strong> {finding.suggest[lang]}
             </p>
           )}
+          <Folded finding={finding} lang={lang} />
         </li>
       ))}
     </ul>
