@@ -44,23 +44,16 @@ export interface Stats {
 }
 
 /** One message or note to count, as the content script reports it (identities, never texts). */
-export interface StatsItem {
-  kind: 'message' | 'note' | 'own-first';
-  pitch: boolean;
-  rules: string[];
-  /** The message: `identity(kind|sender|text)`, keyed by the service worker before anything is stored. */
-  message: string;
-  /** The conversation it belongs to: `identity(...)` of the other person, keyed likewise. */
-  conversation: string;
-}
-
 const StatsItemSchema = v.object({
   kind: v.picklist(['message', 'note', 'own-first']),
   pitch: v.boolean(),
   rules: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(100)),
+  /** The message: `identity(kind|sender|text)`, keyed by the service worker before anything is stored. */
   message: v.pipe(v.string(), v.maxLength(64)),
+  /** The conversation it belongs to: `identity(...)` of the other person, keyed likewise. */
   conversation: v.pipe(v.string(), v.maxLength(64)),
 });
+export type StatsItem = v.InferOutput<typeof StatsItemSchema>;
 
 /** The well-formed items of a page's report (it crossed a process boundary: checked, not trusted). */
 export function parseStatsItems(raw: unknown): StatsItem[] {

@@ -22,19 +22,13 @@ export const CustomTemplateSchema = v.object({
 });
 type CustomTemplate = v.InferOutput<typeof CustomTemplateSchema>;
 
-function firstDuplicateId(items: readonly { id: string }[]): string | undefined {
-  const ids = new Set<string>();
-  for (const { id } of items) {
-    if (ids.has(id)) return id;
-    ids.add(id);
-  }
-  return undefined;
-}
-
 const TemplateListSchema = v.pipe(
   v.array(CustomTemplateSchema),
   v.maxLength(MAX_TEMPLATES, `at most ${MAX_TEMPLATES} templates`),
-  v.check((items) => firstDuplicateId(items) === undefined, 'the same id appears twice'),
+  v.check(
+    (items) => new Set(items.map((item) => item.id)).size === items.length,
+    'the same id appears twice',
+  ),
 );
 
 export const TemplateStoreSchema = v.object({
