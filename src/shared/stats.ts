@@ -69,15 +69,22 @@ export const EMPTY_STATS: Stats = {
   window: { start: 0, counted: 0 },
 };
 
+const IDENTITY_SPAN = 4096;
+
 /**
  * A 64-bit hash (cyrb53's mixing in two 32-bit lanes) naming a message or a conversation between the
  * content script and the service worker. It is never stored; the service worker keys it first.
  */
 export function identity(text: string): string {
+  // A long text is named by its length, head and tail: a hostile megabyte costs no more than 8 KB.
+  const sample =
+    text.length > 2 * IDENTITY_SPAN
+      ? `${text.length}|${text.slice(0, IDENTITY_SPAN)}|${text.slice(-IDENTITY_SPAN)}`
+      : text;
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
     h1 = Math.imul(h1 ^ code, 2654435761);
     h2 = Math.imul(h2 ^ code, 1597334677);
   }
