@@ -49,7 +49,7 @@ function bytesOf(value: unknown): number {
  * all pages of the extension's origin). Without a lock, two tabs that read, change and write at the same
  * moment lose one change. Not re-entrant: a task must not ask for the lock it runs under.
  */
-export function withLock<T>(name: 'settings' | 'templates' | 'stats', task: () => Promise<T>): Promise<T> {
+function withLock<T>(name: 'settings' | 'templates' | 'stats', task: () => Promise<T>): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
   // The lock is held until the task's promise settles; `request` resolves with the task's result.
   return locks ? (locks.request(`selge-${name}`, task) as Promise<T>) : task();
@@ -66,7 +66,7 @@ function readList<T>(raw: unknown, schema: v.GenericSchema<unknown, T>): T[] {
 
 // Notices: which problem happened, never its wording, so the options page says it in the reader's language.
 
-export const NOTICE_IDS = ['corrupt-settings', 'corrupt-templates', 'corrupt-stats'] as const;
+const NOTICE_IDS = ['corrupt-settings', 'corrupt-templates', 'corrupt-stats'] as const;
 const NoticeSchema = v.object({ id: v.picklist(NOTICE_IDS), at: v.number() });
 export type Notice = v.InferOutput<typeof NoticeSchema>;
 

@@ -34,7 +34,7 @@ export interface SettingsEditor {
 }
 
 /** Sync allows 120 writes a minute; typing writes once it pauses, so a sentence costs a write or two. */
-export const SETTINGS_WRITE_DELAY_MS = 400;
+const SETTINGS_WRITE_DELAY_MS = 400;
 const SYNC_RETRY_MS = 60_000;
 
 /**
