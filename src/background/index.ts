@@ -1,7 +1,13 @@
 import browser from 'webextension-polyfill';
 import { isMessage, isSelgeMessage } from '../shared/protocol';
-import { addToStats, parseStats, type StatsItem } from '../shared/stats';
-import { loadSettingsRecovering, loadTemplatesRecovering } from '../shared/storage';
+import {
+  flushSettingsFallback,
+  loadSettingsRecovering,
+  loadStatsRecovering,
+  loadTemplatesRecovering,
+} from '../shared/storage';
+import { parseStatsItems } from '../shared/stats';
+import { createStatsBatcher } from './stats-recorder';
 
 const BADGE_COLOR = '#b4541a';
 const MENU_ID = 'selge-check-selection';
@@ -24,22 +30,25 @@ browser.runtime.onInstalled.addListener(() => {
   );
 });
 
-/** Statistics writes run one after another, so two tabs reporting at once cannot lose a count. */
-let statsQueue: Promise<unknown> = Promise.resolve();
-function recordStats(items: StatsItem[]): void {
-  if (items.length === 0) return;
-  statsQueue = statsQueue
-    .then(async () => {
-      const stored = await browser.storage.local.get('stats');
-      const next = addToStats(parseStats(stored.stats), items, new Date());
-      if (next) await browser.storage.local.set({ stats: next });
-    })
-    .catch((error: unknown) => console.warn('Selge could not update statistics', error));
-}
+const recordStats = createStatsBatcher();
 
 // Read (and, if corrupt, recover) stored data at start, so a problem is noticed and shown in the options page.
 void loadSettingsRecovering().catch(() => undefined);
 void loadTemplatesRecovering().catch(() => undefined);
+void loadStatsRecovering().catch(() => undefined);
+
+/**
+ * Settings that sync refused (its write quota) wait on this device; try again at start and then at most once
+ * a minute while LinkedIn pages report (an alarm would need one more permission).
+ */
+const SETTINGS_RETRY_MS = 60_000;
+let settingsTriedAt = Date.now();
+void flushSettingsFallback().catch(() => undefined);
+function retrySettingsSync(): void {
+  if (Date.now() - settingsTriedAt < SETTINGS_RETRY_MS) return;
+  settingsTriedAt = Date.now();
+  void flushSettingsFallback().catch(() => undefined);
+}
 
 /** Text picked through the context menu waits in session storage (memory only) until a view takes it. */
 async function handOver(text: string): Promise<void> {
@@ -85,7 +94,8 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
   if (isMessage(incoming, 'selge:page-summary')) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    recordStats(incoming.items ?? []);
+    recordStats(parseStatsItems(incoming.items));
+    retrySettingsSync();
     const text = incoming.pitchCount > 0 ? String(incoming.pitchCount) : '';
     return Promise.all([
       browser.action.setBadgeText({ tabId, text }),

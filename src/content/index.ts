@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { isMessage, isSelgeMessage, message, type InsertReply, type Message } from '../shared/protocol';
 import type { PageContext } from '../shared/page-context';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { readSettings } from '../shared/storage';
 import './features/badge';
 import './features/marks';
@@ -221,10 +221,13 @@ async function loadSettings(): Promise<void> {
 }
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'sync' || !changes.settings) return;
-  settings = parseSettings(changes.settings.newValue).settings;
-  dirty = true;
-  scheduleFrame();
+  // Settings sync refused are kept on this device (`settingsFallback`) and count as much as synced ones.
+  if (!(area === 'sync' && changes.settings) && !(area === 'local' && changes.settingsFallback)) return;
+  void readSettings().then((next) => {
+    settings = next;
+    dirty = true;
+    scheduleFrame();
+  });
 });
 
 document.addEventListener('visibilitychange', () => {

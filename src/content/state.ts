@@ -3,7 +3,7 @@ import type { PageContext, ThreadMessage } from '../shared/page-context';
 import type { PageSummary } from '../shared/protocol';
 import { threadKeys } from '../shared/reply-address';
 import type { Settings } from '../shared/settings';
-import { fingerprint, type StatsItem } from '../shared/stats';
+import { identity, type StatsItem } from '../shared/stats';
 import { compactVerdict } from '../shared/wire';
 import {
   analyzeCached,
@@ -36,9 +36,15 @@ export async function analysePage(
   let pitchCount = 0;
   let analysed = 0;
   const items: StatsItem[] = [];
-  const countItem = (kind: StatsItem['kind'], key: string, verdict: Verdict) =>
+  /** `conversation` is whom the thread or invitation is with; a message's sender may be anyone in it. */
+  const countItem = (
+    kind: StatsItem['kind'],
+    conversation: string,
+    sender: string,
+    text: string,
+    verdict: Verdict,
+  ) =>
     items.push({
-      fingerprint: fingerprint(`${kind}|${key}`),
       kind,
       pitch: verdict.verdict === 'pitch',
       rules: verdict.findings
@@ -47,6 +53,8 @@ export async function analysePage(
           f.rule,
           ...(f.also ?? []).filter((folded) => folded.weight > 0).map((folded) => folded.rule),
         ]),
+      message: identity(`${kind}|${sender}|${text}`),
+      conversation: identity(`${kind === 'note' ? 'invitation' : 'thread'}|${conversation}`),
     });
 
   if (read.surface === 'thread') {
@@ -71,9 +79,9 @@ export async function analysePage(
         if ((item as ThreadMessage).direction === 'incoming') {
           analysed += 1;
           if (verdict.verdict === 'pitch') pitchCount += 1;
-          countItem('message', `${item.sender}|${item.text}`, verdict);
+          countItem('message', thread.participant.name, item.sender, item.text, verdict);
         } else if (item.firstAfterConnect && settings.statsOwnDrafts) {
-          countItem('own-first', `${thread.participant.name}|${item.text}`, verdict);
+          countItem('own-first', thread.participant.name, item.sender, item.text, verdict);
         }
         await slicer.check();
       }
@@ -102,7 +110,7 @@ export async function analysePage(
       if (read.invitations.tab === 'received') {
         analysed += 1;
         if (verdict.verdict === 'pitch') pitchCount += 1;
-        countItem('note', `${invitation.name}|${invitation.note}`, verdict);
+        countItem('note', invitation.name, invitation.name, invitation.note, verdict);
       }
       await slicer.check();
     }

@@ -12,7 +12,7 @@ export interface PageSummary {
   /** How many incoming messages and notes were analysed. */
   analysed: number;
   surface: PageContext['surface'];
-  /** Counts for local statistics: fingerprints and rule ids, never texts. */
+  /** For local statistics: unkeyed identities (the service worker keys them) and rule ids, never texts. */
   items: StatsItem[];
 }
 

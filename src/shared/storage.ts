@@ -1,141 +1,289 @@
 /**
- * Everything Selge stores, in one place. Settings live in storage.sync (they follow the user across
- * browsers); templates live in storage.local and are mirrored to sync when they fit; statistics and notices
- * stay on this device. Unreadable data is kept aside ("quarantine") and the extension starts on defaults,
- * with a notice the options page shows.
+ * Everything Selge stores, in one place, each key read with its schema and written only after the same
+ * schema accepted it. Settings live in storage.sync (they follow the user across browsers); templates live in
+ * storage.local and are mirrored to sync when they fit; statistics, notices and the statistics secret stay on
+ * this device. Unreadable data is kept aside in bounded form ("quarantine"), what can be read is kept, and
+ * the options page shows a plain notice.
+ *
+ * Keys: sync `settings`, `templates`; local `templates`, `settingsFallback`, `stats`, `statsSecret`,
+ * `notices`, `quarantine`; session `picked` (background/index.ts).
  */
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
-import { EMPTY_TEMPLATE_STORE, parseTemplateStore, type TemplateStore } from './templates-store';
+import * as v from 'valibot';
+import { describeIssue } from './schema';
+import {
+  DEFAULT_SETTINGS,
+  SettingsPatchSchema,
+  applySettingsPatch,
+  mergeSettingsPatches,
+  parseSettings,
+  type Settings,
+  type SettingsPatch,
+} from './settings';
+import { STATS_VERSION, base64url, parseStats, type Stats } from './stats';
+import { MAX_TEMPLATES, checkTemplateStore, parseTemplateStore, type TemplateStore } from './templates-store';
 
 /** storage.sync allows 8,192 bytes per item (Chrome and Firefox). */
 export const SYNC_ITEM_LIMIT = 8192;
 
-export interface Notice {
-  id: string;
-  at: number;
-  /** Shown to the user as is. */
-  text: { en: string; nl: string };
-}
+export type UserMessage = { en: string; nl: string };
 
 export class StorageError extends Error {
   constructor(
     message: string,
-    readonly userMessage: { en: string; nl: string },
+    readonly userMessage: UserMessage,
   ) {
     super(message);
   }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function bytesOf(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 }
 
-async function addNotice(notice: Omit<Notice, 'at'>): Promise<void> {
-  const stored = await browser.storage.local.get('notices');
-  const notices = Array.isArray(stored.notices) ? (stored.notices as Notice[]) : [];
-  await browser.storage.local.set({
-    notices: [...notices.filter((n) => n.id !== notice.id), { ...notice, at: Date.now() }].slice(-20),
+/**
+ * One writer at a time per kind of data, across every tab and the service worker (Web Locks are shared by
+ * all pages of the extension's origin). Without a lock, two tabs that read, change and write at the same
+ * moment lose one change. Not re-entrant: a task must not ask for the lock it runs under.
+ */
+function withLock<T>(name: 'settings' | 'templates' | 'stats', task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  // The lock is held until the task's promise settles; `request` resolves with the task's result.
+  return locks ? (locks.request(`selge-${name}`, task) as Promise<T>) : task();
+}
+
+/** A list stored under one key: the entries the schema accepts, the others left out. */
+function readList<T>(raw: unknown, schema: v.GenericSchema<unknown, T>): T[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const parsed = v.safeParse(schema, item);
+    return parsed.success ? [parsed.output] : [];
   });
 }
 
-async function quarantine(key: string, value: unknown, problem: string): Promise<void> {
-  const stored = await browser.storage.local.get('quarantine');
-  const kept = Array.isArray(stored.quarantine) ? stored.quarantine : [];
-  await browser.storage.local.set({
-    quarantine: [...kept, { key, value, problem, at: Date.now() }].slice(-10),
-  });
+// Notices: which problem happened, never its wording, so the options page says it in the reader's language.
+
+const NOTICE_IDS = ['corrupt-settings', 'corrupt-templates', 'corrupt-stats'] as const;
+const NoticeSchema = v.object({ id: v.picklist(NOTICE_IDS), at: v.number() });
+export type Notice = v.InferOutput<typeof NoticeSchema>;
+
+export async function loadNotices(): Promise<Notice[]> {
+  return readList((await browser.storage.local.get('notices')).notices, NoticeSchema);
+}
+
+async function addNotice(id: Notice['id']): Promise<void> {
+  const notices = (await loadNotices()).filter((notice) => notice.id !== id);
+  await browser.storage.local.set({ notices: [...notices, { id, at: Date.now() }] });
+}
+
+export async function dismissNotice(id: Notice['id']): Promise<void> {
+  const notices = await loadNotices();
+  await browser.storage.local.set({ notices: notices.filter((notice) => notice.id !== id) });
+}
+
+// Quarantine: a bounded copy of what could not be read, for the user or a developer to look at later.
+
+const QUARANTINE_ENTRIES = 10;
+/** A value larger than this is kept as the start of its JSON text: a 6 MB value must not fill the quota. */
+const QUARANTINE_VALUE_BYTES = 16_384;
+const QUARANTINE_EXCERPT_CHARS = 4096;
+
+const QuarantineEntrySchema = v.object({
+  key: v.string(),
+  at: v.number(),
+  problem: v.string(),
+  bytes: v.optional(v.number()),
+  value: v.optional(v.unknown()),
+  excerpt: v.optional(v.string()),
+});
+
+/** Keeps a bounded copy of an unreadable value and leaves a notice. Never throws: recovery must go on. */
+async function setAside(key: string, value: unknown, problems: string[], notice: Notice['id']) {
+  try {
+    const bytes = bytesOf(value);
+    // A schema's message quotes the value it received, which can be the whole huge value.
+    const problem = problems
+      .slice(0, 5)
+      .map((line) => line.slice(0, 200))
+      .join('; ');
+    const entry =
+      bytes <= QUARANTINE_VALUE_BYTES
+        ? { key, at: Date.now(), problem, bytes, value }
+        : {
+            key,
+            at: Date.now(),
+            problem,
+            bytes,
+            excerpt: (JSON.stringify(value) ?? '').slice(0, QUARANTINE_EXCERPT_CHARS),
+          };
+    const kept = readList((await browser.storage.local.get('quarantine')).quarantine, QuarantineEntrySchema);
+    await browser.storage.local.set({ quarantine: [...kept, entry].slice(-QUARANTINE_ENTRIES) });
+  } catch (error) {
+    console.warn('Selge could not keep a copy of unreadable data', error);
+  }
+  try {
+    await addNotice(notice);
+  } catch (error) {
+    console.warn('Selge could not leave a notice', error);
+  }
+}
+
+// Settings
+
+/** Settings changed on this device while sync refused to write (write quota, offline account): not yet synced. */
+const SettingsFallbackSchema = v.object({ patch: SettingsPatchSchema, at: v.number() });
+
+async function readPendingPatch(): Promise<SettingsPatch | null> {
+  const raw = (await browser.storage.local.get('settingsFallback')).settingsFallback;
+  const parsed = v.safeParse(SettingsFallbackSchema, raw);
+  return parsed.success ? parsed.output.patch : null;
+}
+
+/** Stored settings with the changes that still wait for sync applied over them. */
+async function readEffective(): Promise<{ raw: unknown; pending: SettingsPatch | null; settings: Settings }> {
+  const raw = (await browser.storage.sync.get('settings')).settings;
+  const pending = await readPendingPatch();
+  const withPending = pending ? applySettingsPatch(isRecord(raw) ? raw : DEFAULT_SETTINGS, pending) : raw;
+  return { raw, pending, settings: parseSettings(withPending).settings };
 }
 
 /** Reads settings without repairing anything (the service worker and the options page do that). */
 export async function readSettings(): Promise<Settings> {
   try {
-    return parseSettings((await browser.storage.sync.get('settings')).settings).settings;
+    return (await readEffective()).settings;
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
-export async function loadNotices(): Promise<Notice[]> {
-  const stored = await browser.storage.local.get('notices');
-  return Array.isArray(stored.notices) ? (stored.notices as Notice[]) : [];
-}
-
-export async function dismissNotice(id: string): Promise<void> {
-  const notices = await loadNotices();
-  await browser.storage.local.set({ notices: notices.filter((n) => n.id !== id) });
-}
-
-/** Reads settings; corrupt ones are kept aside, replaced by the defaults, and the user is told. */
-export async function loadSettingsRecovering(): Promise<Settings> {
-  const stored = await browser.storage.sync.get('settings');
-  const parsed = parseSettings(stored.settings);
-  if (parsed.ok) {
-    if (
-      stored.settings !== undefined &&
-      JSON.stringify(stored.settings) !== JSON.stringify(parsed.settings)
-    ) {
-      await browser.storage.sync.set({ settings: parsed.settings }); // a migration ran: store the new shape
+/**
+ * Reads settings; fields that cannot be read are kept aside, replaced by their defaults, and the user is
+ * told. Settings of a newer Selge are read as far as understood and left as they are.
+ */
+export function loadSettingsRecovering(): Promise<Settings> {
+  return withLock('settings', async () => {
+    const { raw, settings } = await readEffective();
+    const parsed = parseSettings(raw);
+    if (parsed.newer) return settings;
+    if (parsed.problems.length > 0) await setAside('settings', raw, parsed.problems, 'corrupt-settings');
+    if (parsed.problems.length > 0 || parsed.migrated) {
+      // Store the repaired or upgraded shape; if sync refuses now, the same repair runs next time.
+      await browser.storage.sync.set({ settings: parsed.settings }).catch(() => undefined);
     }
-    return parsed.settings;
-  }
-  await quarantine('settings', stored.settings, parsed.problem);
-  await browser.storage.sync.set({ settings: DEFAULT_SETTINGS });
-  await addNotice({
-    id: 'corrupt-settings',
-    text: {
-      en: `Your stored settings could not be read (${parsed.problem}). Selge started with default settings; the old data was kept aside.`,
-      nl: `Je opgeslagen instellingen waren onleesbaar (${parsed.problem}). Selge is gestart met de standaardinstellingen; de oude gegevens zijn apart bewaard.`,
-    },
+    return settings;
   });
-  return DEFAULT_SETTINGS;
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
+export type SaveResult = { synced: true } | { synced: false; reason: UserMessage };
+
+const KEPT_ON_DEVICE: UserMessage = {
+  en: 'Your settings are saved on this device; syncing them to your other browsers failed for now and will be tried again.',
+  nl: 'Je instellingen zijn op dit apparaat bewaard; synchroniseren naar je andere browsers lukte nu niet en wordt later opnieuw geprobeerd.',
+};
+
+async function writeSettings(patch: SettingsPatch): Promise<{ settings: Settings } & SaveResult> {
+  const { raw, pending } = await readEffective();
+  const changes = pending ? mergeSettingsPatches(pending, patch) : patch;
+  const parsed = parseSettings(raw);
+  // Only the changed fields are written over what is stored: another tab's fields stay, and so does all a
+  // newer Selge stored that this one does not know.
+  const next = applySettingsPatch(parsed.newer && isRecord(raw) ? raw : parsed.settings, changes);
+  const settings = parseSettings(next).settings;
   try {
-    await browser.storage.sync.set({ settings });
+    await browser.storage.sync.set({ settings: next });
   } catch (error) {
-    // Sync can refuse (quota, rate limits); the settings must not be lost: keep them on this device.
-    await browser.storage.local.set({ settingsFallback: settings });
-    throw new StorageError(String(error), {
-      en: 'Your settings could not be synced and are kept on this device only for now.',
-      nl: 'Je instellingen konden niet gesynchroniseerd worden en zijn voorlopig alleen op dit apparaat bewaard.',
-    });
-  }
-}
-
-/** Reads the user's templates; a corrupt store is kept aside and replaced by an empty one, with a notice. */
-export async function loadTemplatesRecovering(): Promise<TemplateStore> {
-  const stored = await browser.storage.local.get('templates');
-  if (stored.templates === undefined) {
-    // A new browser of the same user: adopt the synced set.
-    const synced = parseTemplateStore((await browser.storage.sync.get('templates')).templates);
-    if (synced.ok && synced.store.items.length > 0) {
-      await browser.storage.local.set({ templates: synced.store });
-      return synced.store;
+    try {
+      await browser.storage.local.set({ settingsFallback: { patch: changes, at: Date.now() } });
+    } catch {
+      throw new StorageError(String(error), {
+        en: 'Your settings could not be saved (the browser refused to write). Nothing was changed.',
+        nl: 'Je instellingen konden niet worden opgeslagen (de browser weigerde te schrijven). Er is niets veranderd.',
+      });
     }
+    return { settings, synced: false, reason: KEPT_ON_DEVICE };
   }
-  const parsed = parseTemplateStore(stored.templates);
-  if (parsed.ok) return parsed.store;
-  await quarantine('templates', stored.templates, parsed.problem);
-  await browser.storage.local.set({ templates: EMPTY_TEMPLATE_STORE });
-  await addNotice({
-    id: 'corrupt-templates',
-    text: {
-      en: `Your stored templates could not be read (${parsed.problem}). They were kept aside; you start with an empty list.`,
-      nl: `Je opgeslagen sjablonen waren onleesbaar (${parsed.problem}). Ze zijn apart bewaard; je begint met een lege lijst.`,
-    },
-  });
-  return EMPTY_TEMPLATE_STORE;
+  if (pending) await browser.storage.local.remove('settingsFallback');
+  return { settings, synced: true };
 }
-
-export type TemplateSaveResult = { synced: true } | { synced: false; reason: { en: string; nl: string } };
 
 /**
- * Saves templates on this device, then mirrors them to sync when they fit. A failed local write throws
- * (nothing is half-written: storage.local.set is atomic); a set too large to sync is kept locally and said.
+ * Writes some fields of the settings. A change the schema refuses throws before anything is written; when
+ * sync refuses (its write quota), the change is kept on this device, read back from there, and synced later.
  */
-export async function saveTemplates(store: TemplateStore): Promise<TemplateSaveResult> {
+export async function saveSettingsPatch(patch: SettingsPatch): Promise<{ settings: Settings } & SaveResult> {
+  const checked = v.safeParse(SettingsPatchSchema, patch);
+  if (!checked.success) {
+    const problem = describeIssue(checked.issues);
+    throw new StorageError(problem, {
+      en: `This setting was not saved: ${problem}. Nothing was changed.`,
+      nl: `Deze instelling is niet opgeslagen: ${problem}. Er is niets veranderd.`,
+    });
+  }
+  return withLock('settings', () => writeSettings(checked.output));
+}
+
+/** Tries again to sync settings kept on this device. True when nothing is left waiting. */
+export function flushSettingsFallback(): Promise<boolean> {
+  return withLock('settings', async () => {
+    if (!(await readPendingPatch())) return true;
+    return (await writeSettings({})).synced;
+  });
+}
+
+// Templates
+
+async function recoverTemplates(): Promise<TemplateStore> {
+  const stored = (await browser.storage.local.get('templates')).templates;
+  if (stored === undefined) {
+    // A new browser of the same user: adopt the synced set.
+    const synced = parseTemplateStore((await browser.storage.sync.get('templates')).templates).store;
+    if (synced.items.length > 0) await browser.storage.local.set({ templates: synced });
+    return synced;
+  }
+  const { store, problems } = parseTemplateStore(stored);
+  if (problems.length === 0) return store;
+  // The readable templates first (this also frees the room a huge corrupt value took), then a bounded copy.
+  await browser.storage.local.set({ templates: store }).catch(() => undefined);
+  await setAside('templates', stored, problems, 'corrupt-templates');
+  return store;
+}
+
+/** Reads the user's templates; unreadable ones are kept aside, the readable ones kept, with a notice. */
+export function loadTemplatesRecovering(): Promise<TemplateStore> {
+  return withLock('templates', async () => {
+    try {
+      return await recoverTemplates();
+    } catch {
+      return parseTemplateStore(undefined).store;
+    }
+  });
+}
+
+function refusal(store: TemplateStore, problem: string): StorageError {
+  if (store.items.length > MAX_TEMPLATES) {
+    const n = store.items.length.toLocaleString('en');
+    return new StorageError(problem, {
+      en: `Selge keeps at most ${MAX_TEMPLATES} templates; this change would make ${n}. Nothing was changed.`,
+      nl: `Selge bewaart hoogstens ${MAX_TEMPLATES} sjablonen; met deze wijziging zouden het er ${n} worden. Er is niets veranderd.`,
+    });
+  }
+  return new StorageError(problem, {
+    en: `This change would leave your templates unreadable (${problem}). Nothing was changed.`,
+    nl: `Deze wijziging zou je sjablonen onleesbaar maken (${problem}). Er is niets veranderd.`,
+  });
+}
+
+/**
+ * Saves templates on this device, then mirrors them to sync when they fit. A set the schema refuses throws
+ * before anything is written; so does a failed local write (storage.local.set is atomic). A set too large
+ * to sync is kept locally and said.
+ */
+async function writeTemplates(store: TemplateStore): Promise<SaveResult> {
+  const problem = checkTemplateStore(store);
+  if (problem) throw refusal(store, problem);
   try {
     await browser.storage.local.set({ templates: store });
   } catch (error) {
@@ -168,6 +316,74 @@ export async function saveTemplates(store: TemplateStore): Promise<TemplateSaveR
       },
     };
   }
+}
+
+export function saveTemplates(store: TemplateStore): Promise<SaveResult> {
+  return withLock('templates', () => writeTemplates(store));
+}
+
+/**
+ * Applies an edit to the latest stored templates, not to this page's copy: another tab's additions are kept
+ * (`changedElsewhere` says there were some), and two tabs saving at once are written one after the other.
+ */
+export function updateTemplates(
+  loaded: TemplateStore,
+  edit: (latest: TemplateStore) => TemplateStore,
+): Promise<{ store: TemplateStore; result: SaveResult; changedElsewhere: boolean }> {
+  return withLock('templates', async () => {
+    const latest = await recoverTemplates();
+    const changedElsewhere = JSON.stringify(latest) !== JSON.stringify(loaded);
+    const store = edit(latest);
+    const result = await writeTemplates(store);
+    return { store, result, changedElsewhere };
+  });
+}
+
+// Statistics
+
+async function recoverStats(): Promise<Stats> {
+  const raw = (await browser.storage.local.get('stats')).stats;
+  const { stats, problems } = parseStats(raw);
+  if (problems.length > 0) {
+    await browser.storage.local.set({ stats }).catch(() => undefined);
+    await setAside('stats', raw, problems, 'corrupt-stats');
+  } else if (isRecord(raw) && raw.version !== STATS_VERSION) {
+    // Upgraded: the old plain hashes must not stay in storage.
+    await browser.storage.local.set({ stats }).catch(() => undefined);
+  }
+  return stats;
+}
+
+export function loadStatsRecovering(): Promise<Stats> {
+  return withLock('stats', async () => {
+    try {
+      return await recoverStats();
+    } catch {
+      return parseStats(undefined).stats;
+    }
+  });
+}
+
+/** Reads, changes and writes the statistics as one step (null from `change`: nothing to write). */
+export function updateStats(change: (stats: Stats) => Promise<Stats | null>): Promise<void> {
+  return withLock('stats', async () => {
+    const next = await change(await recoverStats());
+    if (next) await browser.storage.local.set({ stats: next });
+  });
+}
+
+const StatsSecretSchema = v.pipe(v.string(), v.regex(/^[\w-]{43}$/));
+
+/**
+ * This install's random secret for statistics fingerprints (32 bytes), made on first use. Call it inside
+ * `updateStats`, so two writers never make two secrets.
+ */
+export async function statsSecret(): Promise<string> {
+  const stored = v.safeParse(StatsSecretSchema, (await browser.storage.local.get('statsSecret')).statsSecret);
+  if (stored.success) return stored.output;
+  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  await browser.storage.local.set({ statsSecret: secret });
+  return secret;
 }
 
 /** "Delete all my data": every key Selge wrote, in every storage area. */

@@ -1,43 +1,72 @@
 import * as v from 'valibot';
 import type { ReplyTemplate } from '../replies/types';
+import { describeIssue, maxLengthOf } from './schema';
 
 /** The user's own reply templates, stored in storage.local under "templates" (versioned). */
 export const TEMPLATES_VERSION = 1;
+/** How many templates Selge keeps: the same limit for reading, writing and importing. */
+export const MAX_TEMPLATES = 500;
+
+const TemplateTextSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'a template needs text'),
+  v.maxLength(2000, 'a template is at most 2,000 characters'),
+);
+export const TEMPLATE_TEXT_MAX_LENGTH = maxLengthOf(TemplateTextSchema);
 
 export const CustomTemplateSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
   intent: v.picklist(['listen', 'easy-yes', 'decline', 'humour']),
   lang: v.picklist(['en', 'nl']),
-  text: v.pipe(
-    v.string(),
-    v.minLength(1, 'a template needs text'),
-    v.maxLength(2000, 'a template is at most 2,000 characters'),
-  ),
+  text: TemplateTextSchema,
 });
+type CustomTemplate = v.InferOutput<typeof CustomTemplateSchema>;
+
+const TemplateListSchema = v.pipe(
+  v.array(CustomTemplateSchema),
+  v.maxLength(MAX_TEMPLATES, `at most ${MAX_TEMPLATES} templates`),
+  v.check(
+    (items) => new Set(items.map((item) => item.id)).size === items.length,
+    'the same id appears twice',
+  ),
+);
 
 export const TemplateStoreSchema = v.object({
   version: v.literal(TEMPLATES_VERSION),
-  items: v.pipe(v.array(CustomTemplateSchema), v.maxLength(500)),
+  items: TemplateListSchema,
 });
 
 export type TemplateStore = v.InferOutput<typeof TemplateStoreSchema>;
 
 export const EMPTY_TEMPLATE_STORE: TemplateStore = { version: TEMPLATES_VERSION, items: [] };
 
-export function parseTemplateStore(
-  raw: unknown,
-): { ok: true; store: TemplateStore } | { ok: false; store: TemplateStore; problem: string } {
-  if (raw === undefined || raw === null) return { ok: true, store: EMPTY_TEMPLATE_STORE };
-  const result = v.safeParse(TemplateStoreSchema, raw);
-  if (result.success) return { ok: true, store: result.output };
-  return { ok: false, store: EMPTY_TEMPLATE_STORE, problem: describeIssue(result.issues) };
+/**
+ * Reads a stored template set with the schema writes are checked against. What cannot be read is left out
+ * item by item (a bad template, a repeated id, anything past the limit), so one fault never costs the rest.
+ */
+export function parseTemplateStore(raw: unknown): { store: TemplateStore; problems: string[] } {
+  if (raw === undefined || raw === null) return { store: EMPTY_TEMPLATE_STORE, problems: [] };
+  const whole = v.safeParse(TemplateStoreSchema, raw);
+  if (whole.success) return { store: whole.output, problems: [] };
+  const problems = [describeIssue(whole.issues)];
+  const rawItems = (raw as { items?: unknown }).items;
+  if (!Array.isArray(rawItems)) return { store: EMPTY_TEMPLATE_STORE, problems };
+  const items: CustomTemplate[] = [];
+  const ids = new Set<string>();
+  for (const rawItem of rawItems) {
+    if (items.length === MAX_TEMPLATES) break;
+    const item = v.safeParse(CustomTemplateSchema, rawItem);
+    if (!item.success || ids.has(item.output.id)) continue;
+    ids.add(item.output.id);
+    items.push(item.output);
+  }
+  return { store: { version: TEMPLATES_VERSION, items }, problems };
 }
 
-export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  if (!issue) return 'unknown problem';
-  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  return path ? `${path}: ${issue.message}` : issue.message;
+/** Checks a template set before it is written: null when it is fine, else what is wrong. */
+export function checkTemplateStore(store: TemplateStore): string | null {
+  const result = v.safeParse(TemplateStoreSchema, store);
+  return result.success ? null : describeIssue(result.issues);
 }
 
 export function toReplyTemplates(store: TemplateStore): ReplyTemplate[] {
@@ -54,7 +83,7 @@ export const ExportFileSchema = v.object({
     TEMPLATES_VERSION,
     `unsupported version (this Selge reads version ${TEMPLATES_VERSION})`,
   ),
-  templates: v.pipe(v.array(CustomTemplateSchema), v.maxLength(500, 'at most 500 templates')),
+  templates: TemplateListSchema,
 });
 
 export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
@@ -76,12 +105,6 @@ export function parseImportFile(
   }
   const result = v.safeParse(ExportFileSchema, raw);
   if (!result.success) return { ok: false, problem: describeIssue(result.issues) };
-  const ids = new Set<string>();
-  for (const template of result.output.templates) {
-    if (ids.has(template.id))
-      return { ok: false, problem: `templates.${template.id}: the same id appears twice` };
-    ids.add(template.id);
-  }
   return { ok: true, templates: result.output.templates };
 }
 

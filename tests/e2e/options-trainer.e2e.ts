@@ -97,7 +97,7 @@ describe('options, templates, statistics and the trainer', () => {
     const options = await openExtensionPage(session, 'options');
     await expect
       .poll(() => options.getByTestId('notice').textContent())
-      .toMatch(/could not be read .*Selge started with default settings/);
+      .toMatch(/could not be read\. Selge uses its defaults for those/);
     expect(await options.locator('input[name="strictness"][value="normal"]').isChecked()).toBe(true);
     const stored = await session.serviceWorker.evaluate(async () => ({
       sync: (await chrome.storage.sync.get('settings')).settings,
@@ -117,8 +117,8 @@ describe('options, templates, statistics and the trainer', () => {
       .poll(() =>
         session.serviceWorker.evaluate(
           async () =>
-            ((await chrome.storage.local.get('stats')).stats as { fingerprints?: number[] } | undefined)
-              ?.fingerprints?.length ?? 0,
+            ((await chrome.storage.local.get('stats')).stats as { seen?: string[] } | undefined)?.seen
+              ?.length ?? 0,
         ),
       )
       .toBeGreaterThan(0);

@@ -2,6 +2,8 @@
 export interface FakeArea {
   data: Record<string, unknown>;
   failNextSet: Error | null;
+  /** Every set() that succeeded, in order (to count writes against sync's quota). */
+  writes: Record<string, unknown>[];
   get(key?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string | string[]): Promise<void>;
@@ -12,6 +14,7 @@ function area(): FakeArea {
   return {
     data: {},
     failNextSet: null,
+    writes: [],
     async get(key) {
       if (key === undefined || key === null) return structuredClone(this.data);
       const keys = Array.isArray(key) ? key : [key];
@@ -26,6 +29,7 @@ function area(): FakeArea {
         throw error;
       }
       for (const [k, v] of Object.entries(items)) this.data[k] = structuredClone(v);
+      this.writes.push(structuredClone(items));
     },
     async remove(key) {
       const gone = new Set(Array.isArray(key) ? key : [key]);
@@ -50,5 +54,6 @@ export function resetFakeBrowser(): void {
   for (const name of ['sync', 'local', 'session'] as const) {
     fakeBrowser.storage[name].data = {};
     fakeBrowser.storage[name].failNextSet = null;
+    fakeBrowser.storage[name].writes = [];
   }
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser, resetFakeBrowser } from './fake-browser';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -6,14 +6,20 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 const {
   StorageError,
   deleteAllData,
+  flushSettingsFallback,
   loadNotices,
   loadSettingsRecovering,
+  loadStatsRecovering,
   loadTemplatesRecovering,
-  saveSettings,
+  readSettings,
+  saveSettingsPatch,
   saveTemplates,
+  updateTemplates,
 } = await import('../../src/shared/storage');
-const { storeTemplates } = await import('../../src/ui/stores/options');
+const { createSettingsEditor } = await import('../../src/ui/stores/settings-editor');
 const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
+
+const { sync, local } = fakeBrowser.storage;
 
 const template = (id: string, text = 'Thanks {firstName}!') => ({
   id,
@@ -21,22 +27,45 @@ const template = (id: string, text = 'Thanks {firstName}!') => ({
   lang: 'en' as const,
   text,
 });
+const many = (count: number) => Array.from({ length: count }, (_, i) => template(`t${i}`));
 
-describe('storage faults', () => {
+describe('settings', () => {
   beforeEach(() => resetFakeBrowser());
 
-  it('keeps corrupt settings aside, starts on defaults and leaves a notice', async () => {
-    fakeBrowser.storage.sync.data.settings = 'not an object';
+  it('settings that are not an object are kept aside; defaults and a notice', async () => {
+    sync.data.settings = 'not an object';
     expect(await loadSettingsRecovering()).toEqual(DEFAULT_SETTINGS);
-    expect(fakeBrowser.storage.sync.data.settings).toEqual(DEFAULT_SETTINGS);
-    expect(fakeBrowser.storage.local.data.quarantine).toMatchObject([
-      { key: 'settings', value: 'not an object' },
-    ]);
+    expect(sync.data.settings).toEqual(DEFAULT_SETTINGS);
+    expect(local.data.quarantine).toMatchObject([{ key: 'settings', value: 'not an object' }]);
     expect((await loadNotices()).map((n) => n.id)).toEqual(['corrupt-settings']);
   });
 
+  it('one unreadable field (a 150-character name) costs that field only', async () => {
+    sync.data.settings = {
+      ...DEFAULT_SETTINGS,
+      strictness: 'strict',
+      aboutMe: { ...DEFAULT_SETTINGS.aboutMe, workMode: 'alone', role: 'Roofer', name: 'J'.repeat(150) },
+    };
+    const settings = await loadSettingsRecovering();
+    expect(settings).toMatchObject({
+      strictness: 'strict',
+      aboutMe: { workMode: 'alone', role: 'Roofer', name: '' },
+    });
+    expect(sync.data.settings).toEqual(settings);
+    expect(local.data.quarantine).toMatchObject([
+      { key: 'settings', problem: expect.stringMatching(/aboutMe\.name/) },
+    ]);
+  });
+
+  it('refuses to write what it could not read back (a 150-character name), and writes nothing', async () => {
+    await expect(saveSettingsPatch({ aboutMe: { name: 'J'.repeat(150) } })).rejects.toMatchObject({
+      userMessage: { en: expect.stringMatching(/at most 100 characters.*Nothing was changed/) },
+    });
+    expect(sync.writes).toEqual([]);
+  });
+
   it('migrates unversioned settings instead of throwing them away', async () => {
-    fakeBrowser.storage.sync.data.settings = { strictness: 'strict', aboutMe: { workMode: 'alone' } };
+    sync.data.settings = { strictness: 'strict', aboutMe: { workMode: 'alone' } };
     const settings = await loadSettingsRecovering();
     expect(settings).toMatchObject({
       version: 1,
@@ -46,9 +75,128 @@ describe('storage faults', () => {
     expect(await loadNotices()).toEqual([]);
   });
 
+  it('reads settings of a newer Selge as far as it knows them, and writes only the fields it changes', async () => {
+    const newer = {
+      version: 2,
+      uiLanguage: 'nl',
+      strictness: 'strict',
+      pageMarks: true,
+      statsOwnDrafts: false,
+      replyTone: 'warm',
+      aboutMe: {
+        workMode: 'alone',
+        role: 'Baker',
+        sector: '',
+        description: '',
+        name: 'Ada',
+        pronouns: 'she',
+      },
+    };
+    sync.data.settings = structuredClone(newer);
+    expect(await loadSettingsRecovering()).toMatchObject({
+      uiLanguage: 'nl',
+      strictness: 'strict',
+      aboutMe: { name: 'Ada' },
+    });
+    expect(sync.writes).toEqual([]);
+    expect(await loadNotices()).toEqual([]);
+
+    await saveSettingsPatch({ strictness: 'relaxed', aboutMe: { role: 'Chef' } });
+    expect(sync.data.settings).toEqual({
+      ...newer,
+      strictness: 'relaxed',
+      aboutMe: { ...newer.aboutMe, role: 'Chef' },
+    });
+  });
+
+  it('a change to one field keeps another tab’s change to another field', async () => {
+    sync.data.settings = { ...DEFAULT_SETTINGS, aboutMe: { ...DEFAULT_SETTINGS.aboutMe, name: 'Ada' } };
+    await saveSettingsPatch({ strictness: 'strict' });
+    expect(sync.data.settings).toMatchObject({ strictness: 'strict', aboutMe: { name: 'Ada' } });
+  });
+
+  it('settings sync refused are kept on this device, read back, and synced on the next try', async () => {
+    sync.failNextSet = new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    const result = await saveSettingsPatch({ strictness: 'strict', aboutMe: { name: 'Ada' } });
+    expect(result).toMatchObject({
+      synced: false,
+      reason: { en: expect.stringContaining('saved on this device') },
+    });
+    expect(sync.data.settings).toBeUndefined();
+    expect(await readSettings()).toMatchObject({ strictness: 'strict', aboutMe: { name: 'Ada' } });
+    expect(await loadSettingsRecovering()).toMatchObject({ strictness: 'strict', aboutMe: { name: 'Ada' } });
+
+    expect(await flushSettingsFallback()).toBe(true);
+    expect(sync.data.settings).toMatchObject({ strictness: 'strict', aboutMe: { name: 'Ada' } });
+    expect(local.data.settingsFallback).toBeUndefined();
+    expect(await readSettings()).toMatchObject({ strictness: 'strict', aboutMe: { name: 'Ada' } });
+  });
+
+  describe('the options page editor', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('typing a sentence costs one sync write, and what was typed is written without leaving the field', async () => {
+      const shown: string[] = [];
+      const editor = createSettingsEditor(DEFAULT_SETTINGS, {
+        show: (settings) => shown.push(settings.aboutMe.description),
+        saved: () => undefined,
+        failed: (error) => {
+          throw error;
+        },
+      });
+      const sentence = 'I build dormer windows for a living.';
+      for (let i = 1; i <= sentence.length; i++) {
+        editor.edit({ aboutMe: { description: sentence.slice(0, i) } });
+        await vi.advanceTimersByTimeAsync(60);
+      }
+      expect(shown.at(-1)).toBe(sentence);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sync.writes).toHaveLength(1);
+      expect(sync.data.settings).toMatchObject({ aboutMe: { description: sentence } });
+      editor.dispose();
+    });
+
+    it('retries a refused sync a minute later while the page is open', async () => {
+      const editor = createSettingsEditor(DEFAULT_SETTINGS, {
+        show: () => undefined,
+        saved: () => undefined,
+        failed: () => undefined,
+      });
+      sync.failNextSet = new Error('MAX_WRITE_OPERATIONS_PER_MINUTE');
+      editor.edit({ strictness: 'strict' });
+      await editor.flush();
+      expect(local.data.settingsFallback).toBeDefined();
+      await vi.advanceTimersByTimeAsync(61_000);
+      expect(sync.data.settings).toMatchObject({ strictness: 'strict' });
+      expect(local.data.settingsFallback).toBeUndefined();
+      editor.dispose();
+    });
+  });
+});
+
+describe('templates', () => {
+  beforeEach(() => resetFakeBrowser());
+
+  it('refuses a 501st template with a clear message; nothing changes, nothing is quarantined', async () => {
+    await saveTemplates({ version: 1, items: many(500) });
+    const before = structuredClone({ local: local.data, sync: sync.data });
+    const error = await updateTemplates({ version: 1, items: many(500) }, (latest) => ({
+      ...latest,
+      items: [...latest.items, template('one-more')],
+    })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as InstanceType<typeof StorageError>).userMessage.en).toBe(
+      'Selge keeps at most 500 templates; this change would make 501. Nothing was changed.',
+    );
+    expect({ local: local.data, sync: sync.data }).toEqual(before);
+    expect((await loadTemplatesRecovering()).items).toHaveLength(500);
+    expect(local.data.quarantine).toBeUndefined();
+  });
+
   it('a failed template write (quota exceeded) throws a clear message and loses nothing', async () => {
     await saveTemplates({ version: 1, items: [template('a')] });
-    fakeBrowser.storage.local.failNextSet = new Error('QUOTA_BYTES quota exceeded');
+    local.failNextSet = new Error('QUOTA_BYTES quota exceeded');
     await expect(saveTemplates({ version: 1, items: [template('a'), template('b')] })).rejects.toBeInstanceOf(
       StorageError,
     );
@@ -65,16 +213,15 @@ describe('storage faults', () => {
       synced: false,
       reason: { en: expect.stringContaining('kept on this device only') },
     });
-    expect(fakeBrowser.storage.local.data.templates).toEqual(big);
-    expect(fakeBrowser.storage.sync.data.templates).toBeUndefined();
+    expect(local.data.templates).toEqual(big);
+    expect(sync.data.templates).toBeUndefined();
   });
 
   it('a concurrent change from another window is kept when this window saves', async () => {
     const loadedHere = { version: 1 as const, items: [template('a')] };
     await saveTemplates(loadedHere);
-    // Another window adds "b" after this page loaded its copy.
     await saveTemplates({ version: 1, items: [template('a'), template('b')] });
-    const { store, changedElsewhere } = await storeTemplates(loadedHere, (latest) => ({
+    const { store, changedElsewhere } = await updateTemplates(loadedHere, (latest) => ({
       ...latest,
       items: [...latest.items, template('c')],
     }));
@@ -82,31 +229,72 @@ describe('storage faults', () => {
     expect(store.items.map((item) => item.id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('settings that cannot be synced are kept on this device and the user is told', async () => {
-    fakeBrowser.storage.sync.failNextSet = new Error('MAX_WRITE_OPERATIONS_PER_MINUTE');
-    const changed = { ...DEFAULT_SETTINGS, strictness: 'strict' as const };
-    await expect(saveSettings(changed)).rejects.toMatchObject({
-      userMessage: { en: expect.stringContaining('kept on this device') },
-    });
-    expect(fakeBrowser.storage.local.data.settingsFallback).toEqual(changed);
-  });
-
-  it('corrupt templates are kept aside and replaced by an empty list, with a notice', async () => {
-    fakeBrowser.storage.local.data.templates = { version: 1, items: [{ id: 1 }] };
-    expect(await loadTemplatesRecovering()).toEqual({ version: 1, items: [] });
-    expect(fakeBrowser.storage.local.data.quarantine).toMatchObject([{ key: 'templates' }]);
+  it('one unreadable template is kept aside; the readable ones stay, with a notice', async () => {
+    local.data.templates = { version: 1, items: [template('a'), { id: 1 }, template('b'), template('a')] };
+    expect(await loadTemplatesRecovering()).toEqual({ version: 1, items: [template('a'), template('b')] });
+    expect(local.data.templates).toEqual({ version: 1, items: [template('a'), template('b')] });
+    expect(local.data.quarantine).toMatchObject([{ key: 'templates' }]);
     expect((await loadNotices()).map((n) => n.id)).toEqual(['corrupt-templates']);
   });
 
+  it('a 6 MB unreadable value is kept aside as a bounded excerpt', async () => {
+    local.data.templates = { version: 1, items: 'x'.repeat(6_000_000) };
+    expect(await loadTemplatesRecovering()).toEqual({ version: 1, items: [] });
+    const quarantine = local.data.quarantine as { bytes: number; excerpt: string; value?: unknown }[];
+    expect(quarantine).toHaveLength(1);
+    expect(quarantine[0]!.bytes).toBeGreaterThan(6_000_000);
+    expect(quarantine[0]!.value).toBeUndefined();
+    expect(JSON.stringify(quarantine).length).toBeLessThan(10_000);
+  });
+});
+
+describe('every stored key', () => {
+  beforeEach(() => resetFakeBrowser());
+
+  const garbage: unknown[] = [
+    null,
+    0,
+    'text',
+    [],
+    [null, 1, 'x', { id: 'corrupt-templates' }],
+    {},
+    { version: 99 },
+    { version: 1, weeks: null, items: null, patch: null },
+    { version: 1, weeks: { '2026-W01': null, '2026-W02': 7 }, items: [{}], patch: { strictness: 'extreme' } },
+  ];
+  const keys: ['sync' | 'local', string][] = [
+    ['sync', 'settings'],
+    ['sync', 'templates'],
+    ['local', 'templates'],
+    ['local', 'settingsFallback'],
+    ['local', 'stats'],
+    ['local', 'statsSecret'],
+    ['local', 'notices'],
+    ['local', 'quarantine'],
+  ];
+
+  it.each(keys)('%s.%s is read with its schema: garbage never breaks a reader', async (area, key) => {
+    for (const value of garbage) {
+      resetFakeBrowser();
+      fakeBrowser.storage[area].data[key] = structuredClone(value);
+      expect(await loadSettingsRecovering()).toMatchObject({ version: 1 });
+      expect(await readSettings()).toMatchObject({ version: 1 });
+      expect(Array.isArray((await loadTemplatesRecovering()).items)).toBe(true);
+      const stats = await loadStatsRecovering();
+      expect(Object.values(stats.weeks).every((week) => typeof week.pitchMessages === 'number')).toBe(true);
+      const notices = await loadNotices();
+      expect(notices.every((notice) => typeof notice.id === 'string')).toBe(true);
+      await saveTemplates({ version: 1, items: [template('a')] });
+      await saveSettingsPatch({ strictness: 'strict' });
+      expect(await readSettings()).toMatchObject({ strictness: 'strict' });
+    }
+  });
+
   it('"Delete all my data" empties every area', async () => {
-    fakeBrowser.storage.sync.data.settings = DEFAULT_SETTINGS;
-    fakeBrowser.storage.local.data.stats = { version: 1 };
+    sync.data.settings = DEFAULT_SETTINGS;
+    local.data.stats = { version: 1 };
     fakeBrowser.storage.session.data.picked = 'text';
     await deleteAllData();
-    expect([
-      fakeBrowser.storage.sync.data,
-      fakeBrowser.storage.local.data,
-      fakeBrowser.storage.session.data,
-    ]).toEqual([{}, {}, {}]);
+    expect([sync.data, local.data, fakeBrowser.storage.session.data]).toEqual([{}, {}, {}]);
   });
 });

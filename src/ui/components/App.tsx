@@ -82,7 +82,8 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
 
   useEffect(() => {
     const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
-      if (changes.settings) void loadSettings().then(setSettings);
+      // Settings sync refused wait in `settingsFallback` and are read with the synced ones.
+      if (changes.settings || changes.settingsFallback) void loadSettings().then(setSettings);
       if (changes.templates) void loadAllTemplates().then(setTemplates);
     };
     browser.storage.onChanged.addListener(onChanged);

@@ -2,10 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { renderTemplate } from '../../replies/render';
 import type { ReplyIntent, ReplyLang } from '../../replies/types';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import {
+  ABOUT_ME_MAX_LENGTH,
+  DEFAULT_SETTINGS,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/settings';
 import { EMPTY_STATS, type Stats } from '../../shared/stats';
 import {
   EMPTY_TEMPLATE_STORE,
+  TEMPLATE_TEXT_MAX_LENGTH,
   mergeTemplates,
   parseImportFile,
   toExportFile,
@@ -23,12 +29,13 @@ import {
   loadStats,
   loadTemplatesRecovering,
   onStorageChange,
-  storeSettings,
   storeTemplates,
   type Notice,
+  type UserMessage,
 } from '../stores/options';
+import { createSettingsEditor } from '../stores/settings-editor';
 import { StatsChart } from './StatsChart';
-import { OPTION_STRINGS } from './strings';
+import { OPTION_STRINGS, type OptionStrings } from './strings';
 
 const INTENTS: ReplyIntent[] = ['listen', 'easy-yes', 'decline', 'humour'];
 const PREVIEW_SLOTS = {
@@ -37,6 +44,25 @@ const PREVIEW_SLOTS = {
   myName: 'Joris',
   mySituation: 'alone' as const,
 };
+
+type TextKey = {
+  [K in keyof OptionStrings]: OptionStrings[K] extends string ? K : never;
+}[keyof OptionStrings];
+
+/** One of this page's strings in both languages. */
+function say(key: TextKey, values: Record<string, string | number> = {}): UserMessage {
+  return { en: format(OPTION_STRINGS.en[key], values), nl: format(OPTION_STRINGS.nl[key], values) };
+}
+
+function joinMessages(parts: UserMessage[]): UserMessage {
+  return { en: parts.map((part) => part.en).join(' '), nl: parts.map((part) => part.nl).join(' ') };
+}
+
+function errorMessage(error: unknown): UserMessage {
+  if (error instanceof StorageError) return error.userMessage;
+  const text = String((error as Error)?.message ?? error);
+  return { en: text, nl: text };
+}
 
 interface Draft {
   id: string | null;
@@ -50,14 +76,28 @@ export function Options() {
   const [store, setStore] = useState<TemplateStore>(EMPTY_TEMPLATE_STORE);
   const [stats, setStats] = useState<Stats>(EMPTY_STATS);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  // Kept in both languages: a status written before the language setting changed still reads right after.
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: UserMessage } | null>(null);
   const [draft, setDraft] = useState<Draft>({ id: null, intent: 'listen', lang: 'en', text: '' });
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = OPTION_STRINGS[lang];
   const common = STRINGS[lang];
 
+  const fail = (error: unknown) => setStatus({ kind: 'error', text: errorMessage(error) });
+  // Edits are written as changed fields, so one made before the stored settings arrive is not lost.
+  const [editor] = useState(() =>
+    createSettingsEditor(DEFAULT_SETTINGS, {
+      show: setSettings,
+      saved: (result) =>
+        setStatus(
+          result.synced ? { kind: 'info', text: say('saved') } : { kind: 'error', text: result.reason },
+        ),
+      failed: fail,
+    }),
+  );
+
   const reload = async () => {
-    setSettings(await loadSettingsRecovering());
+    await editor.refresh(await loadSettingsRecovering());
     setStore(await loadTemplatesRecovering());
     setStats(await loadStats());
     setNotices(await loadNotices());
@@ -65,11 +105,19 @@ export function Options() {
 
   useEffect(() => {
     void reload();
-    return onStorageChange((keys) => {
+    const flushNow = () => void editor.flush();
+    addEventListener('pagehide', flushNow);
+    const stopListening = onStorageChange((keys) => {
+      if (keys.includes('settings') || keys.includes('settingsFallback')) void editor.refresh();
       if (keys.includes('stats')) void loadStats().then(setStats);
       if (keys.includes('notices')) void loadNotices().then(setNotices);
       if (keys.includes('templates')) void loadTemplatesRecovering().then(setStore);
     });
+    return () => {
+      removeEventListener('pagehide', flushNow);
+      stopListening();
+      editor.dispose();
+    };
   }, []);
 
   useEffect(() => {
@@ -77,35 +125,17 @@ export function Options() {
     document.title = t.title;
   }, [lang, t]);
 
-  const fail = (error: unknown) =>
-    setStatus({
-      kind: 'error',
-      text:
-        error instanceof StorageError ? error.userMessage[lang] : String((error as Error)?.message ?? error),
-    });
+  const change = (patch: SettingsPatch) => editor.edit(patch);
+  const about = (patch: Partial<Settings['aboutMe']>) => change({ aboutMe: patch });
 
-  const update = async (next: Settings) => {
-    setSettings(next);
-    try {
-      await storeSettings(next);
-      setStatus({ kind: 'info', text: t.saved });
-    } catch (error) {
-      fail(error);
-    }
-  };
-  const about = (patch: Partial<Settings['aboutMe']>) =>
-    update({ ...settings, aboutMe: { ...settings.aboutMe, ...patch } });
-
-  const saveTemplates = async (edit: (latest: TemplateStore) => TemplateStore, done: string) => {
+  const saveTemplates = async (edit: (latest: TemplateStore) => TemplateStore, done: UserMessage) => {
     try {
       const { store: saved, result, changedElsewhere } = await storeTemplates(store, edit);
       setStore(saved);
-      const parts = [
-        done,
-        changedElsewhere ? t.changedElsewhere : '',
-        result.synced ? '' : result.reason[lang],
-      ].filter(Boolean);
-      setStatus({ kind: 'info', text: parts.join(' ') });
+      const parts = [done];
+      if (changedElsewhere) parts.push(say('changedElsewhere'));
+      if (!result.synced) parts.push(result.reason);
+      setStatus({ kind: 'info', text: joinMessages(parts) });
       return true;
     } catch (error) {
       fail(error);
@@ -115,9 +145,10 @@ export function Options() {
 
   const submitDraft = async () => {
     if (!draft.text.trim()) return;
-    const id = draft.id ?? `custom-${Date.now().toString(36)}`;
+    // Random, not the time: two tabs adding at the same millisecond must not share an id.
+    const id = draft.id ?? `custom-${crypto.randomUUID()}`;
     const item = { id, intent: draft.intent, lang: draft.lang, text: draft.text.trim() };
-    const ok = await saveTemplates((latest) => mergeTemplates(latest, [item]), t.saved);
+    const ok = await saveTemplates((latest) => mergeTemplates(latest, [item]), say('saved'));
     if (ok) setDraft({ id: null, intent: draft.intent, lang: draft.lang, text: '' });
   };
 
@@ -138,12 +169,12 @@ export function Options() {
         ? { ok: false as const, problem: 'the file is larger than 2 MB' }
         : parseImportFile(text);
     if (!parsed.ok) {
-      setStatus({ kind: 'error', text: format(t.importFailed, { problem: parsed.problem }) });
+      setStatus({ kind: 'error', text: say('importFailed', { problem: parsed.problem }) });
       return;
     }
     await saveTemplates(
       (latest) => mergeTemplates(latest, parsed.templates),
-      format(t.imported, { n: parsed.templates.length }),
+      say('imported', { n: parsed.templates.length }),
     );
   };
 
@@ -158,7 +189,7 @@ export function Options() {
         <h1>{t.title}</h1>
         {notices.map((notice) => (
           <div key={notice.id} class="notice notice-warn" role="alert" data-testid="notice">
-            <p>{notice.text[lang]}</p>
+            <p>{t.notices[notice.id]}</p>
             <button
               type="button"
               onClick={() => void dismissNotice(notice.id).then(() => loadNotices().then(setNotices))}
@@ -173,7 +204,7 @@ export function Options() {
             role={status.kind === 'error' ? 'alert' : 'status'}
             data-testid="status"
           >
-            {status.text}
+            {status.text[lang]}
           </p>
         )}
 
@@ -185,10 +216,7 @@ export function Options() {
               id="ui-language"
               value={settings.uiLanguage}
               onChange={(e) =>
-                update({
-                  ...settings,
-                  uiLanguage: (e.target as HTMLSelectElement).value as Settings['uiLanguage'],
-                })
+                change({ uiLanguage: (e.target as HTMLSelectElement).value as Settings['uiLanguage'] })
               }
             >
               <option value="auto">{t.languageAuto}</option>
@@ -206,7 +234,7 @@ export function Options() {
                   name="strictness"
                   value={value}
                   checked={settings.strictness === value}
-                  onChange={() => update({ ...settings, strictness: value })}
+                  onChange={() => change({ strictness: value })}
                 />{' '}
                 {t[value]}
               </label>
@@ -216,7 +244,7 @@ export function Options() {
             <input
               type="checkbox"
               checked={settings.pageMarks}
-              onChange={(e) => update({ ...settings, pageMarks: (e.target as HTMLInputElement).checked })}
+              onChange={(e) => change({ pageMarks: (e.target as HTMLInputElement).checked })}
             />{' '}
             {t.marks}
           </label>
@@ -246,9 +274,9 @@ export function Options() {
               <input
                 id={`about-${key}`}
                 type="text"
-                maxLength={key === 'description' ? 500 : 200}
+                maxLength={ABOUT_ME_MAX_LENGTH[key]}
                 value={settings.aboutMe[key]}
-                onChange={(e) => about({ [key]: (e.target as HTMLInputElement).value })}
+                onInput={(e) => about({ [key]: (e.target as HTMLInputElement).value })}
               />
             </div>
           ))}
@@ -256,9 +284,7 @@ export function Options() {
             <input
               type="checkbox"
               checked={settings.statsOwnDrafts}
-              onChange={(e) =>
-                update({ ...settings, statsOwnDrafts: (e.target as HTMLInputElement).checked })
-              }
+              onChange={(e) => change({ statsOwnDrafts: (e.target as HTMLInputElement).checked })}
             />{' '}
             {t.statsOwn}
           </label>
@@ -298,7 +324,7 @@ export function Options() {
                       onClick={() =>
                         void saveTemplates(
                           (latest) => ({ ...latest, items: latest.items.filter((x) => x.id !== item.id) }),
-                          t.saved,
+                          say('saved'),
                         )
                       }
                     >
@@ -347,7 +373,7 @@ export function Options() {
             <textarea
               id="tpl-text"
               rows={4}
-              maxLength={2000}
+              maxLength={TEMPLATE_TEXT_MAX_LENGTH}
               value={draft.text}
               onInput={(e) => setDraft({ ...draft, text: (e.target as HTMLTextAreaElement).value })}
             />
@@ -401,9 +427,10 @@ export function Options() {
             type="button"
             onClick={() => {
               if (!confirm(t.deleteConfirm)) return;
+              editor.reset(DEFAULT_SETTINGS);
               void deleteAllData().then(async () => {
                 await reload();
-                setStatus({ kind: 'info', text: t.deleted });
+                setStatus({ kind: 'info', text: say('deleted') });
               });
             }}
           >

@@ -54,6 +54,14 @@ const EN = {
   deleted: 'All Selge data was deleted.',
   dismiss: 'Dismiss',
   changedElsewhere: 'Your templates were changed in another window; both changes were kept.',
+  notices: {
+    'corrupt-settings':
+      'Some of your saved settings could not be read. Selge uses its defaults for those; the rest is as you left it. A copy of the unreadable part was kept aside on this device.',
+    'corrupt-templates':
+      'Some of your saved templates could not be read. The readable ones are below; a copy of the rest was kept aside on this device.',
+    'corrupt-stats':
+      'Part of your statistics could not be read and was left out. The rest is below and counting goes on.',
+  },
 };
 export type OptionStrings = typeof EN;
 
@@ -113,6 +121,14 @@ const NL: OptionStrings = {
   deleted: 'Alle gegevens van Selge zijn verwijderd.',
   dismiss: 'Sluiten',
   changedElsewhere: 'Je sjablonen zijn in een ander venster gewijzigd; beide wijzigingen zijn bewaard.',
+  notices: {
+    'corrupt-settings':
+      'Een deel van je opgeslagen instellingen was onleesbaar. Selge gebruikt daarvoor de standaardwaarden; de rest staat zoals je het liet. Een kopie van het onleesbare deel is apart bewaard op dit apparaat.',
+    'corrupt-templates':
+      'Een deel van je opgeslagen sjablonen was onleesbaar. De leesbare staan hieronder; een kopie van de rest is apart bewaard op dit apparaat.',
+    'corrupt-stats':
+      'Een deel van je statistieken was onleesbaar en is weggelaten. De rest staat hieronder en het tellen gaat door.',
+  },
 };
 
 export const OPTION_STRINGS: Record<UiLang, OptionStrings> = { en: EN, nl: NL };

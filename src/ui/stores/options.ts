@@ -1,54 +1,31 @@
 import browser from 'webextension-polyfill';
-import type { Settings } from '../../shared/settings';
-import { parseStats, type Stats } from '../../shared/stats';
 import {
   StorageError,
   deleteAllData,
   dismissNotice,
   loadNotices,
   loadSettingsRecovering,
+  loadStatsRecovering,
   loadTemplatesRecovering,
-  saveSettings,
-  saveTemplates,
+  updateTemplates,
   type Notice,
-  type TemplateSaveResult,
+  type SaveResult,
+  type UserMessage,
 } from '../../shared/storage';
-import type { TemplateStore } from '../../shared/templates-store';
 
 export {
   deleteAllData,
   dismissNotice,
   loadNotices,
   loadSettingsRecovering,
+  loadStatsRecovering as loadStats,
   loadTemplatesRecovering,
   StorageError,
+  updateTemplates as storeTemplates,
 };
-export type { Notice, TemplateSaveResult };
+export type { Notice, SaveResult, UserMessage };
 
-export async function storeSettings(settings: Settings): Promise<void> {
-  await saveSettings(settings);
-}
-
-/**
- * Saves after a fresh read: if another window changed the templates since this page loaded them, the other
- * window's items are kept and this page's edit applied on top (`changedElsewhere` says so).
- */
-export async function storeTemplates(
-  loaded: TemplateStore,
-  edit: (latest: TemplateStore) => TemplateStore,
-): Promise<{ store: TemplateStore; result: TemplateSaveResult; changedElsewhere: boolean }> {
-  const latest = await loadTemplatesRecovering();
-  const changedElsewhere = JSON.stringify(latest) !== JSON.stringify(loaded);
-  const store = edit(latest);
-  const result = await saveTemplates(store);
-  return { store, result, changedElsewhere };
-}
-
-export async function loadStats(): Promise<Stats> {
-  const stored = await browser.storage.local.get('stats');
-  return parseStats(stored.stats);
-}
-
+/** Calls `listener` with the keys that changed in any storage area (another tab, the service worker). */
 export function onStorageChange(listener: (keys: string[]) => void): () => void {
   const handler = (changes: Record<string, unknown>) => listener(Object.keys(changes));
   browser.storage.onChanged.addListener(handler);

@@ -1,0 +1,371 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PageContext } from '../../src/shared/page-context';
+import {
+  askTab,
+  launchWithExtension,
+  openExtensionPage,
+  openLinkedIn,
+  tabIdOf,
+  type ExtensionSession,
+} from './harness';
+
+/** Issue 12, "Data loss": what the user stored survives limits, two tabs, newer versions and corruption. */
+
+type Area = 'sync' | 'local';
+
+async function stored(session: ExtensionSession): Promise<Record<Area, Record<string, unknown>>> {
+  return session.serviceWorker.evaluate(async () => ({
+    sync: await chrome.storage.sync.get(null),
+    local: await chrome.storage.local.get(null),
+  }));
+}
+
+async function put(session: ExtensionSession, area: Area, items: Record<string, unknown>): Promise<void> {
+  await session.serviceWorker.evaluate(
+    ([name, values]) => chrome.storage[name as Area].set(values as Record<string, unknown>),
+    [area, items] as const,
+  );
+}
+
+const template = (index: number) => ({
+  id: `imported-${index}`,
+  intent: 'listen',
+  lang: 'en',
+  text: `Thanks {firstName}, number ${index}.`,
+});
+
+const settingsWith = (patch: Record<string, unknown>, aboutMe: Record<string, unknown> = {}) => ({
+  version: 1,
+  uiLanguage: 'en',
+  strictness: 'normal',
+  pageMarks: false,
+  aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '', ...aboutMe },
+  statsOwnDrafts: false,
+  ...patch,
+});
+
+const statusOf = (page: Page) => page.getByTestId('status').textContent();
+const templateCount = (page: Page) => page.getByTestId('template-list').locator('li').count();
+
+describe('stored data: limits, two tabs, newer versions, corruption', () => {
+  let session: ExtensionSession;
+  const pages: Page[] = [];
+  const open = async (query = '') => {
+    const page = await openExtensionPage(session, 'options', query);
+    pages.push(page);
+    await page.locator('h1').waitFor();
+    return page;
+  };
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => session?.close());
+  beforeEach(async () => {
+    await session.serviceWorker.evaluate(() =>
+      Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]),
+    );
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+  });
+
+  it('refuses a 501st template by import and by "Add template", and changes nothing', async () => {
+    const options = await open();
+    await options.locator('#tpl-text').fill('Thanks {firstName}, my very own template.');
+    await options.getByRole('button', { name: 'Add template' }).click();
+    await expect.poll(() => templateCount(options)).toBe(1);
+    const before = await stored(session);
+
+    const file = {
+      format: 'selge-templates',
+      version: 1,
+      templates: Array.from({ length: 500 }, (_, i) => template(i)),
+    };
+    await options.locator('#import-file').setInputFiles({
+      name: 'five-hundred.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect.poll(() => statusOf(options)).toMatch(/at most 500 templates.*501.*Nothing was changed/);
+    await options.waitForTimeout(500);
+    expect(await templateCount(options)).toBe(1);
+    expect(await stored(session)).toEqual(before);
+
+    // Full at 500: "Add template" is refused the same way.
+    await put(session, 'local', { templates: { version: 1, items: file.templates } });
+    await options.reload();
+    await expect.poll(() => templateCount(options)).toBe(500);
+    const full = await stored(session);
+    await options.locator('#tpl-text').fill('One too many.');
+    await options.getByRole('button', { name: 'Add template' }).click();
+    await expect.poll(() => statusOf(options)).toMatch(/at most 500 templates.*501.*Nothing was changed/);
+    await options.waitForTimeout(500);
+    expect(await templateCount(options)).toBe(500);
+    expect(await stored(session)).toEqual(full);
+  });
+
+  it('the first-name field holds no more than the schema allows, and what says "Saved." reads back after a reload', async () => {
+    const options = await open();
+    await options.locator('input[name="strictness"][value="strict"]').check();
+    await options.locator('#work-mode').selectOption('alone');
+    await options.locator('#about-role').fill('Roofer');
+    await options.locator('#about-name').fill('J'.repeat(150));
+    expect((await options.locator('#about-name').inputValue()).length).toBeLessThanOrEqual(100);
+    await options.locator('#about-role').focus();
+    await expect.poll(() => statusOf(options)).toBe('Saved.');
+    await options.waitForTimeout(1000);
+
+    await options.reload();
+    await options.locator('h1').waitFor();
+    await expect.poll(() => options.locator('#about-role').inputValue()).toBe('Roofer');
+    expect(await options.locator('input[name="strictness"][value="strict"]').isChecked()).toBe(true);
+    expect(await options.locator('#work-mode').inputValue()).toBe('alone');
+    expect(await options.getByTestId('notice').count()).toBe(0);
+  });
+
+  it('saves what is typed without leaving the field, in a few sync writes rather than one per key', async () => {
+    const options = await open();
+    await session.serviceWorker.evaluate(() => {
+      const counter = globalThis as unknown as { syncWrites: number };
+      counter.syncWrites = 0;
+      chrome.storage.sync.onChanged.addListener(() => (counter.syncWrites += 1));
+    });
+    await options.locator('#about-description').pressSequentially('I build dormer windows for a living.', {
+      delay: 30,
+    });
+    await expect
+      .poll(
+        async () =>
+          ((await stored(session)).sync.settings as { aboutMe?: { description?: string } })?.aboutMe
+            ?.description,
+      )
+      .toBe('I build dormer windows for a living.');
+    const writes = await session.serviceWorker.evaluate(
+      () => (globalThis as unknown as { syncWrites: number }).syncWrites,
+    );
+    expect(writes).toBeLessThanOrEqual(3);
+  });
+
+  it('two options tabs keep each other’s changes, field by field', async () => {
+    const stale = await open();
+    const fresh = await open();
+    await fresh.locator('#about-name').fill('Ada');
+    await fresh.locator('#about-description').fill('I run a one-person bakery.');
+    await fresh.locator('#about-name').focus();
+    await expect.poll(() => statusOf(fresh)).toBe('Saved.');
+    await expect
+      .poll(
+        async () => ((await stored(session)).sync.settings as { aboutMe?: { name?: string } })?.aboutMe?.name,
+      )
+      .toBe('Ada');
+
+    // The tab opened earlier follows, and its own change does not carry its stale fields along.
+    await expect.poll(() => stale.locator('#about-name').inputValue()).toBe('Ada');
+    await stale.locator('input[name="strictness"][value="strict"]').check();
+    await expect.poll(() => statusOf(stale)).toBe('Saved.');
+    await stale.waitForTimeout(1000);
+    expect((await stored(session)).sync.settings).toMatchObject({
+      strictness: 'strict',
+      aboutMe: { name: 'Ada', description: 'I run a one-person bakery.' },
+    });
+    expect(await fresh.locator('input[name="strictness"][value="strict"]').isChecked()).toBe(true);
+  });
+
+  it('templates added at the same moment in two tabs both survive (5 rounds)', async () => {
+    const a = await open();
+    const b = await open();
+    for (let round = 1; round <= 5; round++) {
+      await a.locator('#tpl-text').fill(`From tab A, round ${round}.`);
+      await b.locator('#tpl-text').fill(`From tab B, round ${round}.`);
+      await Promise.all([
+        a.getByRole('button', { name: 'Add template' }).click(),
+        b.getByRole('button', { name: 'Add template' }).click(),
+      ]);
+      await expect.poll(() => templateCount(a)).toBe(round * 2);
+      await expect.poll(() => templateCount(b)).toBe(round * 2);
+    }
+    const texts = ((await stored(session)).local.templates as { items: { text: string }[] }).items.map(
+      (item) => item.text,
+    );
+    expect(texts).toHaveLength(10);
+    expect(new Set(texts).size).toBe(10);
+  });
+
+  it('reads settings from a newer Selge as far as it understands them and never writes over them', async () => {
+    const newer = {
+      ...settingsWith({ version: 2, strictness: 'strict', pageMarks: true, replyTone: 'warm' }),
+      aboutMe: {
+        workMode: 'alone',
+        role: 'Baker',
+        sector: 'Food',
+        description: '',
+        name: 'Ada',
+        pronouns: 'she',
+      },
+      strictness: 'strict',
+    };
+    await put(session, 'sync', { settings: newer });
+    const options = await open();
+    await expect.poll(() => options.locator('#about-name').inputValue()).toBe('Ada');
+    expect(await options.locator('input[name="strictness"][value="strict"]').isChecked()).toBe(true);
+    expect(await options.locator('#work-mode').inputValue()).toBe('alone');
+    await options.waitForTimeout(500);
+    expect((await stored(session)).sync.settings).toEqual(newer);
+
+    // Changing one setting here changes that one field only.
+    await options.locator('input[name="strictness"][value="relaxed"]').check();
+    await expect.poll(() => statusOf(options)).toBe('Saved.');
+    await expect
+      .poll(async () => (await stored(session)).sync.settings)
+      .toEqual({ ...newer, strictness: 'relaxed' });
+  });
+
+  it('a notice without text does not break the page: the template editor still works', async () => {
+    await put(session, 'local', { notices: [{ id: 'corrupt-templates', at: 1 }, { id: 42 }, null] });
+    const options = await open();
+    await options.locator('#tpl-text').fill('Thanks {firstName}, still working.');
+    await options.getByRole('button', { name: 'Add template' }).click();
+    await expect.poll(() => templateCount(options)).toBe(1);
+  });
+
+  it('a week of statistics set to null or to a number is dropped, and the other weeks still show', async () => {
+    const week = {
+      incoming: 3,
+      pitchMessages: 2,
+      pitchNotes: 1,
+      ownFirst: 0,
+      ownFirstPitches: 0,
+      rules: { OFFER_WE_HELP: 2 },
+    };
+    await put(session, 'local', {
+      stats: { version: 1, weeks: { '2026-W01': null, '2026-W02': 7, '2026-W03': week }, fingerprints: [] },
+    });
+    const options = await open();
+    await options.getByTestId('stats-chart').waitFor();
+    expect(await options.getByTestId('top-patterns').textContent()).toContain('OFFER_WE_HELP');
+    expect(await options.locator('main').textContent()).not.toMatch(/TypeError|Cannot read/);
+  });
+
+  it('a 6 MB corrupt value is kept aside in bounded form; the user sees a plain notice in Dutch and a working page', async () => {
+    await put(session, 'sync', { settings: settingsWith({ uiLanguage: 'nl' }) });
+    await put(session, 'local', { templates: { version: 1, items: 'x'.repeat(6_000_000) } });
+    const options = await open();
+    const notice = options.getByTestId('notice');
+    await expect.poll(() => notice.count()).toBe(1);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(/sjablonen/);
+    expect(text).not.toMatch(/quota|Expected|Invalid|kQuota/i);
+    expect(await options.locator('main').textContent()).not.toMatch(/quota/i);
+
+    await options.locator('#tpl-text').fill('Dank je {firstName}!');
+    await options.getByRole('button', { name: 'Sjabloon toevoegen' }).click();
+    await expect.poll(() => templateCount(options)).toBe(1);
+    const local = (await stored(session)).local;
+    expect(JSON.stringify(local.quarantine).length).toBeLessThan(100_000);
+    expect(local.quarantine).toMatchObject([{ key: 'templates' }]);
+  });
+});
+
+describe('the sync write limit (MAX_WRITE_OPERATIONS_PER_MINUTE)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => session?.close());
+
+  it('settings kept on this device when sync refuses are read back after a reload', async () => {
+    const options = await openExtensionPage(session, 'options');
+    await options.locator('h1').waitFor();
+    // Use up the sync write quota the way a burst of writes would.
+    const refusedAfter = await session.serviceWorker.evaluate(async () => {
+      for (let i = 0; i < 200; i++) {
+        try {
+          await chrome.storage.sync.set({ quotaProbe: i });
+        } catch {
+          return i;
+        }
+      }
+      return -1;
+    });
+    expect(refusedAfter).toBeGreaterThan(0);
+
+    await options.locator('input[name="strictness"][value="strict"]').check();
+    await options.locator('#about-name').fill('Ada');
+    await options.locator('#about-role').focus();
+    await expect
+      .poll(() => statusOf(options))
+      .toMatch(/saved on this device; syncing them .* failed for now/);
+    await options.reload();
+    await options.locator('h1').waitFor();
+    await expect.poll(() => options.locator('#about-name').inputValue()).toBe('Ada');
+    expect(await options.locator('input[name="strictness"][value="strict"]').isChecked()).toBe(true);
+    await options.close();
+  });
+});
+
+/** The plain 32-bit FNV-1a the statistics used to store: anyone could recompute it from a guess. */
+function plainHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+describe('statistics a page cannot read back or inflate', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
+  });
+  afterAll(async () => session?.close());
+
+  const pitchTotal = async () => {
+    const stats = (await stored(session)).local.stats as
+      { weeks?: Record<string, { pitchMessages?: number }> } | undefined;
+    return Object.values(stats?.weeks ?? {}).reduce((sum, week) => sum + (week.pitchMessages ?? 0), 0);
+  };
+
+  it('keeps no plain hash of who wrote what, and 400 fake pitches added by a page script count only a few', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    const tabId = await tabIdOf(session, page);
+    const context = await askTab<Extract<PageContext, { surface: 'thread' }>>(session, tabId, {
+      type: 'selge:get-page-context',
+    });
+    await expect.poll(pitchTotal).toBeGreaterThan(0);
+    const before = await pitchTotal();
+
+    const dump = JSON.stringify((await stored(session)).local);
+    for (const item of context.threads[0]!.thread.items) {
+      if (item.kind !== 'message' || item.direction !== 'incoming') continue;
+      expect(dump).not.toContain(String(plainHash(`message|${item.sender}|${item.text}`)));
+    }
+
+    await page.evaluate(async () => {
+      const rows = document.querySelectorAll('li.msg-s-message-list__event');
+      const incoming = [...rows].find((row) =>
+        row.querySelector('.msg-s-event-listitem--other .msg-s-event-listitem__body'),
+      )!;
+      let last = rows[rows.length - 1]!;
+      for (let batch = 0; batch < 100; batch++) {
+        for (let i = 0; i < 4; i++) {
+          const copy = incoming.cloneNode(true) as Element;
+          copy.querySelector('.msg-s-event-listitem__body')!.textContent =
+            `We help SaaS teams grow 3x with our lead generation service (${batch * 4 + i}). ` +
+            'Do you have 15 minutes for a quick call this week? https://calendly.com/x/15min';
+          last.after(copy);
+          last = copy;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+    await page.waitForTimeout(3000);
+    const after = await pitchTotal();
+    expect(after - before).toBeGreaterThan(0);
+    expect(after - before).toBeLessThanOrEqual(10);
+    await page.close();
+  });
+});
