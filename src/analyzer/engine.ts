@@ -81,6 +81,32 @@ export function compilePattern(pattern: RegExp): RegExp {
   return new RegExp(source, flags);
 }
 
+/** A clause reaches at most this far either side of the words that matched: unpunctuated text stays readable. */
+const MAX_CLAUSE_REACH = 200;
+
+const isBreak = (text: string, at: number) => {
+  const char = text[at];
+  if (char === '\n' || char === ';') return true;
+  if (char !== '.' && char !== '!' && char !== '?') return false;
+  // "calendly.com" and "3.5" are not sentence ends: a mark ends a sentence before a space or the end.
+  const next = text[at + 1];
+  return next === undefined || next === ' ' || next === '\n';
+};
+
+/** The clause around a match in folded text: from after the previous sentence end to the next one, inclusive. */
+export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  const lowest = Math.max(0, start - MAX_CLAUSE_REACH);
+  while (from > lowest && !isBreak(text, from - 1)) from -= 1;
+  while (from < start && text[from] === ' ') from += 1;
+  let to = end;
+  const highest = Math.min(text.length, end + MAX_CLAUSE_REACH);
+  while (to < highest && !isBreak(text, to)) to += 1;
+  if (to < text.length && text[to] !== '\n') to += 1;
+  while (to > end && text[to - 1] === ' ') to -= 1;
+  return { start: from, end: Math.max(to, end) };
+}
+
 /** A continuation pattern, compiled sticky: it must match exactly where the rule's pattern ended. */
 export function compileContinuation(pattern: RegExp): RegExp {
   const compiled = compilePattern(pattern);
@@ -453,7 +479,12 @@ function run(
           regex.lastIndex += 1;
           continue;
         }
-        found.addFromPiece(rule, piece, match.index, end, false);
+        if (rule.marks !== 'match') {
+          const clause = clauseAround(folded, match.index, end);
+          found.addFromPiece(rule, piece, clause.start, clause.end, false);
+          // One finding per clause: the next match is looked for after it.
+          regex.lastIndex = Math.max(regex.lastIndex, clause.end);
+        } else found.addFromPiece(rule, piece, match.index, end, false);
         if (!found.room(rule.id)) break;
       }
     }

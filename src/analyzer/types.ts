@@ -149,6 +149,12 @@ interface RuleBase {
    */
   quietIn?: readonly Conversation[];
   /**
+   * What a finding of this rule marks: the clause that carries the move (from the previous sentence end to the
+   * next; the default), so a reader sees the whole offer or ask underlined, or just the words that matched
+   * (a link, a merge field, a run of exclamation marks).
+   */
+  marks?: 'match' | 'clause';
+  /**
    * Conversations in which the move scores nothing by itself but still counts for meta rules: a call proposed
    * to a colleague is normal, an offer with a call attached is still a pitch.
    */

@@ -105,6 +105,7 @@ export const askRules: PatternRule[] = [
   },
   {
     id: 'CALENDAR_LINK',
+    marks: 'match',
     family: 'ask',
     lang: 'any',
     pattern:

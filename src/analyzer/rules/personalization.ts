@@ -123,6 +123,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
   },
   {
     id: 'MERGE_FIELD',
+    marks: 'match',
     family: 'personalization',
     lang: 'any',
     pattern:
@@ -130,6 +131,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
   },
   {
     id: 'SPINTAX',
+    marks: 'match',
     family: 'personalization',
     lang: 'any',
     pattern: /\{[^{}|\n]{1,40}\|[^{}\n]{1,120}\}/g,
@@ -149,6 +151,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
   },
   {
     id: 'EXCLAMATION_FLOOD',
+    marks: 'match',
     family: 'hype',
     lang: 'any',
     pattern: /!{2,10}|(?:![^!]{1,60}){3}!/g,
