@@ -47,6 +47,7 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   ASKS_PERMISSION: -10,
   LEARNING_ASK: -18,
   SEEKING_ADVICE: -28,
+  NOT_FOR_SALE: -20,
   RESPONDS_TO_THEM: -10,
   PITCH_SLAP: 42,
   CONNECT_THEN_PITCH: 21,

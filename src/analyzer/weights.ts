@@ -50,6 +50,7 @@ export const PRIOR_WEIGHTS: Readonly<Record<string, number>> = {
   ASKS_PERMISSION: -10,
   LEARNING_ASK: -15,
   SEEKING_ADVICE: -20,
+  NOT_FOR_SALE: -20,
   RESPONDS_TO_THEM: -10,
   PITCH_SLAP: 30,
   CONNECT_THEN_PITCH: 25,

@@ -4,7 +4,7 @@ import type { FactorTable } from '../prefilter';
 
 export const RULE_FACTORS: FactorTable = {
   OFFER_WE_HELP: {
-    pattern: '35f64792',
+    pattern: '503c2f67',
     factors: [
       'advise',
       'advising',
@@ -66,8 +66,6 @@ export const RULE_FACTORS: FactorTable = {
       'supplies',
       'supply',
       'support',
-      'taught',
-      'teach',
       'train',
       'work',
     ],
@@ -978,7 +976,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   PROFILE_FLATTERY: {
-    pattern: '8c5d3c43',
+    pattern: '2f9e740d',
     factors: [
       ' been follow',
       ' fan of your',
@@ -1011,7 +1009,6 @@ export const RULE_FACTORS: FactorTable = {
       'inspired ',
       'inspiring ',
       'journey',
-      'love your',
       'outstanding ',
       'phenomenal ',
       'profile',
@@ -1614,6 +1611,33 @@ export const RULE_FACTORS: FactorTable = {
       'per your ',
       'thank for ',
       'you asked ',
+    ],
+  },
+  NOT_FOR_SALE: {
+    pattern: '900b758d',
+    factors: [
+      ' a volunteer',
+      ' mijn eigen ',
+      ' mijn vrije ',
+      'als mentor',
+      'als st',
+      'as a intern',
+      'as a mentor',
+      'as a student',
+      'as an ',
+      'charity',
+      'for fun',
+      'goed doel',
+      'hobby',
+      'i volunteer',
+      'in my ',
+      'onbetaald',
+      'pro bono',
+      'profit',
+      'stichting',
+      'unpaid',
+      'volunteering',
+      'vrijwilliger',
     ],
   },
   SEEKING_ADVICE: {

@@ -83,6 +83,14 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
       /\b(?:thanks?(?: you)? (?:so much |again )?for (?:your|the) (?:reply|message|interest|application|note|question|quick reply|getting back)|thanks for getting back|(?:i|we) (?:have )?reviewed your (?:application|cv|resume|portfolio)|as (?:you|we) (?:discussed|mentioned|agreed)|you asked (?:about|for|me)|per your (?:request|question)|(?:bedankt|dank(?: je)?) voor (?:je|jouw|uw|het) (?:reactie|bericht|interesse|sollicitatie|vraag|snelle reactie|antwoord)|zoals (?:besproken|afgesproken|je vroeg)|je vroeg (?:naar|om|me))\b/g,
   },
   {
+    // The offer grammar ("I work with startups", "ik help nieuwkomers") from someone who is not selling it.
+    id: 'NOT_FOR_SALE',
+    family: 'good',
+    lang: 'any',
+    pattern:
+      /\b(?:as an? (?:volunteer|unpaid mentor|mentor|student|intern|hobbyist)|i volunteer|volunteering|in my (?:spare|free) time|pro bono|unpaid|as a hobby|for fun|non-?profit|charity|als (?:vrijwilliger|mentor|student|stagiair)|vrijwilliger|vrijwilligerswerk|in mijn (?:vrije|eigen) tijd|onbetaald|hobbymatig|als hobby|goed doel|stichting)\b/g,
+  },
+  {
     id: 'BREVITY',
     family: 'good',
     lang: 'any',
@@ -113,6 +121,20 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
 
 /** What each rule says to the user and the examples its tests run: kept beside the rules, out of the content script's bundle. */
 export const goodDocs: RuleDocsMap = {
+  NOT_FOR_SALE: {
+    explain: {
+      en: 'Says the work is voluntary, unpaid or a hobby: what the sender does is not for sale here.',
+      nl: 'Zegt dat het werk vrijwillig, onbetaald of een hobby is: wat de afzender doet is hier niet te koop.',
+    },
+    suggest: {
+      en: 'Good. Keep it about the shared interest.',
+      nl: 'Goed. Houd het bij de gedeelde interesse.',
+    },
+    examples: {
+      hit: ['I mentor founders as a volunteer.', 'Ik help als vrijwilliger nieuwkomers met hun cv.'],
+      miss: ['We help founders raise their first round.'],
+    },
+  },
   RESPONDS_TO_THEM: {
     explain: {
       en: 'Answers something the other person started: their message, question or application.',

@@ -126,7 +126,6 @@ export const EN_OFFER_VERBS = [
   ...enVerb('recruit'),
   ...enVerb('hire'),
   ...enVerb('guide'),
-  ...enVerb('teach', 'taught'),
   ...enVerb('serve'),
   ...enVerb('supply', 'supplied'),
   ...enVerb('manage'),

@@ -20,6 +20,7 @@ const GOOD = [
   'CONCRETE_REFERENCE',
   'SEEKING_ADVICE',
   'RESPONDS_TO_THEM',
+  'NOT_FOR_SALE',
 ];
 /** Every rule that says something bad about a message: a "clean" message fired none of them. */
 const PITCH_SIGNALS = [
@@ -46,7 +47,8 @@ export const metaRules: MetaRule[] = [
       isColdContact(context) &&
       (any(fired, OFFERS) || fired.has('ASK_DISCOVERY_QUESTION')) &&
       !fired.has('QUESTION_ABOUT_THEM') &&
-      !fired.has('SEEKING_ADVICE'),
+      !fired.has('SEEKING_ADVICE') &&
+      !fired.has('NOT_FOR_SALE'),
     anchor: [...OFFERS, 'ASK_DISCOVERY_QUESTION'],
   },
   {

@@ -95,7 +95,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
         `\\b(?:i )?(?:was|am|i'm|i've been|really|very|so|truly) (?:very |really |so |truly |super |quite )?(?:impressed|inspired|blown away|amazed) (?:by|with) (?:your|what you)`,
         `\\b(?:your|such an?|what an?|an?) (?:truly |really |very |super |most )?${alt(EN_PRAISE)} (?:${alt(EN_PRAISE)} )?${alt(EN_PRAISE_TARGETS)}\\b`,
         `\\b(?:${alt(EN_PRAISE)}) (?:career|background|profile|journey|experience|track record|trajectory)\\b`,
-        `\\b(?:(?:been )?admiring|admire|love) (?:your|what you(?:'re| are) (?:doing|building))\\b(?! (?:post|article|talk|paper|book|podcast|point))`,
+        `\\b(?:(?:been )?admiring|admire) (?:your|what you(?:'re| are) (?:doing|building))\\b(?! (?:post|article|talk|paper|book|podcast|point))|\\blove what you(?:'re| are) (?:doing|building)\\b`,
         `\\b(?:true|real|a (?:true|real)) (?:thought leader|visionary|rockstar|inspiration)\\b|\\byour career trajectory\\b`,
         `\\b(?:i )?noticed your (?:impressive )?(?:profile|background|experience)\\b|\\byour (?:background|experience|profile) (?:caught|stood out|impressed)\\b`,
         `\\b(?:really )?resonated with me\\b|\\bi (?:have been|'ve been) following your (?:work|journey|career|success)(?! on)\\b|\\bbig fan of your (?:work|journey)\\b`,
