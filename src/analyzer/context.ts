@@ -32,6 +32,8 @@ const ShortText = v.pipe(
 const Minutes = v.pipe(v.number(), v.finite(), v.minValue(0));
 
 function field<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {
+  // An absent field is the common case (every message of a page): no schema run, no issue list made for it.
+  if (value === undefined) return undefined;
   const result = v.safeParse(schema, value);
   return result.success ? result.output : undefined;
 }

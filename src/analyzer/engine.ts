@@ -24,7 +24,6 @@ import type {
   Verdict,
   VerdictLabel,
 } from './types';
-import { wordFeatures } from './words';
 
 /**
  * Up to this many characters a message is read whole (a LinkedIn message holds at most 8,000). A longer text
@@ -36,17 +35,12 @@ const WINDOW_CHARS = 4_000;
 const WINDOWS = MAX_ANALYZED_CHARS / WINDOW_CHARS;
 /** At most this many findings of one rule, so a message that repeats a phrase 10,000 times stays readable. */
 const MAX_FINDINGS_PER_RULE = 20;
-/** Words the wording finding names beside its strongest one. */
-const WORDING_SHOWN = 4;
 
 export const THRESHOLDS: Readonly<Record<Strictness, { borderline: number; pitch: number }>> = {
   relaxed: { borderline: 35, pitch: 65 },
   normal: { borderline: 25, pitch: 50 },
   strict: { borderline: 15, pitch: 35 },
 };
-
-/** The learned wording model's finding: wording that reads like the pitches it learned from. */
-export const WORDING_RULE = 'PITCH_WORDING';
 
 export function isPatternRule(rule: Rule): rule is PatternRule {
   return 'pattern' in rule;
@@ -127,6 +121,27 @@ interface Plan {
   text: Record<DetectedLang, TextStep[]>;
   meta: Record<DetectedLang, MetaRule[]>;
   gate: RuleGate | null;
+  /** The steps of one language and conversation, without the rules that stay quiet in it; made on first use. */
+  steps: Partial<Record<DetectedLang, Partial<Record<Conversation, { text: TextStep[]; meta: MetaRule[] }>>>>;
+}
+
+const quiet = (rule: Rule, conversation: Conversation) => rule.quietIn?.includes(conversation) === true;
+
+function stepsFor(
+  plan: Plan,
+  lang: DetectedLang,
+  conversation: Conversation,
+): { text: TextStep[]; meta: MetaRule[] } {
+  const byConversation = (plan.steps[lang] ??= {});
+  let steps = byConversation[conversation];
+  if (!steps) {
+    steps = {
+      text: plan.text[lang].filter((step) => !quiet(step.rule, conversation)),
+      meta: plan.meta[lang].filter((rule) => !quiet(rule, conversation)),
+    };
+    byConversation[conversation] = steps;
+  }
+  return steps;
 }
 
 const plans = new WeakMap<readonly Rule[], Map<RuleGate | null, Plan>>();
@@ -168,6 +183,7 @@ function planFor(rules: readonly Rule[], gate: RuleGate | null): Plan {
     text: { nl: [], en: [], other: [] },
     meta: { nl: [], en: [], other: [] },
     gate,
+    steps: {},
   };
   for (const lang of langs) {
     plan.text[lang] = steps.filter((step) => appliesToLang(step.rule, lang));
@@ -180,8 +196,6 @@ function planFor(rules: readonly Rule[], gate: RuleGate | null): Plan {
 export interface Engine {
   rules: readonly Rule[];
   weights: Readonly<Record<string, number>>;
-  /** Points of word features (words.ts), learned from labelled messages; without it no wording finding. */
-  wording?: Readonly<Record<string, number>>;
   /** Explanations; without them findings carry empty texts that views fill by rule id. */
   docs?: RuleDocsMap;
   /** Tells which rules cannot match a message, so their regex passes are skipped (prefilter.ts). */
@@ -296,80 +310,45 @@ function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-const quiet = (rule: Rule, conversation: Conversation) => rule.quietIn?.includes(conversation) === true;
-
-/**
- * The learned wording model over the head of the message: its points, placed on the strongest words, the next
- * ones listed under it. Word points only ever count towards "pitch" (learn/fit.ts). In an ongoing
- * conversation they do not count: the model learned its words from openers, and "demo" or "team" between
- * people who write to each other is no pitch.
- */
-function addWording(
-  found: Findings,
-  wording: Readonly<Record<string, number>>,
-  head: Piece,
-  lang: DetectedLang,
-  conversation: Conversation,
-): void {
-  if (conversation === 'ongoing') return;
-  const scored: { points: number; start: number; end: number }[] = [];
-  let total = 0;
-  for (const feature of wordFeatures(head.folded.folded, lang)) {
-    const points = wording[feature.feature];
-    if (points === undefined || points <= 0) continue;
-    total += points;
-    scored.push({ points, start: feature.start, end: feature.end });
-  }
-  const weight = Math.round(total);
-  if (weight <= 0) return;
-  scored.sort((a, b) => b.points - a.points || a.start - b.start);
-  const id = WORDING_RULE;
-  const toFinding = (s: { points: number; start: number; end: number }): FoldedFinding => {
-    const span = toOriginalSpan(head.folded, s.start, s.end);
-    const start = span.start + head.offset;
-    const end = span.end + head.offset;
-    return {
-      rule: id,
-      family: 'wording',
-      start,
-      end,
-      text: found.textAt(start, end),
-      weight: Math.round(s.points),
-    };
-  };
-  const [top, ...rest] = scored.map(toFinding);
-  if (!top) return;
-  found.fired.add(id);
-  found.push(id, 'wording', top.start, top.end, weight, rest.slice(0, WORDING_SHOWN));
-}
-
 /**
  * One finding per span and move: findings of the same direction (pitch or good sign) on mostly the same words
  * fold into the strongest, which then carries their points and lists them. A finding on the whole message
  * (a thread-shape rule, say) folds with nothing.
  */
 export function foldFindings(findings: readonly Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || byPosition(a, b));
+  if (findings.length < 2) return [...findings];
+  const order = findings.map((_, index) => index);
+  order.sort((a, b) => {
+    const x = findings[a] as Finding;
+    const y = findings[b] as Finding;
+    return Math.abs(y.weight) - Math.abs(x.weight) || byPosition(x, y);
+  });
   const kept: Finding[] = [];
-  for (const finding of sorted) {
-    const host = kept.find((candidate) => sameMove(candidate, finding));
+  for (const index of order) {
+    const finding = findings[index] as Finding;
+    let host: Finding | undefined;
+    for (const candidate of kept) {
+      if (sameMove(candidate, finding)) {
+        host = candidate;
+        break;
+      }
+    }
     if (!host) {
-      kept.push({ ...finding });
+      kept.push(finding);
       continue;
     }
-    host.weight += finding.weight;
-    host.also = [
-      ...(host.also ?? []),
-      {
-        rule: finding.rule,
-        family: finding.family,
-        start: finding.start,
-        end: finding.end,
-        text: finding.text,
-        weight: finding.weight,
-      },
-      ...(finding.also ?? []),
-    ];
+    // Copy on the first fold only: most findings fold into nothing, and are passed on as they are.
+    const folded: FoldedFinding = {
+      rule: finding.rule,
+      family: finding.family,
+      start: finding.start,
+      end: finding.end,
+      text: finding.text,
+      weight: finding.weight,
+    };
+    const at = kept.indexOf(host);
+    const also = [...(host.also ?? []), folded, ...(finding.also ?? [])];
+    kept[at] = { ...host, weight: host.weight + finding.weight, also };
   }
   return kept.sort(byPosition);
 }
@@ -378,22 +357,19 @@ function sameMove(a: Finding, b: Finding): boolean {
   if (a.rule === b.rule && a.start === b.start && a.end === b.end) return true;
   const direction = (f: Finding) => (f.weight < 0 || (f.weight === 0 && f.family === 'good') ? -1 : 1);
   if (direction(a) !== direction(b)) return false;
-  if (a.rule === WORDING_RULE || b.rule === WORDING_RULE) return false;
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   const longer = Math.max(a.end - a.start, b.end - b.start);
   return overlap > 0 && overlap * 2 >= longer;
 }
 
-/** What the fitter learns from: the scoring rules that fired and the word features of the message. */
+/** What the fitter learns from: the scoring rules that fired on a message. */
 export interface LearningFeatures {
   rules: string[];
-  words: string[];
 }
 
 /**
- * Runs the rules over one message. Pattern and computed rules first, then meta rules over what fired, then
- * the wording model. The score is the sum of the weights of the rules that fired (each rule counted once) and
- * the wording points, clamped to 0-100. Never throws: a malformed context or option is read as far as it is
+ * Runs the rules over one message. Pattern and computed rules first, then meta rules over what fired. The
+ * score is the sum of the weights of the rules that fired (each rule counted once), clamped to 0-100. Never throws: a malformed context or option is read as far as it is
  * well-formed.
  */
 export function runEngine(
@@ -407,17 +383,13 @@ export function runEngine(
 
 /** The features a message gives the fitter, computed as the engine computes them for scoring. */
 export function learningFeaturesOf(engine: Engine, text: string, context: MessageContext): LearningFeatures {
-  const { fired, head, lang, conversation } = run({ ...engine, wording: undefined }, text, context, {});
+  const { fired, conversation } = run(engine, text, context, {});
   const scoring = new Set(
     engine.rules
       .filter((rule) => !rule.signalOnly && rule.signalOnlyIn?.includes(conversation) !== true)
       .map((rule) => rule.id),
   );
-  return {
-    rules: [...fired].filter((id) => scoring.has(id)).sort(),
-    words:
-      head && conversation !== 'ongoing' ? wordFeatures(head.folded.folded, lang).map((f) => f.feature) : [],
-  };
+  return { rules: [...fired].filter((id) => scoring.has(id)).sort() };
 }
 
 function run(
@@ -425,13 +397,7 @@ function run(
   text: string,
   rawContext: unknown,
   rawOptions: unknown,
-): {
-  verdict: Verdict;
-  fired: ReadonlySet<string>;
-  head: Piece | undefined;
-  lang: DetectedLang;
-  conversation: Conversation;
-} {
+): { verdict: Verdict; fired: ReadonlySet<string>; conversation: Conversation } {
   const safeText = typeof text === 'string' ? text : String(text ?? '');
   const context = sanitizeContext(rawContext);
   const options = sanitizeOptions(rawOptions);
@@ -441,14 +407,13 @@ function run(
   const plan = planFor(engine.rules, engine.gate ?? null);
   const found = new Findings(engine, safeText, conversation);
 
-  const steps = plan.text[lang];
+  const { text: steps, meta } = stepsFor(plan, lang, conversation);
   for (const piece of prepared) {
     const folded = piece.folded.folded;
     const input: RuleInput = { original: piece.text, folded, lang, context, conversation };
     const present = plan.gate?.scan(folded);
     for (const step of steps) {
       if (present && step.slot >= 0 && present[step.slot] === 0) continue;
-      if (quiet(step.rule, conversation)) continue;
       if (step.regex === null) {
         const { rule } = step;
         const spans = rule.detect(input);
@@ -460,7 +425,6 @@ function run(
       }
       const { rule, regex, then } = step;
       if (rule.when && !rule.when(context)) continue;
-      if (!found.room(rule.id)) continue;
       regex.lastIndex = 0;
       // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which dominates on short messages.
       for (let match = regex.exec(folded); match !== null; match = regex.exec(folded)) {
@@ -493,8 +457,8 @@ function run(
   const head = prepared[0];
   if (head) {
     const input: RuleInput = { original: head.text, folded: head.folded.folded, lang, context, conversation };
-    for (const rule of plan.meta[lang]) {
-      if (quiet(rule, conversation) || !rule.requires(found.fired, input)) continue;
+    for (const rule of meta) {
+      if (!rule.requires(found.fired, input)) continue;
       let anchor = { start: 0, end: safeText.length };
       for (const id of rule.anchor) {
         const span = found.firstSpans.get(id);
@@ -505,7 +469,6 @@ function run(
       }
       found.add(rule, anchor.start, anchor.end);
     }
-    if (engine.wording) addWording(found, engine.wording, head, lang, conversation);
   }
 
   const findings = foldFindings(found.list);
@@ -525,8 +488,6 @@ function run(
       signals: computeSignals(head?.folded.folded ?? '', safeText, fired, rawScore),
     },
     fired,
-    head,
-    lang,
     conversation,
   };
 }

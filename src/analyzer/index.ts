@@ -5,18 +5,16 @@ import { RULE_DOCS } from './rules/docs';
 import { RULE_FACTORS } from './rules/factors.generated';
 import type { AnalyzeOptions, MessageContext, Verdict } from './types';
 import { WEIGHTS } from './weights';
-import { WORDING } from './wording.generated';
 
 export type * from './types';
-export { THRESHOLDS, WORDING_RULE } from './engine';
+export { THRESHOLDS } from './engine';
 export { RULES } from './rules';
 export { RULE_DOCS } from './rules/docs';
 
-/** The analyzer: rules with their fitted weights, the learned wording model, explanations and the prefilter. */
+/** The analyzer: rules with their fitted weights, explanations and the prefilter. */
 const FULL_ENGINE: Engine = {
   rules: RULES,
   weights: WEIGHTS,
-  wording: WORDING,
   docs: RULE_DOCS,
   gate: createRuleGate(RULES, RULE_FACTORS),
 };

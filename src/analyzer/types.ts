@@ -60,7 +60,6 @@ export type Family =
   | 'followup'
   | 'fit'
   | 'timing'
-  | 'wording'
   | 'good';
 
 /** A finding folded under a stronger one on the same words: listed with it, not as an item of its own. */
@@ -88,7 +87,7 @@ export interface Finding {
   weight: number;
   explain: Localized;
   suggest: Localized;
-  /** Rules that fired on the same words, weaker than this one (or, for the wording model, its next words). */
+  /** Rules that fired on the same words, weaker than this one, with their own points. */
   also?: FoldedFinding[];
 }
 

@@ -27,62 +27,60 @@ describe('source groups', () => {
   });
 });
 
-function sample(words: string[], label: 'pitch' | 'genuine', group: string, id: string): LabelledSample {
-  return { rules: [], words, label, group, message: { id, text: words.join(' '), label } };
+function sample(rules: string[], label: 'pitch' | 'genuine', group: string, id: string): LabelledSample {
+  return { rules, label, group, message: { id, text: rules.join(' '), label } };
 }
 
 describe('grouped cross-validation', () => {
-  // "synergy" says pitch in group A only; the other groups teach "demo" and "thanks".
+  // SYNERGY marks pitches in group A only; the other groups teach DEMO and THANKS. Unweighted priors: the fit
+  // decides the sign.
+  const prior = { SYNERGY: 0, DEMO: 0, THANKS: 0 };
   const samples: LabelledSample[] = [
-    ...['a1', 'a2', 'a3', 'a4'].map((id) => sample(['synergy', 'demo'], 'pitch', 'A', id)),
-    ...['b1', 'b2', 'b3'].map((id) => sample(['demo', 'slot'], 'pitch', 'B', id)),
-    ...['c1', 'c2', 'c3'].map((id) => sample(['demo', 'slot'], 'pitch', 'C', id)),
-    ...['d1', 'd2', 'd3'].map((id) => sample(['thanks', 'slot'], 'genuine', 'D', id)),
-    ...['e1', 'e2', 'e3'].map((id) => sample(['thanks'], 'genuine', 'E', id)),
+    ...['a1', 'a2', 'a3', 'a4'].map((id) => sample(['SYNERGY'], 'pitch', 'A', id)),
+    ...['b1', 'b2', 'b3'].map((id) => sample(['DEMO'], 'pitch', 'B', id)),
+    ...['c1', 'c2', 'c3'].map((id) => sample(['DEMO'], 'pitch', 'C', id)),
+    ...['d1', 'd2', 'd3'].map((id) => sample(['THANKS'], 'genuine', 'D', id)),
+    ...['e1', 'e2', 'e3'].map((id) => sample(['THANKS', 'DEMO'], 'genuine', 'E', id)),
   ];
 
   it('fits every fold without the group it scores', () => {
     const seen: string[] = [];
-    crossValidate(samples, { prior: {}, minWordGroups: 2, minWordMessages: 2 }, (group, weights) => {
+    const report = crossValidate(samples, { prior }, (group, weights) => {
       seen.push(group);
-      if (group === 'A') expect(weights.words.synergy).toBeUndefined();
+      // Without group A nothing says SYNERGY is a pitch: it keeps its prior.
+      if (group === 'A') expect(weights.SYNERGY).toBe(0);
     });
     expect(seen).toEqual(['A', 'B', 'C', 'D', 'E']);
-    // Fitted on everything, the same word is learned: the fold really left it out.
-    const all = fitWeights(samples, { prior: {}, minWordGroups: 1, minWordMessages: 2 });
-    expect(all.words.synergy).toBeGreaterThan(0);
+    // Fitted on everything, the same rule is learned: the fold really left it out.
+    expect(fitWeights(samples, { prior }).SYNERGY).toBeGreaterThan(0);
+    // So group A's pitches are missed when A is held out, and found when it is not.
+    expect(report.groups.find((group) => group.group === 'A')?.missedPitches).toBe(4);
   });
 
   it('reports per language, per kind and the worst groups', () => {
-    const report = crossValidate(samples, { prior: {}, minWordGroups: 2, minWordMessages: 2 });
+    const report = crossValidate(samples, { prior });
     expect(report.folds).toBe(5);
     expect(report.overall.total).toBe(samples.length);
     expect(report.scores.map((score) => score.id).sort()).toEqual(samples.map((s) => s.message.id).sort());
-    expect(report.groups.map((group) => group.group).sort()).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(report.groups[0]?.group).toBe('A');
   });
 
   it('scores a sample with the same sum the engine adds up', () => {
-    const fitted = { rules: { OFFER_WE_HELP: 33 }, words: { demo: 2.5 } };
     const s: Sample = {
-      rules: ['OFFER_WE_HELP'],
-      words: ['demo', 'demo', 'other'],
+      rules: ['OFFER_WE_HELP', 'OFFER_WE_HELP', 'ASK_MINUTES'],
       label: 'pitch',
       group: 'x',
     };
-    expect(rawPoints(s, fitted)).toBe(35.5);
+    expect(rawPoints(s, { OFFER_WE_HELP: 33, ASK_MINUTES: 4 })).toBe(37);
   });
 
   it('keeps the direction the author gave each rule', () => {
-    const contrary: Sample[] = [
-      ...Array.from({ length: 6 }, (_, k) => ({
-        rules: ['QUESTION_ABOUT_THEM'],
-        words: [],
-        label: 'pitch' as const,
-        group: `g${k}`,
-      })),
-    ];
-    const fitted = fitWeights(contrary, { prior: PRIOR_WEIGHTS });
-    expect(fitted.rules.QUESTION_ABOUT_THEM).toBeLessThanOrEqual(0);
+    const contrary: Sample[] = Array.from({ length: 6 }, (_, k) => ({
+      rules: ['QUESTION_ABOUT_THEM'],
+      label: 'pitch' as const,
+      group: `g${k}`,
+    }));
+    expect(fitWeights(contrary, { prior: PRIOR_WEIGHTS }).QUESTION_ABOUT_THEM).toBeLessThanOrEqual(0);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Grouped cross-validation: each source group (a repository's or a site's messages, learn/groups.ts) is held
- * out in turn, everything that is fitted (rule weights and word points) is fitted without it, and the held-out
+ * out in turn, everything that is fitted (the rules' points) is fitted without it, and the held-out
  * messages are scored with that fit. The figure says how the analyzer does on a source it has never seen;
  * hand-written patterns cannot be held out, so the figure is honest about the fitting only.
  */
@@ -87,7 +87,7 @@ export function crossValidate(
 
 export function formatCrossVal(report: CrossValReport, worst = 10): string {
   const lines = [
-    `by-source cross-validation: ${report.folds} source groups, each held out in turn (weights and word points fitted without it)`,
+    `by-source cross-validation: ${report.folds} source groups, each held out in turn (rule points fitted without it)`,
     '',
     formatStatsRow('overall', report.overall),
   ];

@@ -24,8 +24,13 @@ const MAX_CLASS = 6;
 /** Compaction picks pieces of this many characters (a shorter factor stays whole). */
 const MIN_PIECE = 5;
 const MAX_PIECE = 12;
-/** Each factor costs table size and scan states: a piece must skip this share of messages more to be worth it. */
+/**
+ * Each factor costs table size and scan states: a piece must skip this share of messages more to be worth it.
+ * Choosing which requirement to keep weighs the factors lightly (a set of many rare words beats one common
+ * word); compacting them into pieces weighs them more, because every piece grows the automaton's table.
+ */
 const COST_PER_FACTOR = 0.001;
+const COST_PER_PIECE = 0.02;
 
 const EMPTY: Info = { exact: new Set(['']) };
 const UNKNOWN: Info = { required: null };
@@ -102,8 +107,9 @@ class FactorFinder {
       // beats one that always holds, however few factors that one has.
       let none = 1;
       for (const factor of candidate) none *= 1 - Math.min(1, this.frequency(factor));
-      // A factor of one or two characters (a space, "i ") is in nearly every message: any set of words beats it.
-      const tooShort = [...candidate].some((factor) => factor.length < 3) ? 1 : 0;
+      // A factor of one or two letters or spaces (" ", "i ") is in nearly every message: any set of words beats
+      // it. A rare sign ("[", "{", "$") is a good factor however short.
+      const tooShort = [...candidate].some((factor) => factor.length < 3 && /^[a-z ]+$/.test(factor)) ? 1 : 0;
       const cost = candidate.size * COST_PER_FACTOR + (1 - none) + tooShort;
       if (cost < chosenCost) {
         chosen = candidate;
@@ -215,7 +221,7 @@ class FactorFinder {
       let pick = '';
       let pickCost = Infinity;
       for (const [piece, count] of covered) {
-        const cost = (this.frequency(piece) + COST_PER_FACTOR) / count;
+        const cost = (this.frequency(piece) + COST_PER_PIECE) / count;
         if (cost < pickCost || (cost === pickCost && piece < pick)) {
           pick = piece;
           pickCost = cost;

@@ -8,7 +8,7 @@ const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` 
 
 /**
  * What fired on the same words as a finding and was folded under it: other rules with their own points and
- * explanation, or, for the wording model, more of the words that read like outreach.
+ * explanation.
  */
 function Folded({ finding, lang }: { finding: Finding; lang: Lang }) {
   const t = useStrings();
