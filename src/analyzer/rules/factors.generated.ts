@@ -96,7 +96,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   OFFER_SERVICE: {
-    pattern: '6e0d306c',
+    pattern: '96ec43fc',
     factors: [
       ' bieden',
       ' dat op',
@@ -365,7 +365,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   ASK_QUICK_CALL: {
-    pattern: '924bd993',
+    pattern: '614dced5',
     factors: [
       ' a bit of ti',
       ' some ',
@@ -416,7 +416,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   ASK_KENNISMAKEN: {
-    pattern: 'eba65909',
+    pattern: 'bc241eaf',
     factors: [
       ' afspreken',
       ' laten zien',
@@ -467,7 +467,7 @@ export const RULE_FACTORS: FactorTable = {
     factors: ['in een kwart', 'min'],
   },
   ASK_INTEREST_CLOSE: {
-    pattern: '3cf20501',
+    pattern: '2a044837',
     factors: [
       ' a priority',
       ' belangstell',
@@ -660,7 +660,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   PROFILE_FLATTERY: {
-    pattern: '2f9e740d',
+    pattern: 'f803c89d',
     factors: [
       ' been follow',
       ' fan of your',
@@ -701,7 +701,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   PROFILE_FLATTERY_NL: {
-    pattern: '7213cde3',
+    pattern: '184f6159',
     factors: [
       ' is ',
       ' klinkt ',
@@ -775,7 +775,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   WARM_UP_TOUCH: {
-    pattern: 'a1992b6f',
+    pattern: '2a206aff',
     factors: [
       ' back ',
       ' be in touch',
@@ -1097,7 +1097,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   SEEKING_ADVICE: {
-    pattern: 'ce48ac2d',
+    pattern: '81a7320b',
     factors: [
       ' advi',
       ' appl',

@@ -1,4 +1,5 @@
 import type { ComputedRule, FoldedSpan, PatternRule, RuleInput, RuleDocsMap } from '../types';
+import { anyOf } from './lexicon';
 
 /** A question sentence addressed to the reader about their own work, view or plans, with no offer in it. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
@@ -102,7 +103,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
     family: 'good',
     lang: 'any',
     pattern: new RegExp(
-      [
+      anyOf([
         // The sender's own career: applying, a referral, a move, a student's questions.
         `\\bi (?:recently |just )?applied (?:for|to)\\b|\\bi'?m (?:currently )?(?:applying|interviewing)\\b|\\bi am (?:currently )?(?:applying|interviewing)\\b`,
         `\\b(?:i'?m|i am|i'?ve been|i have been) (?:currently |actively )?(?:exploring|researching|looking (?:for|at)) (?:a move|a career|(?:new )?opportunities|(?:new )?roles|a (?:new )?(?:role|job|position)|my next|[a-z]{2,20} as a (?:potential )?next step)`,
@@ -113,7 +114,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
         `\\bi'?m (?:a |an )?(?:student|graduate|recent graduate|phd candidate|intern|career changer)\\b|\\bhoping to (?:switch|move|transition|break) (?:in)?to\\b|\\b(?:moving|switching|transitioning|breaking) into\\b|\\binformational interview\\b`,
         `\\bik (?:heb )?(?:net |onlangs |vandaag )?gesolliciteerd\\b|\\b(?:mijn )?sollicitatie\\b|\\bmijn (?:cv|portfolio)\\b|\\b(?:ik ben )?op zoek naar een (?:nieuwe )?(?:baan|rol|functie|stage|stageplek|uitdaging)\\b|\\bik ben (?:student|net afgestudeerd|aan het afstuderen)\\b`,
         `\\bgraag je advies\\b|\\badvies vragen\\b|\\bje (?:advies|kijk|inzichten|ervaring) (?:bij|als|met|over|in|zou)\\b|\\b(?:carriere|loopbaan)(?:switch|stap| maken| advies)|\\boverstap (?:naar|maken)\\b|\\bomscholen\\b|\\bvoor (?:mijn|een) (?:scriptie|afstudeeronderzoek|onderzoek)\\b|\\b(?:introductie|voorstellen) (?:bij|aan) [a-z]`,
-      ].join('|'),
+      ]),
       'g',
     ),
   },
