@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { UiLang } from '../shared/ui-lang';
+import { pluralForm, type UiLang } from '../shared/ui-lang';
 
 export { resolveUiLang, type UiLang } from '../shared/ui-lang';
 
@@ -161,8 +161,7 @@ export function format(template: string, values: Record<string, string | number>
 
 /** The one way Selge puts a count into words: the form the language's plural rules pick for n. */
 export function plural(lang: UiLang, n: number, forms: Plural): string {
-  const form = new Intl.PluralRules(lang).select(n) === 'one' ? forms.one : forms.other;
-  return format(form, { n });
+  return format(forms[pluralForm(lang, n)], { n });
 }
 
 export const LangContext = createContext<UiLang>('en');

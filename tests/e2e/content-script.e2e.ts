@@ -52,7 +52,7 @@ describe('the content script on routed LinkedIn pages', () => {
     ]);
     await expect
       .poll(() => badgeOf(session, tabId))
-      .toEqual({ text: '2', title: expect.stringContaining('2') });
+      .toEqual({ text: '2', title: 'Selge: 2 pitches on this page (messages or invitation notes)' });
 
     // A new incoming message after load is picked up without a reload.
     await page.evaluate(() => {
@@ -135,7 +135,9 @@ describe('the content script on routed LinkedIn pages', () => {
       'Kees Bos',
     ]);
     expect(context.verdicts.map((v) => v?.verdict ?? null)).toEqual(['pitch', 'ok', null]);
-    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('1');
+    await expect
+      .poll(() => badgeOf(session, tabId))
+      .toEqual({ text: '1', title: 'Selge: 1 pitch on this page (a message or an invitation note)' });
     await page.close();
   });
 

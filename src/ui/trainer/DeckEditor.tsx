@@ -337,37 +337,39 @@ function ItemList<T extends { id: string }>({
     <ol class="deck-list" data-testid={testId} aria-label={title}>
       {items.map((item, index) => (
         <li key={item.id} class="deck-item">
-          <span class="deck-item-title" dir="auto">
-            <LangTag lang={lang(item)} name={t.langName[lang(item)]} /> {label(item)}
-          </span>
-          <span class="row">
-            <button type="button" aria-label={`${t.edit}: ${label(item)}`} onClick={() => onEdit(item)}>
-              {t.edit}
-            </button>
-            <button
-              type="button"
-              aria-label={`${t.moveUp}: ${label(item)}`}
-              disabled={index === 0}
-              onClick={() => onChange(moved(items, index, -1))}
-            >
-              ↑ {t.moveUp}
-            </button>
-            <button
-              type="button"
-              aria-label={`${t.moveDown}: ${label(item)}`}
-              disabled={index === items.length - 1}
-              onClick={() => onChange(moved(items, index, 1))}
-            >
-              ↓ {t.moveDown}
-            </button>
-            <button
-              type="button"
-              aria-label={`${t.delete}: ${label(item)}`}
-              onClick={() => onChange(items.filter((other) => other.id !== item.id))}
-            >
-              {t.delete}
-            </button>
-          </span>
+          <div class="deck-item-row">
+            <span class="deck-item-title" dir="auto">
+              <LangTag lang={lang(item)} name={t.langName[lang(item)]} /> {label(item)}
+            </span>
+            <span class="row">
+              <button type="button" aria-label={`${t.edit}: ${label(item)}`} onClick={() => onEdit(item)}>
+                {t.edit}
+              </button>
+              <button
+                type="button"
+                aria-label={`${t.moveUp}: ${label(item)}`}
+                disabled={index === 0}
+                onClick={() => onChange(moved(items, index, -1))}
+              >
+                ↑ {t.moveUp}
+              </button>
+              <button
+                type="button"
+                aria-label={`${t.moveDown}: ${label(item)}`}
+                disabled={index === items.length - 1}
+                onClick={() => onChange(moved(items, index, 1))}
+              >
+                ↓ {t.moveDown}
+              </button>
+              <button
+                type="button"
+                aria-label={`${t.delete}: ${label(item)}`}
+                onClick={() => onChange(items.filter((other) => other.id !== item.id))}
+              >
+                {t.delete}
+              </button>
+            </span>
+          </div>
         </li>
       ))}
     </ol>
