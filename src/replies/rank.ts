@@ -1,3 +1,4 @@
+import { stableHash } from '../shared/stable-hash';
 import type { Family } from '../analyzer/types';
 import type { OfferKind } from './offers';
 import type { ReplyTemplate, WorkSituation } from './types';
@@ -10,13 +11,6 @@ export interface ReplyOccasion {
   /** Families of the findings in the message (an ask, a follow-up, hype …). */
   families: ReadonlySet<Family>;
   situation: WorkSituation | undefined;
-}
-
-/** FNV-1a: a stable number per message and template, to order replies that fit equally well. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
-  return value >>> 0;
 }
 
 /** How well a reply fits: a joke about the very offer, the kind of ask, the user's way of working. */
@@ -42,7 +36,7 @@ export function rankReplies(templates: readonly ReplyTemplate[], occasion: Reply
       template,
       own: template.source === 'custom' ? 1 : 0,
       score: fitScore(template, occasion),
-      tie: hash(`${occasion.text}\u0000${template.id}`),
+      tie: stableHash(`${occasion.text}\u0000${template.id}`),
     }))
     .sort((a, b) => b.own - a.own || b.score - a.score || a.tie - b.tie)
     .map(({ template }) => template);

@@ -10,6 +10,7 @@ import {
   toDeckFile,
   type Deck,
 } from '../../src/ui/trainer/deck';
+import { pairDraft, quizDraft, withDraft } from '../../src/ui/trainer/deck-draft';
 import { PAIRS } from '../../src/ui/trainer/pairs';
 import { QUIZ_ITEMS } from '../../src/ui/trainer/quiz-items';
 
@@ -164,5 +165,43 @@ describe('deck files', () => {
     expect(moved(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
     expect(moved(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moved(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the deck editor’s form', () => {
+  it('saves an edited built-in pair in its place, keeping both languages of an untouched heading', () => {
+    const nagging = PAIRS.find((pair) => pair.id === 'nagging-en')!;
+    const draft = { ...pairDraft(nagging, 'nl'), good: 'Hi Ben, here is the report I mentioned.' };
+    const saved = withDraft(DECK, draft, 'nl');
+    const index = DECK.pairs.indexOf(nagging);
+    expect(saved.ok && saved.value.pairs[index]).toEqual({ ...nagging, good: draft.good });
+
+    const renamed = withDraft(DECK, { ...draft, title: 'Mijn eigen kop' }, 'nl');
+    expect(renamed.ok && renamed.value.pairs[index]?.title).toBe('Mijn eigen kop');
+  });
+
+  it('adds a new quiz message at the end with the context the form describes', () => {
+    const draft = {
+      ...quizDraft(null, 'en'),
+      lang: 'nl' as const,
+      kind: 'reply' as const,
+      earlier: 'Wat kost het?',
+      text: 'Dat hangt ervan af. Wat wil je bereiken?',
+      pitch: false,
+      names: ' Anna , ,Bas',
+    };
+    const saved = withDraft(DECK, draft, 'en');
+    expect(saved.ok && saved.value.quiz.at(-1)).toMatchObject({
+      lang: 'nl',
+      context: { kind: 'reply', earlier: [{ author: 'them', text: 'Wat kost het?' }] },
+      pitch: false,
+      names: ['Anna', 'Bas'],
+    });
+    expect(saved.ok && saved.value.quiz.length).toBe(DECK.quiz.length + 1);
+  });
+
+  it('refuses a pair without its good message and says which field', () => {
+    const draft = { ...pairDraft(null, 'en'), title: 'Half done', bad: 'We help teams grow. Call?' };
+    expect(withDraft(DECK, draft, 'en')).toEqual({ ok: false, problem: 'good: needs text' });
   });
 });

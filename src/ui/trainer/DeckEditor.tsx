@@ -8,92 +8,24 @@ import {
   mergeDecks,
   moved,
   parseDeckFile,
-  parsePair,
-  parseQuizItem,
   titleOf,
   toDeckFile,
-  upserted,
   type Deck,
-  type DeckPair,
-  type QuizItem,
 } from './deck';
+import {
+  KINDS,
+  WORK_MODES,
+  contextFrom,
+  pairDraft,
+  quizDraft,
+  withDraft,
+  type ContextDraft,
+  type Draft,
+  type Kind,
+  type WorkMode,
+} from './deck-draft';
 import { LangTag } from './LangTag';
 import type { TrainerStrings } from './strings';
-
-type Kind = DeckPair['context']['kind'];
-type WorkMode = NonNullable<DeckPair['context']['recipientWorkMode']> | 'unknown';
-
-/** The fields a trainer fills in for the context both pairs and quiz messages carry. */
-interface ContextDraft {
-  lang: 'en' | 'nl';
-  kind: Kind;
-  firstAfterConnect: boolean;
-  workMode: WorkMode;
-  earlier: string;
-  names: string;
-}
-
-interface PairDraft extends ContextDraft {
-  type: 'pair';
-  original: DeckPair | null;
-  title: string;
-  bad: string;
-  good: string;
-}
-
-interface QuizDraft extends ContextDraft {
-  type: 'quiz';
-  original: QuizItem | null;
-  text: string;
-  pitch: boolean;
-}
-
-type Draft = PairDraft | QuizDraft;
-
-const KINDS: readonly Kind[] = ['connection-note', 'first-message', 'follow-up', 'reply'];
-const WORK_MODES: readonly WorkMode[] = ['unknown', 'alone', 'small-team', 'company'];
-
-function contextDraft(item: DeckPair | QuizItem | null, lang: 'en' | 'nl'): ContextDraft {
-  const context = item?.context;
-  return {
-    lang: item?.lang ?? lang,
-    kind: context?.kind ?? 'first-message',
-    firstAfterConnect: context?.firstAfterConnect ?? false,
-    workMode: context?.recipientWorkMode ?? 'unknown',
-    earlier: context?.earlier?.at(-1)?.text ?? '',
-    names: item?.names.join(', ') ?? '',
-  };
-}
-
-/** The analyzer's context from the form; an untouched earlier conversation is kept as it was. */
-function contextFrom(draft: ContextDraft, original: MessageContext | undefined): DeckPair['context'] {
-  const earlierText = draft.earlier.trim();
-  const author = draft.kind === 'follow-up' ? 'me' : 'them';
-  const keepsEarlier =
-    original?.earlier?.at(-1)?.text === earlierText && original.earlier.at(-1)?.author === author;
-  return {
-    kind: draft.kind,
-    ...(draft.kind === 'first-message' && draft.firstAfterConnect ? { firstAfterConnect: true } : {}),
-    ...(draft.workMode !== 'unknown' ? { recipientWorkMode: draft.workMode } : {}),
-    ...((draft.kind === 'follow-up' || draft.kind === 'reply') && earlierText
-      ? {
-          earlier:
-            keepsEarlier && original?.earlier ? [...original.earlier] : [{ author, text: earlierText }],
-        }
-      : {}),
-  };
-}
-
-function namesFrom(text: string): string[] {
-  return text
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
-
-function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1296).toString(36)}`;
-}
 
 function Preview({ text, context }: { text: string; context: MessageContext }) {
   if (!text.trim()) return null;
@@ -398,51 +330,11 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
     return !problem;
   };
 
-  const editPair = (pair: DeckPair | null) =>
-    setDraft({
-      type: 'pair',
-      original: pair,
-      ...contextDraft(pair, lang),
-      title: pair ? titleOf(pair, lang) : '',
-      bad: pair?.bad ?? '',
-      good: pair?.good ?? '',
-    });
-  const editQuiz = (item: QuizItem | null) =>
-    setDraft({
-      type: 'quiz',
-      original: item,
-      ...contextDraft(item, lang),
-      text: item?.text ?? '',
-      pitch: item?.pitch ?? true,
-    });
-
   const submit = async () => {
     if (!draft) return;
-    const common = {
-      lang: draft.lang,
-      context: contextFrom(draft, draft.original?.context),
-      names: namesFrom(draft.names),
-    };
-    if (draft.type === 'pair') {
-      const original = draft.original;
-      // A built-in heading left as it was keeps both its languages.
-      const title = original && titleOf(original, lang) === draft.title.trim() ? original.title : draft.title;
-      const parsed = parsePair(
-        { id: original?.id ?? newId('pair'), title, bad: draft.bad, good: draft.good, ...common },
-        lang,
-      );
-      if (!parsed.ok)
-        return setStatus({ kind: 'error', text: format(t.notSaved, { problem: parsed.problem }) });
-      if (await save({ ...deck, pairs: upserted(deck.pairs, parsed.value) }, t.saved)) setDraft(null);
-    } else {
-      const parsed = parseQuizItem(
-        { id: draft.original?.id ?? newId('quiz'), text: draft.text, pitch: draft.pitch, ...common },
-        lang,
-      );
-      if (!parsed.ok)
-        return setStatus({ kind: 'error', text: format(t.notSaved, { problem: parsed.problem }) });
-      if (await save({ ...deck, quiz: upserted(deck.quiz, parsed.value) }, t.saved)) setDraft(null);
-    }
+    const next = withDraft(deck, draft, lang);
+    if (!next.ok) return setStatus({ kind: 'error', text: format(t.notSaved, { problem: next.problem }) });
+    if (await save(next.value, t.saved)) setDraft(null);
   };
 
   const exportDeck = () => {
@@ -497,11 +389,11 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
           items={deck.pairs}
           label={(pair) => titleOf(pair, lang)}
           lang={(pair) => pair.lang}
-          onEdit={editPair}
+          onEdit={(pair) => setDraft(pairDraft(pair, lang))}
           onChange={(pairs) => void save({ ...deck, pairs }, t.saved)}
           t={t}
         />
-        <button type="button" onClick={() => editPair(null)}>
+        <button type="button" onClick={() => setDraft(pairDraft(null, lang))}>
           {t.addPair}
         </button>
       </section>
@@ -516,11 +408,11 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
             `${item.pitch ? t.answerPitch : t.answerNot}: ${item.text.slice(0, 70)}${item.text.length > 70 ? '…' : ''}`
           }
           lang={(item) => item.lang}
-          onEdit={editQuiz}
+          onEdit={(item) => setDraft(quizDraft(item, lang))}
           onChange={(quiz) => void save({ ...deck, quiz }, t.saved)}
           t={t}
         />
-        <button type="button" onClick={() => editQuiz(null)}>
+        <button type="button" onClick={() => setDraft(quizDraft(null, lang))}>
           {t.addQuizItem}
         </button>
       </section>

@@ -1,3 +1,4 @@
+import { stableHash } from '../../shared/stable-hash';
 import type { UiLang } from '../../shared/ui-lang';
 
 /**
@@ -23,12 +24,6 @@ const STAND_INS: Readonly<Record<UiLang, readonly string[]>> = {
   nl: ['Anouk', 'Bas', 'Femke', 'Joost', 'Lotte', 'Ruben', 'Iris', 'Thijs', 'Noor', 'Wouter', 'Eva', 'Koen'],
 };
 
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
-  return value >>> 0;
-}
-
 function escaped(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -43,7 +38,7 @@ export function anonymise(text: string, names: readonly string[], lang: UiLang, 
     (candidate) => !names.includes(candidate) && !new RegExp(`\\b${candidate}\\b`).test(text),
   );
   if (pool.length === 0) return text;
-  const start = hash(seed);
+  const start = stableHash(seed);
   let out = text;
   names.forEach((name, index) => {
     if (!name.trim()) return;
