@@ -65,6 +65,7 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
   };
   return (
     <section class="quiz" aria-labelledby="quiz-count" data-testid="quiz">
+      {index === 0 && answer === null && <p class="muted">{t.quizIntro}</p>}
       {score}
       <p class="slide-count" id="quiz-count">
         <LangTag lang={current.item.lang} name={t.langName[current.item.lang]} />{' '}
