@@ -13,10 +13,15 @@ const NAMES: Readonly<Record<string, Readonly<Record<UiLang, string>>>> = {
   OFFER_SYNERGY: { en: 'Vague synergies', nl: 'Vage synergie' },
   OFFER_SCHEME: { en: 'Income scheme or crypto', nl: 'Verdienmodel of crypto' },
   OFFER_PROMO_EXPOSURE: { en: 'Offers exposure', nl: 'Biedt zichtbaarheid aan' },
+  OFFER_PRODUCT: { en: 'Names the product it sells', nl: 'Noemt het product dat verkocht wordt' },
+  OFFER_BENEFIT: { en: 'Promises results nobody asked for', nl: 'Belooft resultaten waar niemand om vroeg' },
+  ASK_SEND_INFO: { en: 'Offers to send material', nl: 'Biedt aan materiaal te sturen' },
+  WARM_UP_TOUCH: { en: 'Warm-up message of a sequence', nl: 'Opwarmbericht uit een reeks' },
+  ROLE_TARGETING: { en: 'Picked by job title', nl: 'Gekozen op functietitel' },
+  MONEY_TALK: { en: 'Money on the table', nl: 'Geld op tafel' },
   ASK_QUICK_CALL: { en: 'Asks for a quick call', nl: 'Vraagt om een belletje' },
   ASK_MINUTES: { en: 'Asks for minutes of your time', nl: 'Vraagt om minuutjes van je tijd' },
   ASK_KENNISMAKEN: { en: '“No-obligation” meeting ask', nl: 'Vrijblijvend kennismaken' },
-  ASK_SPARREN: { en: 'Invitation to “spar”', nl: 'Uitnodiging om te sparren' },
   ASK_INTEREST_CLOSE: { en: 'One-word close (“Interested?”)', nl: 'Afsluiter in één woord (“Interesse?”)' },
   CALENDAR_LINK: { en: 'Booking link', nl: 'Agendalink' },
   ASK_REFERRAL_TO_BUYER: { en: 'Asks to be passed to the buyer', nl: 'Vraagt naar de beslisser' },
@@ -55,6 +60,8 @@ const NAMES: Readonly<Record<string, Readonly<Record<UiLang, string>>>> = {
   FLATTERY_LEAD_IN: { en: 'Flattery before an ask', nl: 'Vleierij vóór een verzoek' },
   LISTENING_MESSAGE: { en: 'A listening message', nl: 'Een luisterend bericht' },
   SHORT_AND_CLEAN: { en: 'Short, asks nothing', nl: 'Kort, vraagt niets' },
+  RESPONDS_TO_THEM: { en: 'Answers what they started', nl: 'Antwoordt op wat de ander begon' },
+  ANSWERS_THEIR_REQUEST: { en: 'Answers their own request', nl: 'Antwoordt op hun eigen vraag' },
 };
 
 const LANGUAGE_VARIANT = /_(?:NL|EN)$/;
