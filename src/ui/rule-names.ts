@@ -13,6 +13,7 @@ const NAMES: Readonly<Record<string, Readonly<Record<UiLang, string>>>> = {
   OFFER_SYNERGY: { en: 'Vague synergies', nl: 'Vage synergie' },
   OFFER_SCHEME: { en: 'Income scheme or crypto', nl: 'Verdienmodel of crypto' },
   OFFER_PROMO_EXPOSURE: { en: 'Offers exposure', nl: 'Biedt zichtbaarheid aan' },
+  OFFER_SERVICE: { en: 'Offers a service unasked', nl: 'Biedt ongevraagd een dienst aan' },
   OFFER_PRODUCT: { en: 'Names the product it sells', nl: 'Noemt het product dat verkocht wordt' },
   OFFER_BENEFIT: { en: 'Promises results nobody asked for', nl: 'Belooft resultaten waar niemand om vroeg' },
   ASK_SEND_INFO: { en: 'Offers to send material', nl: 'Biedt aan materiaal te sturen' },
@@ -60,6 +61,7 @@ const NAMES: Readonly<Record<string, Readonly<Record<UiLang, string>>>> = {
   FLATTERY_LEAD_IN: { en: 'Flattery before an ask', nl: 'Vleierij vóór een verzoek' },
   LISTENING_MESSAGE: { en: 'A listening message', nl: 'Een luisterend bericht' },
   SHORT_AND_CLEAN: { en: 'Short, asks nothing', nl: 'Kort, vraagt niets' },
+  NOT_FOR_SALE: { en: 'Nothing for sale', nl: 'Niets te koop' },
   RESPONDS_TO_THEM: { en: 'Answers what they started', nl: 'Antwoordt op wat de ander begon' },
   ANSWERS_THEIR_REQUEST: { en: 'Answers their own request', nl: 'Antwoordt op hun eigen vraag' },
 };

@@ -179,7 +179,13 @@ describe('options, templates and statistics', () => {
       const rules = { ASK_KENNISMAKEN: 2, OFFER_WE_HELP_NL: 3, SOME_FUTURE_RULE: 1 };
       const counts = { incoming: 5, pitchMessages: 3, pitchNotes: 2, ownFirst: 0, ownFirstPitches: 0, rules };
       await chrome.storage.local.set({
-        stats: { version: 1, fingerprints: [1, 2, 3, 4, 5], weeks: { [week]: counts } },
+        stats: {
+          version: 2,
+          weeks: { [week]: counts },
+          seen: [],
+          conversations: {},
+          window: { start: 0, counted: 0 },
+        },
       });
     });
     const options = await openExtensionPage(session, 'options');
