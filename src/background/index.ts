@@ -8,13 +8,16 @@ import {
 } from '../shared/storage';
 import { parseStatsItems } from '../shared/stats';
 import { createStatsBatcher } from './stats-recorder';
+import { pluralForm } from '../shared/ui-lang';
 
 const BADGE_COLOR = '#b4541a';
 const MENU_ID = 'selge-check-selection';
 
 function badgeTitle(count: number): string {
   if (count === 0) return browser.i18n.getMessage('actionTitle');
-  return browser.i18n.getMessage('badgeTooltip', [String(count)]);
+  // The tooltip is in the language the browser picked from _locales, so its plural rules decide the form.
+  const form = pluralForm(browser.i18n.getMessage('@@ui_locale'), count);
+  return browser.i18n.getMessage(form === 'one' ? 'badgeTooltipOne' : 'badgeTooltip', [String(count)]);
 }
 
 /** Errors reported by content scripts, kept for the extension's own console (never LinkedIn's). */

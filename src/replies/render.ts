@@ -1,3 +1,4 @@
+import { detectOffer, offerPhrase } from './offers';
 import type { ReplyLang, ReplySlots, ReplyTemplate } from './types';
 
 const DEFAULTS: Record<
@@ -26,6 +27,16 @@ const DEFAULTS: Record<
 
 const SLOT = /\{(firstName|theirOffer|myName|team)\}/g;
 
+/** Where a filling opens a sentence or a line it starts with a capital: "Payroll is…", not ". payroll is…". */
+function opensSentence(before: string): boolean {
+  const prior = before.trimEnd();
+  return prior === '' || /[.!?]$/.test(prior) || before.slice(prior.length).includes('\n');
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** Fills a template's slots; an unknown first name drops the name and the comma before it ("Hi {firstName},"). */
 export function renderTemplate(template: Pick<ReplyTemplate, 'text' | 'lang'>, slots: ReplySlots): string {
   const lang = template.lang;
@@ -38,7 +49,7 @@ export function renderTemplate(template: Pick<ReplyTemplate, 'text' | 'lang'>, s
       .replace(/\{firstName\}, ?/g, '')
       .replace(/ \{firstName\}/g, '');
   }
-  text = text.replace(SLOT, (_match, slot: string) => {
+  const fill = (slot: string): string => {
     switch (slot) {
       case 'firstName':
         return firstName ?? '';
@@ -51,7 +62,10 @@ export function renderTemplate(template: Pick<ReplyTemplate, 'text' | 'lang'>, s
       default:
         return '';
     }
-  });
+  };
+  text = text.replace(SLOT, (_match, slot: string, offset: number, whole: string) =>
+    opensSentence(whole.slice(0, offset)) ? capitalised(fill(slot)) : fill(slot),
+  );
   // A sign-off line left empty by a missing name goes away.
   return text
     .split('\n')
@@ -66,20 +80,8 @@ export function firstNameOf(fullName: string | undefined): string | undefined {
   return first && /^\p{L}[\p{L}'-]{0,40}$/u.test(first) ? first : undefined;
 }
 
-const OFFER_WORDS: readonly [RegExp, Record<ReplyLang, string>][] = [
-  [/lead ?gen|leads\b/i, { en: 'lead generation', nl: 'leadgeneratie' }],
-  [/payroll|salaris|loonadministratie/i, { en: 'payroll services', nl: 'salarisadministratie' }],
-  [/\bhr\b|hr-/i, { en: 'HR services', nl: 'HR-diensten' }],
-  [/recruit|vacature|werving|role|position|functie/i, { en: 'the role', nl: 'de vacature' }],
-  [/website|webdesign|\bsite\b/i, { en: 'a new website', nl: 'een nieuwe website' }],
-  [/coach/i, { en: 'coaching', nl: 'coaching' }],
-  [/\bai\b|automation|automatiser/i, { en: 'AI automation', nl: 'AI-automatisering' }],
-  [/marketing|seo|ads\b|advertent/i, { en: 'marketing', nl: 'marketing' }],
-  [/software|platform|tool|app\b|configurator/i, { en: 'your software', nl: 'jullie software' }],
-  [/crypto|web3|passive income|franchise/i, { en: 'this opportunity', nl: 'deze kans' }],
-];
-
-/** A few words for what a message offers, when one of the common offers is recognisable. */
+/** A few words for what a message offers, when the offer is recognisable (see `detectOffer`). */
 export function guessOffer(text: string, lang: ReplyLang): string | undefined {
-  return OFFER_WORDS.find(([pattern]) => pattern.test(text))?.[1][lang];
+  const kind = detectOffer(text);
+  return kind ? offerPhrase(kind, lang) : undefined;
 }

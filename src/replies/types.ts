@@ -1,3 +1,6 @@
+import type { Family } from '../analyzer/types';
+import type { OfferKind } from './offers';
+
 export type ReplyIntent = 'listen' | 'easy-yes' | 'decline' | 'humour';
 export type ReplyLang = 'en' | 'nl';
 
@@ -13,6 +16,18 @@ export interface ReplySlots {
   mySituation?: 'alone' | 'small-team' | 'company' | 'unknown';
 }
 
+export type WorkSituation = NonNullable<ReplySlots['mySituation']>;
+
+/** What a reply plays on, so the studio can offer the best fitting one first. */
+export interface ReplyFit {
+  /** Kinds of offer it answers (a joke about "our HR department" fits an HR pitch). */
+  offers?: readonly OfferKind[];
+  /** Families of findings it answers (a joke about a unionised calendar fits a meeting ask). */
+  families?: readonly Family[];
+  /** How the user works, where the reply is about that (a one-person "HR department"). */
+  situations?: readonly WorkSituation[];
+}
+
 export interface ReplyTemplate {
   id: string;
   intent: ReplyIntent;
@@ -21,4 +36,5 @@ export interface ReplyTemplate {
   text: string;
   /** Built in, or written by the user in the options page. */
   source: 'builtin' | 'custom';
+  fit?: ReplyFit;
 }

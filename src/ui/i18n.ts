@@ -1,7 +1,14 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { pluralForm, type UiLang } from '../shared/ui-lang';
 
-export type UiLang = 'en' | 'nl';
+export { resolveUiLang, type UiLang } from '../shared/ui-lang';
+
+/** A phrase with a count in it, in its singular and plural form: "{n} message" / "{n} messages". */
+export interface Plural {
+  one: string;
+  other: string;
+}
 
 const EN = {
   appName: 'Selge',
@@ -17,8 +24,8 @@ const EN = {
   nothingToRead: 'Nothing to read on this page. Open a conversation, your invitations or a connection note.',
   layoutChanged: 'LinkedIn may have changed its layout: paste the message here instead.',
   conversationWith: 'Conversation with',
-  messagesCount: '{n} messages',
-  pitchesCount: '{n} pitch',
+  messagesCount: { one: '{n} message', other: '{n} messages' },
+  pitchesCount: { one: '{n} pitch', other: '{n} pitches' },
   noPitches: 'no pitches',
   incoming: 'from them',
   own: 'from you',
@@ -55,6 +62,7 @@ const EN = {
   copy: 'Copy',
   copied: 'Copied.',
   copyFailed: 'Could not copy: select the text and copy it yourself.',
+  replyToInvitation: 'To answer: accept the invitation on LinkedIn, then paste this into a message.',
   insert: 'Insert into LinkedIn',
   inserted: 'Inserted. Read it over, then press Send on LinkedIn yourself.',
   draftExists: 'There is already a draft in the compose box:',
@@ -88,8 +96,8 @@ const NL: Strings = {
   nothingToRead: 'Niets te lezen op deze pagina. Open een gesprek, je uitnodigingen of een connectienotitie.',
   layoutChanged: 'LinkedIn heeft misschien de opmaak veranderd: plak het bericht dan hier.',
   conversationWith: 'Gesprek met',
-  messagesCount: '{n} berichten',
-  pitchesCount: '{n} pitch',
+  messagesCount: { one: '{n} bericht', other: '{n} berichten' },
+  pitchesCount: { one: '{n} pitch', other: '{n} pitches' },
   noPitches: 'geen pitches',
   incoming: 'van hen',
   own: 'van jou',
@@ -126,6 +134,7 @@ const NL: Strings = {
   copy: 'Kopiëren',
   copied: 'Gekopieerd.',
   copyFailed: 'Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.',
+  replyToInvitation: 'Zo antwoord je: accepteer de uitnodiging op LinkedIn en plak dit dan in een bericht.',
   insert: 'Invoegen in LinkedIn',
   inserted: 'Ingevoegd. Lees het na en druk zelf op Verzenden op LinkedIn.',
   draftExists: 'Er staat al een concept in het berichtvak:',
@@ -144,15 +153,15 @@ const NL: Strings = {
 
 export const STRINGS: Record<UiLang, Strings> = { en: EN, nl: NL };
 
-export function resolveUiLang(setting: 'auto' | UiLang, browserLanguage: string | undefined): UiLang {
-  if (setting !== 'auto') return setting;
-  return browserLanguage?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
-
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>
     key in values ? String(values[key]) : match,
   );
+}
+
+/** The one way Selge puts a count into words: the form the language's plural rules pick for n. */
+export function plural(lang: UiLang, n: number, forms: Plural): string {
+  return format(forms[pluralForm(lang, n)], { n });
 }
 
 export const LangContext = createContext<UiLang>('en');

@@ -40,16 +40,30 @@ describe('accessibility of the views', () => {
     await page.close();
   });
 
-  it('works from the keyboard: intents, another reply, and the paste box', async () => {
+  it('works from the keyboard: reply tabs with arrow keys, Home and End, another reply, and the paste box', async () => {
     const page = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
     await page.getByRole('heading', { name: /Conversation with/ }).waitFor();
-    const humour = page.locator('button[data-intent="humour"]');
-    await humour.focus();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.locator('button[aria-selected="true"]').getAttribute('data-intent'))
-      .toBe('decline');
+    const selected = () => page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-intent');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-intent'));
+    // The WAI-ARIA tabs pattern: only the selected tab is in the Tab order; arrows move and select.
+    expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+    await page.locator('button[data-intent="humour"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe('decline');
+    expect(await focused()).toBe('decline');
+    await page.keyboard.press('End');
+    await expect.poll(selected).toBe('listen');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe('humour');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(selected).toBe('listen');
+    await page.keyboard.press('Home');
+    await expect.poll(selected).toBe('humour');
+    expect(await focused()).toBe('humour');
+    expect(await page.locator('[role="tabpanel"]').getAttribute('aria-labelledby')).toBe('reply-tab-humour');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe('decline');
+
     const before = await page.getByTestId('reply-text').getAttribute('data-template');
     await page.getByRole('button', { name: 'Another one' }).focus();
     await page.keyboard.press('Enter');

@@ -15,6 +15,7 @@ import {
   type ExtensionSession,
 } from './harness';
 import { threadWith } from './variants';
+import { setSettings } from './settings';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -51,7 +52,7 @@ describe('the content script on routed LinkedIn pages', () => {
     ]);
     await expect
       .poll(() => badgeOf(session, tabId))
-      .toEqual({ text: '2', title: expect.stringContaining('2') });
+      .toEqual({ text: '2', title: 'Selge: 2 pitches on this page (messages or invitation notes)' });
 
     // A new incoming message after load is picked up without a reload.
     await page.evaluate(() => {
@@ -134,11 +135,13 @@ describe('the content script on routed LinkedIn pages', () => {
       'Kees Bos',
     ]);
     expect(context.verdicts.map((v) => v?.verdict ?? null)).toEqual(['pitch', 'ok', null]);
-    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('1');
+    await expect
+      .poll(() => badgeOf(session, tabId))
+      .toEqual({ text: '1', title: 'Selge: 1 pitch on this page (a message or an invitation note)' });
     await page.close();
   });
 
-  it('shows opt-in marks next to pitch messages that the user can read and LinkedIn’s page cannot, and removes them when turned off', async () => {
+  it('shows opt-in marks next to pitch messages that the user can read, in their language, and LinkedIn’s page cannot, and removes them when turned off', async () => {
     const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
     await page.waitForTimeout(300);
     expect(await page.locator('selge-mark').count()).toBe(0);
@@ -159,8 +162,8 @@ describe('the content script on routed LinkedIn pages', () => {
     await setMarks(true);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(2);
     expect(await markTexts(page)).toEqual([
-      expect.stringContaining('pitch'),
-      expect.stringContaining('pitch'),
+      expect.stringMatching(/^Selge: looks like a pitch \(score \d+\)$/),
+      expect.stringMatching(/^Selge: looks like a pitch \(score \d+\)$/),
     ]);
     // What a script of LinkedIn's sees: two empty elements, no attributes, no way into their shadow roots,
     // and otherwise the page exactly as it was.
@@ -177,6 +180,15 @@ describe('the content script on routed LinkedIn pages', () => {
       { attributes: [], shadowRoot: null, html: '' },
     ]);
     expect(seenByPage.html.replaceAll('<selge-mark></selge-mark>', '')).toBe(pageWithoutMarks);
+    // In the user's language, as Selge's own views are.
+    await setSettings(session, { uiLanguage: 'nl' });
+    await expect
+      .poll(() => markTexts(page))
+      .toEqual([
+        expect.stringMatching(/^Selge: lijkt een pitch \(score \d+\)$/),
+        expect.stringMatching(/^Selge: lijkt een pitch \(score \d+\)$/),
+      ]);
+    await setSettings(session, { uiLanguage: 'auto' });
     await setMarks(false);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(0);
     await page.close();

@@ -9,6 +9,8 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
+import { lineCounts, setSettings } from './settings';
+import { threadWith } from './variants';
 
 describe('the popup and side panel', () => {
   let session: ExtensionSession;
@@ -17,6 +19,7 @@ describe('the popup and side panel', () => {
     session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
     session.routes.set('/messaging/thread/2-pieter/', 'linkedin/messaging-thread-new.html');
     session.routes.set('/feed/', 'linkedin/overlay-docked.html');
+    session.routes.set('/mynetwork/invitation-manager/', 'linkedin/invitations-received-classic.html');
   });
   afterAll(async () => session?.close());
 
@@ -129,5 +132,75 @@ describe('the popup and side panel', () => {
     expect(await popup.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await popup.close();
     await page.close();
+  });
+
+  it('counts messages and pitches in proper words, in English and in Dutch', async () => {
+    session.routes.set('/messaging/thread/2-mark/', {
+      html: threadWith(
+        'Mark de Haan',
+        'Hi Joris, we help consultants like you book 3x more meetings. Free strategy call this week? https://calendly.com/markdh/15min',
+      ),
+    });
+    const pages = [
+      await openLinkedIn(session, '/messaging/thread/2-mark/'),
+      await openLinkedIn(session, '/messaging/thread/2-pieter/'),
+      await openLinkedIn(session, '/messaging/thread/2-sanne/'),
+    ];
+    const summaries = async () => {
+      const texts: string[] = [];
+      for (const page of pages) {
+        const popup = await openExtensionPage(session, 'popup', `?tab=${await tabIdOf(session, page)}`);
+        await popup.locator('.summary').first().waitFor();
+        texts.push((await popup.locator('.summary').first().textContent())!.replace(/\s+/g, ' '));
+        await popup.close();
+      }
+      return texts;
+    };
+    // However many pitches the analyzer finds in the long thread, the word agrees with the number.
+    expect(await summaries()).toEqual([
+      '1 message · 1 pitch',
+      '1 message · no pitches',
+      expect.stringMatching(/^12 messages · (?:1 pitch|(?:[02-9]|\d{2,}) pitches|no pitches)$/),
+    ]);
+    await setSettings(session, { uiLanguage: 'nl' });
+    expect(await summaries()).toEqual([
+      '1 bericht · 1 pitch',
+      '1 bericht · geen pitches',
+      expect.stringMatching(/^12 berichten · (?:1 pitch|(?:[02-9]|\d{2,}) pitches|geen pitches)$/),
+    ]);
+    await setSettings(session, { uiLanguage: 'en' });
+    for (const page of pages) await page.close();
+  });
+
+  it('on invitations says where a reply goes, opens with a joke that fits and names the offer in a decline', async () => {
+    const page = await openLinkedIn(session, '/mynetwork/invitation-manager/');
+    const popup = await openExtensionPage(session, 'popup', `?tab=${await tabIdOf(session, page)}`);
+    await popup.getByRole('heading', { name: /Reply to Mark de Haan/ }).waitFor();
+    expect(await popup.getByTestId('copy-hint').textContent()).toBe(
+      'To answer: accept the invitation on LinkedIn, then paste this into a message.',
+    );
+    expect(await popup.getByRole('button', { name: 'Insert into LinkedIn' }).count()).toBe(0);
+    // A lead-generation pitch ("book 3x more meetings"): not the joke about an HR department.
+    expect(await popup.locator('button[aria-selected="true"]').getAttribute('data-intent')).toBe('humour');
+    expect(await popup.getByTestId('reply-text').textContent()).not.toMatch(/HR department/);
+    await popup.locator('button[data-intent="decline"]').click();
+    await expect.poll(() => popup.getByTestId('reply-text').textContent()).toContain('lead generation');
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps every score on one line in a narrow side panel', async () => {
+    const panel = await openExtensionPage(session, 'sidepanel');
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel
+      .locator('#check-input')
+      .fill(
+        'Hi! Book a slot here: https://calendly.com/our-growth-team-for-enterprise-logistics/fifteen-minute-discovery',
+      );
+    const weights = panel.getByTestId('paste-result').locator('.finding-weight');
+    await expect.poll(() => weights.count()).toBeGreaterThan(0);
+    expect(await lineCounts(weights)).toEqual(Array(await weights.count()).fill(1));
+    expect(await lineCounts(panel.getByTestId('paste-result').locator('.badge'))).toEqual([1]);
+    await panel.close();
   });
 });

@@ -244,7 +244,7 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
     });
     const options = await open();
     await options.getByTestId('stats-chart').waitFor();
-    expect(await options.getByTestId('top-patterns').textContent()).toContain('OFFER_WE_HELP');
+    expect(await options.getByTestId('top-patterns').textContent()).toContain('Opens with an offer: 2');
     expect(await options.locator('main').textContent()).not.toMatch(/TypeError|Cannot read/);
   });
 

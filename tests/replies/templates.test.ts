@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer';
 import { firstNameOf, guessOffer, renderTemplate } from '../../src/replies/render';
+import { OFFER_PHRASES } from '../../src/replies/offers';
 import { BUILTIN_TEMPLATES, INTENTS } from '../../src/replies/templates';
 
 describe('built-in reply templates', () => {
@@ -39,6 +40,41 @@ describe('built-in reply templates', () => {
   );
 });
 
+describe('the offer slot fits any filling', () => {
+  const withOffer = BUILTIN_TEMPLATES.filter((template) => template.text.includes('{theirOffer}'));
+
+  it.each(withOffer.map((template) => [template.id, template] as const))(
+    '%s reads as proper sentences with every offer Selge can name, and with none',
+    (_id, template) => {
+      for (const theirOffer of [...OFFER_PHRASES[template.lang], undefined]) {
+        const text = renderTemplate(template, { firstName: 'Sanne', theirOffer });
+        // No sentence starts in lower case (". salarisadministratie heb ik …").
+        expect(text, text).not.toMatch(/(?:^|[.!?]\s+)\p{Ll}/u);
+      }
+    },
+  );
+
+  it('never makes the offer the subject of a verb, so number and case never clash', () => {
+    // "payroll services is not something I need": the filling decided the verb's number.
+    for (const template of withOffer)
+      expect(template.text, template.id).not.toMatch(
+        /(?:^|[.!?]\s+)\{theirOffer\}|\{theirOffer\} (?:is|are|was|has|sounds|klinkt|zijn|lijkt)\b/,
+      );
+  });
+
+  it('capitalises a filling that opens a sentence in a template of the user’s own', () => {
+    expect(
+      renderTemplate(
+        { lang: 'nl', text: 'Dank je. {theirOffer} is niets voor mij.' },
+        { theirOffer: 'leadgeneratie' },
+      ),
+    ).toBe('Dank je. Leadgeneratie is niets voor mij.');
+    expect(renderTemplate({ lang: 'en', text: '{theirOffer}? No, thanks.' }, {})).toBe(
+      'Your offer? No, thanks.',
+    );
+  });
+});
+
 describe('slot filling', () => {
   it('drops a missing name without leaving stray commas', () => {
     expect(renderTemplate({ lang: 'en', text: 'Hi {firstName}, thanks.' }, {})).toBe('Hi, thanks.');
@@ -56,6 +92,7 @@ describe('slot filling', () => {
     expect(firstNameOf('<script>')).toBeUndefined();
     expect(guessOffer('We help you with lead generation', 'en')).toBe('lead generation');
     expect(guessOffer('Wij regelen de salarisadministratie', 'nl')).toBe('salarisadministratie');
+    expect(guessOffer('Wij regelen de salarisadministratie', 'en')).toBe('payroll');
     expect(guessOffer('Hello there', 'en')).toBeUndefined();
   });
 });

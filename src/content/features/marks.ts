@@ -1,5 +1,7 @@
 import type { Verdict } from '../../analyzer/types';
+import browser from 'webextension-polyfill';
 import type { Settings } from '../../shared/settings';
+import { resolveUiLang } from '../../shared/ui-lang';
 import type { PageState } from '../state';
 import { registerFeature } from './registry';
 
@@ -13,16 +15,22 @@ span { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #ff
 @media (prefers-color-scheme: dark) { span { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; } }
 `;
 
+const LABELS = {
+  en: {
+    text: 'Selge: looks like a pitch (score {score})',
+    title: 'Open Selge to see why, and how you could reply.',
+  },
+  nl: {
+    text: 'Selge: lijkt een pitch (score {score})',
+    title: 'Open Selge om te zien waarom, en wat je kunt antwoorden.',
+  },
+};
+
+/** In the language of Selge's own views (the same setting and browser language they use). */
 function label(verdict: Verdict, settings: Settings): { text: string; title: string } {
-  const dutch =
-    settings.uiLanguage === 'nl' || (settings.uiLanguage === 'auto' && navigator.language.startsWith('nl'));
+  const strings = LABELS[resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage())];
   // The explanations live in the extension's views, not in this bundle: point there.
-  return {
-    text: `Selge: pitch · ${verdict.score}`,
-    title: dutch
-      ? 'Open Selge om te zien waarom, en wat je kunt antwoorden.'
-      : 'Open Selge to see why, and how you could reply.',
-  };
+  return { text: strings.text.replace('{score}', String(verdict.score)), title: strings.title };
 }
 
 /**
@@ -36,18 +44,18 @@ function removeAll(): void {
 }
 
 function place(element: Element, verdict: Verdict, settings: Settings): void {
-  const key = `${verdict.score}`;
+  const { text, title } = label(verdict, settings);
   const existing = element.querySelector(`:scope > ${MARK_TAG}`);
-  if (existing && shown.get(existing) === key) return;
+  // The label holds the score and the language: a changed one is redrawn, an unchanged one left alone.
+  if (existing && shown.get(existing) === text) return;
   existing?.remove();
   const host = document.createElement(MARK_TAG);
-  shown.set(host, key);
+  shown.set(host, text);
   // Closed: page scripts get no handle on the text inside (host.shadowRoot is null for them).
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   const pill = document.createElement('span');
-  const { text, title } = label(verdict, settings);
   pill.textContent = text;
   pill.title = title;
   shadow.append(style, pill);

@@ -148,6 +148,11 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
             myName={settings.aboutMe.name}
             onInsert={onInsert}
             onCopy={copyText}
+            copyHint={
+              view.state === 'ready' && view.context.surface === 'invitations'
+                ? t.replyToInvitation
+                : undefined
+            }
           />
         )}
         <PasteBox initialText={picked} strictness={settings.strictness} />

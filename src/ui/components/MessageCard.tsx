@@ -14,9 +14,19 @@ interface Props {
   open?: boolean;
   empty?: string;
   actions?: ComponentChildren;
+  /** Keeps the underlines and findings back until a trainer reveals them to the room. */
+  concealed?: boolean;
 }
 
-export function MessageCard({ title, text, verdict, open = false, empty, actions }: Props) {
+export function MessageCard({
+  title,
+  text,
+  verdict,
+  open = false,
+  empty,
+  actions,
+  concealed = false,
+}: Props) {
   const t = useStrings();
   return (
     <article
@@ -30,11 +40,11 @@ export function MessageCard({ title, text, verdict, open = false, empty, actions
         {verdict && <VerdictBadge verdict={verdict} />}
       </header>
       {text ? (
-        <HighlightedText text={text} findings={verdict?.findings ?? []} />
+        <HighlightedText text={text} findings={concealed ? [] : (verdict?.findings ?? [])} />
       ) : (
         <p class="muted">{empty}</p>
       )}
-      {verdict && text && (
+      {verdict && text && !concealed && (
         <details open={open}>
           <summary>
             {t.findings} ({explainedFindings(verdict.findings).length})

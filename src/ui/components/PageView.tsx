@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageContext, ThreadMessage } from '../../shared/page-context';
-import { format, useStrings } from '../i18n';
+import { format, plural, useLang, useStrings } from '../i18n';
 import { MessageCard } from './MessageCard';
 
 const RECENT = 12;
@@ -8,6 +8,7 @@ const RECENT = 12;
 /** What the content script read on the LinkedIn tab, each message and note with its verdict. */
 export function PageView({ context }: { context: PageContext }) {
   const t = useStrings();
+  const lang = useLang();
   const [showAll, setShowAll] = useState(false);
 
   if (context.surface === 'thread') {
@@ -35,9 +36,9 @@ export function PageView({ context }: { context: PageContext }) {
                 </p>
               )}
               <p class="summary">
-                {format(t.messagesCount, { n: entries.length })} ·{' '}
+                {plural(lang, entries.length, t.messagesCount)} ·{' '}
                 <span class={pitches > 0 ? 'pitch-count' : ''}>
-                  {pitches > 0 ? format(t.pitchesCount, { n: pitches }) : t.noPitches}
+                  {pitches > 0 ? plural(lang, pitches, t.pitchesCount) : t.noPitches}
                 </span>
               </p>
               {entries.length > RECENT && (

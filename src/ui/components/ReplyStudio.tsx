@@ -1,6 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { analyze } from '../../analyzer';
 import type { InsertMode, InsertReply } from '../../shared/protocol';
-import { firstNameOf, guessOffer, renderTemplate } from '../../replies/render';
+import { detectOffer, offerPhrase } from '../../replies/offers';
+import { rankReplies } from '../../replies/rank';
+import { firstNameOf, renderTemplate } from '../../replies/render';
 import { intentsFor } from '../../replies/templates';
 import type { ReplyIntent, ReplyLang, ReplySlots, ReplyTemplate } from '../../replies/types';
 import { useStrings, type Strings } from '../i18n';
@@ -18,6 +21,8 @@ interface Props {
   /** Absent where there is no LinkedIn field to insert into (the paste box, another site). */
   onInsert?: (text: string, mode: InsertMode, replacing?: string) => Promise<InsertReply>;
   onCopy: (text: string) => Promise<boolean>;
+  /** Where a copied reply goes, when it cannot go straight in (an invitation: accept, then message). */
+  copyHint?: string;
 }
 
 type Status =
@@ -40,7 +45,10 @@ function choiceLabel(choice: ReplyTarget, withName: boolean, t: Strings): string
     .join(' · ');
 }
 
-const INTENT_LABEL: Record<ReplyIntent, keyof Strings> = {
+const INTENT_LABEL: Record<
+  ReplyIntent,
+  'intent_listen' | 'intent_easyYes' | 'intent_decline' | 'intent_humour'
+> = {
   listen: 'intent_listen',
   'easy-yes': 'intent_easyYes',
   decline: 'intent_decline',
@@ -57,26 +65,70 @@ export function ReplyStudio({
   myName,
   onInsert,
   onCopy,
+  copyHint,
 }: Props) {
   const t = useStrings();
   const intents = intentsFor(target.verdict);
+  const tabs = useRef<Partial<Record<ReplyIntent, HTMLButtonElement | null>>>({});
   const [intent, setIntent] = useState<ReplyIntent>(intents[0] ?? 'listen');
   const [lang, setLang] = useState<ReplyLang>(target.lang);
   const [turn, setTurn] = useState(0);
   const [status, setStatus] = useState<Status | null>(null);
 
+  // What the message is about and what it does (asks, chases, hypes): the replies that fit come first.
+  const occasion = useMemo(
+    () => ({
+      text: target.text,
+      offer: detectOffer(target.text),
+      families: new Set(
+        analyze(target.text)
+          .findings.filter((finding) => finding.weight > 0)
+          .map((finding) => finding.family),
+      ),
+      situation: mySituation,
+    }),
+    [target.text, mySituation],
+  );
   const replies = useMemo(
-    () => templates.filter((template) => template.intent === intent && template.lang === lang),
-    [templates, intent, lang],
+    () =>
+      rankReplies(
+        templates.filter((template) => template.intent === intent && template.lang === lang),
+        occasion,
+      ),
+    [templates, intent, lang, occasion],
   );
   const template = replies.length > 0 ? replies[turn % replies.length] : undefined;
   const slots: ReplySlots = {
     firstName: firstNameOf(target.name),
-    theirOffer: guessOffer(target.text, lang),
+    theirOffer: occasion.offer && offerPhrase(occasion.offer, lang),
     myName,
     mySituation,
   };
   const reply = template ? renderTemplate(template, slots) : '';
+
+  const choose = (candidate: ReplyIntent) => {
+    setIntent(candidate);
+    setTurn(0);
+    setStatus(null);
+  };
+  // The WAI-ARIA tabs pattern: one tab in the Tab order, arrow keys move between tabs and select them.
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = intents.indexOf(intent);
+    const next =
+      event.key === 'ArrowRight'
+        ? intents[(index + 1) % intents.length]
+        : event.key === 'ArrowLeft'
+          ? intents[(index - 1 + intents.length) % intents.length]
+          : event.key === 'Home'
+            ? intents[0]
+            : event.key === 'End'
+              ? intents.at(-1)
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    choose(next);
+    tabs.current[next]?.focus();
+  };
 
   const insert = async (mode: InsertMode, replacing?: string) => {
     if (!onInsert) return;
@@ -115,20 +167,22 @@ export function ReplyStudio({
           {t.answering}: {labelOf(target)}
         </p>
       )}
-      <div class="tabs" role="tablist" aria-label={t.repliesTitle}>
+      <div class="tabs" role="tablist" aria-label={t.repliesTitle} onKeyDown={onTabKey}>
         {intents.map((candidate) => (
           <button
             key={candidate}
+            ref={(element) => {
+              tabs.current[candidate] = element;
+            }}
+            id={`reply-tab-${candidate}`}
             type="button"
             role="tab"
             aria-selected={candidate === intent}
+            aria-controls="reply-panel"
+            tabIndex={candidate === intent ? 0 : -1}
             class={candidate === intent ? 'tab tab-on' : 'tab'}
             data-intent={candidate}
-            onClick={() => {
-              setIntent(candidate);
-              setTurn(0);
-              setStatus(null);
-            }}
+            onClick={() => choose(candidate)}
           >
             {t[INTENT_LABEL[candidate]]}
           </button>
@@ -145,7 +199,16 @@ export function ReplyStudio({
           <option value="nl">Nederlands</option>
         </select>
       </div>
-      <p class="reply" role="tabpanel" dir="auto" data-testid="reply-text" data-template={template?.id ?? ''}>
+      <p
+        id="reply-panel"
+        class="reply"
+        role="tabpanel"
+        aria-labelledby={`reply-tab-${intent}`}
+        tabIndex={0}
+        dir="auto"
+        data-testid="reply-text"
+        data-template={template?.id ?? ''}
+      >
         {reply}
       </p>
       <div class="row">
@@ -164,6 +227,11 @@ export function ReplyStudio({
         >
           {t.copy}
         </button>
+        {copyHint && (
+          <span class="muted" data-testid="copy-hint">
+            {copyHint}
+          </span>
+        )}
         {onInsert && (
           <button type="button" class="primary" onClick={() => insert('if-empty')}>
             {t.insert}

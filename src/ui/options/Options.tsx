@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { renderTemplate } from '../../replies/render';
-import type { ReplyIntent, ReplyLang } from '../../replies/types';
+import type { ReplyIntent, ReplyLang, ReplySlots } from '../../replies/types';
 import {
   ABOUT_ME_MAX_LENGTH,
   DEFAULT_SETTINGS,
@@ -18,7 +18,7 @@ import {
   type TemplateStore,
 } from '../../shared/templates-store';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { LangContext, STRINGS, format, resolveUiLang } from '../i18n';
+import { LangContext, STRINGS, format, plural, resolveUiLang, type Plural } from '../i18n';
 import { browserLanguage } from '../stores/settings';
 import {
   StorageError,
@@ -38,11 +38,10 @@ import { StatsChart } from './StatsChart';
 import { OPTION_STRINGS, type OptionStrings } from './strings';
 
 const INTENTS: ReplyIntent[] = ['listen', 'easy-yes', 'decline', 'humour'];
-const PREVIEW_SLOTS = {
-  firstName: 'Sanne',
-  theirOffer: 'lead generation',
-  myName: 'Joris',
-  mySituation: 'alone' as const,
+/** Sample values for the preview, in the template's own language: a Dutch template reads Dutch throughout. */
+const PREVIEW_SLOTS: Record<ReplyLang, ReplySlots> = {
+  en: { firstName: 'Sam', theirOffer: 'lead generation', myName: 'Alex' },
+  nl: { firstName: 'Sanne', theirOffer: 'leadgeneratie', myName: 'Joris' },
 };
 
 type TextKey = {
@@ -52,6 +51,15 @@ type TextKey = {
 /** One of this page's strings in both languages. */
 function say(key: TextKey, values: Record<string, string | number> = {}): UserMessage {
   return { en: format(OPTION_STRINGS.en[key], values), nl: format(OPTION_STRINGS.nl[key], values) };
+}
+
+type CountKey = {
+  [K in keyof OptionStrings]: OptionStrings[K] extends Plural ? K : never;
+}[keyof OptionStrings];
+
+/** A count in words, in both languages ("Imported 1 template." / "2 sjablonen geïmporteerd."). */
+function sayCount(key: CountKey, n: number): UserMessage {
+  return { en: plural('en', n, OPTION_STRINGS.en[key]), nl: plural('nl', n, OPTION_STRINGS.nl[key]) };
 }
 
 function joinMessages(parts: UserMessage[]): UserMessage {
@@ -174,12 +182,19 @@ export function Options() {
     }
     await saveTemplates(
       (latest) => mergeTemplates(latest, parsed.templates),
-      say('imported', { n: parsed.templates.length }),
+      sayCount('imported', parsed.templates.length),
     );
   };
 
   const preview = draft.text.trim()
-    ? renderTemplate({ text: draft.text, lang: draft.lang }, PREVIEW_SLOTS)
+    ? renderTemplate(
+        { text: draft.text, lang: draft.lang },
+        {
+          ...PREVIEW_SLOTS[draft.lang],
+          myName: settings.aboutMe.name || PREVIEW_SLOTS[draft.lang].myName,
+          mySituation: settings.aboutMe.workMode,
+        },
+      )
     : '';
   const previewVerdict = preview ? analyze(preview, { kind: 'reply' }) : null;
 
@@ -369,14 +384,17 @@ export function Options() {
                 <option value="nl">Nederlands</option>
               </select>
             </div>
-            <label for="tpl-text">{t.templateText}</label>
-            <textarea
-              id="tpl-text"
-              rows={4}
-              maxLength={TEMPLATE_TEXT_MAX_LENGTH}
-              value={draft.text}
-              onInput={(e) => setDraft({ ...draft, text: (e.target as HTMLTextAreaElement).value })}
-            />
+            <div class="field">
+              <label for="tpl-text">{t.templateText}</label>
+              <textarea
+                id="tpl-text"
+                class="wide"
+                rows={4}
+                maxLength={TEMPLATE_TEXT_MAX_LENGTH}
+                value={draft.text}
+                onInput={(e) => setDraft({ ...draft, text: (e.target as HTMLTextAreaElement).value })}
+              />
+            </div>
             {preview && (
               <div class="preview" data-testid="template-preview">
                 <p class="muted">
@@ -418,7 +436,7 @@ export function Options() {
 
         <section class="section" aria-labelledby="stats">
           <h2 id="stats">{t.stats}</h2>
-          <StatsChart stats={stats} t={t} />
+          <StatsChart stats={stats} t={t} lang={lang} now={new Date()} />
         </section>
 
         <section class="section" aria-labelledby="data">

@@ -1,89 +1,142 @@
 import type { Stats } from '../../shared/stats';
 import { topRules } from '../../shared/stats';
-import { format } from '../i18n';
+import { format, plural, type UiLang } from '../i18n';
+import { ruleName } from '../rule-names';
+import { axisMax, chartWeeks } from './chart';
 import type { OptionStrings } from './strings';
 
-/** Bars per week (last 8 weeks with data): pitch messages and pitch notes, as a small inline SVG. */
-export function StatsChart({ stats, t }: { stats: Stats; t: OptionStrings }) {
-  const weeks = Object.keys(stats.weeks).sort().slice(-8);
-  if (weeks.length === 0) return <p class="muted">{t.statsEmpty}</p>;
-  const rows = weeks.map((week) => ({
-    week,
-    messages: stats.weeks[week]?.pitchMessages ?? 0,
-    notes: stats.weeks[week]?.pitchNotes ?? 0,
-  }));
-  const max = Math.max(1, ...rows.map((row) => row.messages + row.notes));
-  const width = 320;
-  const barWidth = width / rows.length;
-  const height = 120;
+const WIDTH = 480;
+const HEIGHT = 200;
+const LEFT = 34;
+const TOP = 18;
+const BOTTOM = 30;
+const PLOT = HEIGHT - TOP - BOTTOM;
+
+/**
+ * Pitches received per week as stacked bars (messages below, notes on top) with the total above each bar,
+ * the weeks' Mondays along the bottom and a count axis on the left; a legend and a table say the same in words.
+ */
+export function StatsChart({
+  stats,
+  t,
+  lang,
+  now,
+}: {
+  stats: Stats;
+  t: OptionStrings;
+  lang: UiLang;
+  now: Date;
+}) {
+  if (Object.keys(stats.weeks).length === 0) return <p class="muted">{t.statsEmpty}</p>;
+  const rows = chartWeeks(stats, now);
+  const top = axisMax(Math.max(...rows.map((row) => row.messages + row.notes)));
+  const slot = (WIDTH - LEFT) / rows.length;
+  const barWidth = Math.min(36, slot * 0.6);
+  const y = (count: number) => TOP + PLOT - (count / top) * PLOT;
+  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' });
   const own = Object.values(stats.weeks).reduce(
     (sum, week) => ({ total: sum.total + week.ownFirst, pitches: sum.pitches + week.ownFirstPitches }),
     { total: 0, pitches: 0 },
   );
+  const weekName = (row: (typeof rows)[number]) =>
+    format(t.weekOf, { week: Number(row.week.slice(6)), day: day.format(row.monday) });
   return (
     <div>
+      <h3 id="chart-title">{t.chartTitle}</h3>
       <svg
         role="img"
-        aria-labelledby="chart-title chart-desc"
-        viewBox={`0 0 ${width} ${height + 24}`}
+        aria-labelledby="chart-title"
+        aria-describedby="chart-desc"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         class="chart"
         data-testid="stats-chart"
       >
-        <title id="chart-title">{t.chartTitle}</title>
         <desc id="chart-desc">
-          {rows.map((row) => `${row.week}: ${row.messages} + ${row.notes}`).join('; ')}
+          {rows
+            .map((row) =>
+              format(t.chartRow, {
+                week: weekName(row),
+                messages: plural(lang, row.messages, t.pitchMessageCount),
+                notes: plural(lang, row.notes, t.pitchNoteCount),
+              }),
+            )
+            .join('; ')}
         </desc>
+        {[0, top / 2, top].map((tick) => (
+          <g key={tick} class="chart-tick">
+            <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} class="chart-grid" />
+            <text x={LEFT - 6} y={y(tick) + 4} text-anchor="end" class="chart-label">
+              {tick}
+            </text>
+          </g>
+        ))}
         {rows.map((row, index) => {
-          const messagesHeight = (row.messages / max) * height;
-          const notesHeight = (row.notes / max) * height;
-          const x = index * barWidth + 4;
+          const x = LEFT + index * slot + (slot - barWidth) / 2;
+          const total = row.messages + row.notes;
           return (
-            <g key={row.week}>
+            <g key={row.week} data-week={row.week}>
               <rect
                 x={x}
-                y={height - messagesHeight}
-                width={barWidth - 8}
-                height={messagesHeight}
+                y={y(row.messages)}
+                width={barWidth}
+                height={y(0) - y(row.messages)}
                 class="bar-messages"
               />
               <rect
                 x={x}
-                y={height - messagesHeight - notesHeight}
-                width={barWidth - 8}
-                height={notesHeight}
+                y={y(total)}
+                width={barWidth}
+                height={y(row.messages) - y(total)}
                 class="bar-notes"
               />
-              <text x={x + (barWidth - 8) / 2} y={height + 16} text-anchor="middle" class="chart-label">
-                {row.week.slice(5)}
+              {total > 0 && (
+                <text x={x + barWidth / 2} y={y(total) - 4} text-anchor="middle" class="chart-value">
+                  {total}
+                </text>
+              )}
+              <text x={x + barWidth / 2} y={HEIGHT - BOTTOM + 16} text-anchor="middle" class="chart-label">
+                {day.format(row.monday)}
               </text>
             </g>
           );
         })}
       </svg>
-      <table class="stats-table">
-        <caption>{t.chartTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">week</th>
-            <th scope="col">messages</th>
-            <th scope="col">notes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.week}>
-              <th scope="row">{row.week}</th>
-              <td>{row.messages}</td>
-              <td>{row.notes}</td>
+      <ul class="legend" data-testid="chart-legend">
+        <li>
+          <span class="swatch bar-messages-swatch" aria-hidden="true" /> {t.pitchMessages}
+        </li>
+        <li>
+          <span class="swatch bar-notes-swatch" aria-hidden="true" /> {t.pitchNotes}
+        </li>
+        <li class="muted">{t.weeksAxis}</li>
+      </ul>
+      <details>
+        <summary>{t.asTable}</summary>
+        <table class="stats-table">
+          <caption>{t.chartTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.week}</th>
+              <th scope="col">{t.pitchMessages}</th>
+              <th scope="col">{t.pitchNotes}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.week}>
+                <th scope="row">{weekName(row)}</th>
+                <td>{row.messages}</td>
+                <td>{row.notes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       <h3>{t.topPatterns}</h3>
-      <ol data-testid="top-patterns">
+      <ol data-testid="top-patterns" class="top-patterns">
         {topRules(stats).map(([rule, count]) => (
-          <li key={rule}>
-            <code>{rule}</code>: {count}
+          <li key={rule} data-rule={rule}>
+            {ruleName(rule, lang)}: {count}
           </li>
         ))}
       </ol>

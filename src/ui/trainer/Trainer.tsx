@@ -1,99 +1,82 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { MessageCard } from '../components/MessageCard';
-import { LangContext, resolveUiLang, type UiLang } from '../i18n';
+import { LangContext, format, resolveUiLang, type UiLang } from '../i18n';
+import { BUILTIN_DECK, loadDeck, resetDeck, saveDeck } from '../stores/deck';
 import { browserLanguage, loadSettings } from '../stores/settings';
-import { PAIRS, anonymise } from './pairs';
+import { anonymise } from './anonymise';
+import type { Deck } from './deck';
+import { DeckEditor } from './DeckEditor';
+import { PairsView } from './PairsView';
+import { QuizView } from './QuizView';
+import { TRAINER_STRINGS, type TrainerStrings } from './strings';
 
-const T = {
-  en: {
-    title: 'Selge trainer',
-    intro:
-      'Bad and good outreach for the same situation, scored live. Works offline; no LinkedIn account needed.',
-    pairs: 'Side by side',
-    pitchSlap: 'Pitch-slap',
-    relationship: 'Relationship first',
-    editor: 'Live editor',
-    editorHint: 'Type or paste a message and watch the score and the underlines change.',
-    editorLabel: 'Message to score',
-    presenter: 'Presenter mode',
-    anonymise: 'Hide names',
-    quiz: 'Quiz',
-    quizQuestion: 'Pitch or not?',
-    answerPitch: 'Pitch',
-    answerNot: 'Not a pitch',
-    next: 'Next message',
-    right: 'Right!',
-    wrong: 'Not quite.',
-    score: 'Score: {right} of {asked}',
-    selgeSays: 'Selge says',
-    filter: 'Language',
-    all: 'All',
-  },
-  nl: {
-    title: 'Selge-trainer',
-    intro:
-      'Slechte en goede outreach voor dezelfde situatie, live gescoord. Werkt offline; geen LinkedIn-account nodig.',
-    pairs: 'Naast elkaar',
-    pitchSlap: 'Pitch-slap',
-    relationship: 'Relatie eerst',
-    editor: 'Live-editor',
-    editorHint: 'Typ of plak een bericht en zie de score en de onderstrepingen meebewegen.',
-    editorLabel: 'Bericht om te scoren',
-    presenter: 'Presentatiemodus',
-    anonymise: 'Namen verbergen',
-    quiz: 'Quiz',
-    quizQuestion: 'Pitch of niet?',
-    answerPitch: 'Pitch',
-    answerNot: 'Geen pitch',
-    next: 'Volgend bericht',
-    right: 'Goed!',
-    wrong: 'Net niet.',
-    score: 'Score: {right} van {asked}',
-    selgeSays: 'Selge zegt',
-    filter: 'Taal',
-    all: 'Alle',
-  },
+type Mode = 'pairs' | 'live' | 'quiz' | 'deck';
+const MODES: readonly Mode[] = ['pairs', 'live', 'quiz', 'deck'];
+const MODE_LABEL: Record<Mode, 'modePairs' | 'modeLive' | 'modeQuiz' | 'modeDeck'> = {
+  pairs: 'modePairs',
+  live: 'modeLive',
+  quiz: 'modeQuiz',
+  deck: 'modeDeck',
 };
 
-/** The quiz order: every pair's two messages, shuffled the same way each time (a trainer can rehearse it). */
-function quizItems(anonymous: boolean) {
-  const items = PAIRS.flatMap((pair) => [
-    { id: `${pair.id}-bad`, text: pair.bad, pair },
-    { id: `${pair.id}-good`, text: pair.good, pair },
-  ]);
-  let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const swap = items[i];
-    const other = items[j];
-    if (swap && other) {
-      items[i] = other;
-      items[j] = swap;
-    }
-  }
-  return items.map((item) => ({
-    ...item,
-    text: anonymous ? anonymise(item.text, item.pair.names, item.pair.lang) : item.text,
-  }));
+/** The section named in the address (#quiz), so a trainer can reload or bookmark straight into it. */
+function modeFromHash(): Mode {
+  const named = location.hash.slice(1);
+  return (MODES as readonly string[]).includes(named) ? (named as Mode) : 'pairs';
+}
+
+function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings['strictness'] }) {
+  const [live, setLive] = useState('Hi! Do you have 15 minutes for a quick call this week?');
+  const verdict = useMemo(
+    () => (live.trim() ? analyze(live, { kind: 'first-message' }, { strictness }) : null),
+    [live, strictness],
+  );
+  return (
+    <section class="section" aria-labelledby="live-title">
+      <h2 id="live-title">{t.modeLive}</h2>
+      <p class="muted">{t.editorHint}</p>
+      <label for="live-input" class="visually-hidden">
+        {t.editorLabel}
+      </label>
+      <textarea
+        id="live-input"
+        class="paste"
+        rows={3}
+        value={live}
+        onInput={(e) => setLive((e.target as HTMLTextAreaElement).value)}
+      />
+      {verdict && (
+        <div data-testid="live-result">
+          <MessageCard title={t.selgeSays} text={live} verdict={verdict} open />
+        </div>
+      )}
+    </section>
+  );
 }
 
 export function Trainer() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [deck, setDeck] = useState<Deck>(BUILTIN_DECK);
+  const [deckProblem, setDeckProblem] = useState<string | undefined>();
+  const [mode, setMode] = useState<Mode>(modeFromHash);
   const [presenter, setPresenter] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
-  const [filter, setFilter] = useState<'all' | 'en' | 'nl'>('all');
-  const [live, setLive] = useState('Hi! Do you have 15 minutes for a quick call this week?');
-  const [quizIndex, setQuizIndex] = useState(0);
-  const [answer, setAnswer] = useState<boolean | null>(null);
-  const [tally, setTally] = useState({ right: 0, asked: 0 });
+  const [filter, setFilter] = useState<'all' | UiLang>('all');
   const lang: UiLang = resolveUiLang(settings.uiLanguage, browserLanguage());
-  const t = T[lang];
+  const t = TRAINER_STRINGS[lang];
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadSettings().then(async (loaded) => {
+      setSettings(loaded);
+      const { deck: stored, problem } = await loadDeck(resolveUiLang(loaded.uiLanguage, browserLanguage()));
+      setDeck(stored);
+      setDeckProblem(problem);
+    });
+    const onHash = () => setMode(modeFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -111,20 +94,26 @@ export function Trainer() {
     }
   };
 
-  const shown = (text: string, names: readonly string[], pairLang: 'en' | 'nl'): string =>
-    anonymous ? anonymise(text, names, pairLang) : text;
-  const liveVerdict = useMemo(
-    () =>
-      live.trim() ? analyze(live, { kind: 'first-message' }, { strictness: settings.strictness }) : null,
-    [live, settings.strictness],
-  );
-  const items = useMemo(() => quizItems(anonymous), [anonymous]);
-  // The pairs do not change while the trainer types in the live editor: analyse them once per name switch.
+  const onSave = useCallback(async (next: Deck) => {
+    try {
+      await saveDeck(next);
+      setDeck(next);
+      setDeckProblem(undefined);
+      return undefined;
+    } catch (error) {
+      return String((error as Error)?.message ?? error);
+    }
+  }, []);
+
+  const inFilter = (item: { lang: UiLang }) => filter === 'all' || item.lang === filter;
+  const shownText = (text: string, item: { id: string; names: readonly string[]; lang: UiLang }) =>
+    anonymous ? anonymise(text, item.names, item.lang, item.id) : text;
+  // Analysed once per deck, filter and name switch, not on every key press elsewhere on the page.
   const pairs = useMemo(
     () =>
-      PAIRS.map((pair) => {
-        const bad = shown(pair.bad, pair.names, pair.lang);
-        const good = shown(pair.good, pair.names, pair.lang);
+      deck.pairs.filter(inFilter).map((pair) => {
+        const bad = shownText(pair.bad, pair);
+        const good = shownText(pair.good, pair);
         return {
           pair,
           bad,
@@ -133,20 +122,23 @@ export function Trainer() {
           goodVerdict: analyze(good, pair.context),
         };
       }),
-    [anonymous],
+    [deck, filter, anonymous],
   );
-  const current = items[quizIndex % items.length] ?? items[0];
-  if (!current) return null;
-  const currentVerdict = analyze(current.text, current.pair.context);
+  const quiz = useMemo(
+    () => deck.quiz.filter(inFilter).map((item) => ({ item, text: shownText(item.text, item) })),
+    [deck, filter, anonymous],
+  );
+  // A new deck, filter or name setting starts the slides and the quiz from the top.
+  const viewKey = `${filter}-${anonymous}-${deck.pairs.length}-${deck.quiz.length}`;
 
   return (
     <LangContext.Provider value={lang}>
       <main class={`app trainer ${presenter ? 'presenter' : ''}`} data-presenter={presenter ? 'on' : 'off'}>
-        <header class="app-head">
+        <header class="app-head trainer-head">
           <h1>{t.title}</h1>
-          <div class="row">
+          <div class="row trainer-controls">
             <label class="inline">
-              <input type="checkbox" checked={presenter} onChange={() => void togglePresenter()} />{' '}
+              <input type="checkbox" checked={presenter} onChange={() => void togglePresenter()} />
               {t.presenter}
             </label>
             <label class="inline">
@@ -154,7 +146,7 @@ export function Trainer() {
                 type="checkbox"
                 checked={anonymous}
                 onChange={(e) => setAnonymous((e.target as HTMLInputElement).checked)}
-              />{' '}
+              />
               {t.anonymise}
             </label>
             <label for="pair-filter">{t.filter}</label>
@@ -169,84 +161,40 @@ export function Trainer() {
             </select>
           </div>
         </header>
-        <p class="muted">{t.intro}</p>
-
-        <section class="section" aria-labelledby="live-title">
-          <h2 id="live-title">{t.editor}</h2>
-          <p class="muted">{t.editorHint}</p>
-          <label for="live-input" class="visually-hidden">
-            {t.editorLabel}
-          </label>
-          <textarea
-            id="live-input"
-            class="paste"
-            rows={3}
-            value={live}
-            onInput={(e) => setLive((e.target as HTMLTextAreaElement).value)}
+        <nav class="modes" aria-label={t.modes}>
+          {MODES.map((candidate) => (
+            <a
+              key={candidate}
+              href={`#${candidate}`}
+              class={candidate === mode ? 'mode mode-on' : 'mode'}
+              aria-current={candidate === mode ? 'page' : undefined}
+              data-testid={`mode-${candidate}`}
+            >
+              {t[MODE_LABEL[candidate]]}
+            </a>
+          ))}
+        </nav>
+        {!presenter && <p class="muted">{t.intro}</p>}
+        {deckProblem && (
+          <p class="notice notice-warn" role="alert">
+            {format(t.storedUnreadable, { problem: deckProblem })}
+          </p>
+        )}
+        {mode === 'pairs' && <PairsView key={viewKey} pairs={pairs} presenter={presenter} t={t} />}
+        {mode === 'live' && <LiveEditor t={t} strictness={settings.strictness} />}
+        {mode === 'quiz' && <QuizView key={viewKey} items={quiz} t={t} />}
+        {mode === 'deck' && (
+          <DeckEditor
+            deck={deck}
+            t={t}
+            onSave={onSave}
+            onReset={async () => {
+              await resetDeck();
+              setDeck(BUILTIN_DECK);
+              setDeckProblem(undefined);
+            }}
           />
-          {liveVerdict && (
-            <div data-testid="live-result">
-              <MessageCard title={t.selgeSays} text={live} verdict={liveVerdict} open />
-            </div>
-          )}
-        </section>
-
-        <section class="section" aria-labelledby="pairs-title">
-          <h2 id="pairs-title">{t.pairs}</h2>
-          {pairs
-            .filter(({ pair }) => filter === 'all' || pair.lang === filter)
-            .map(({ pair, bad, good, badVerdict, goodVerdict }) => (
-              <div class="pair" key={pair.id} data-testid="pair">
-                <h3>{pair.situation[lang]}</h3>
-                <div class="pair-grid">
-                  <MessageCard title={t.pitchSlap} text={bad} verdict={badVerdict} open={presenter} />
-                  <MessageCard title={t.relationship} text={good} verdict={goodVerdict} open={presenter} />
-                </div>
-              </div>
-            ))}
-        </section>
-
-        <section class="section" aria-labelledby="quiz-title">
-          <h2 id="quiz-title">{t.quiz}</h2>
-          <p data-testid="quiz-score">
-            {t.score.replace('{right}', String(tally.right)).replace('{asked}', String(tally.asked))}
-          </p>
-          <p class="reply" dir="auto" data-testid="quiz-text">
-            {current.text}
-          </p>
-          {answer === null ? (
-            <div class="row" role="group" aria-label={t.quizQuestion}>
-              <span>{t.quizQuestion}</span>
-              {[true, false].map((guess) => (
-                <button
-                  key={String(guess)}
-                  type="button"
-                  onClick={() => {
-                    setAnswer(guess);
-                    const right = guess === (currentVerdict.verdict === 'pitch');
-                    setTally({ right: tally.right + (right ? 1 : 0), asked: tally.asked + 1 });
-                  }}
-                >
-                  {guess ? t.answerPitch : t.answerNot}
-                </button>
-              ))}
-            </div>
-          ) : (
-            <div data-testid="quiz-reveal">
-              <p role="status">{answer === (currentVerdict.verdict === 'pitch') ? t.right : t.wrong}</p>
-              <MessageCard title={t.selgeSays} text={current.text} verdict={currentVerdict} open />
-              <button
-                type="button"
-                onClick={() => {
-                  setAnswer(null);
-                  setQuizIndex(quizIndex + 1);
-                }}
-              >
-                {t.next}
-              </button>
-            </div>
-          )}
-        </section>
+        )}
       </main>
     </LangContext.Provider>
   );

@@ -1,22 +1,15 @@
-import type { MessageContext } from '../../analyzer/types';
+import type { DeckPair } from './deck';
 
-/** A pitch-slap and a relationship-first message for the same situation, for trainers to show side by side. */
-export interface TrainerPair {
-  id: string;
-  lang: 'en' | 'nl';
-  situation: { en: string; nl: string };
-  context: MessageContext;
-  bad: string;
-  good: string;
-  /** Names in the texts, hidden in presenter mode when names are anonymised. */
-  names: string[];
-}
-
-export const PAIRS: readonly TrainerPair[] = [
+/**
+ * The built-in pairs: a pitch-slap and a relationship-first message for the same situation. Each heading is
+ * unique in both languages (the language of the messages is shown beside it); `names` are the names in the
+ * texts, replaced by stand-ins when the trainer hides names.
+ */
+export const PAIRS: readonly DeckPair[] = [
   {
     id: 'connect-then-pitch-en',
     lang: 'en',
-    situation: { en: 'First message after connecting', nl: 'Eerste bericht na het connecten' },
+    title: { en: 'The demo ask right after connecting', nl: 'Meteen een demo vragen na het connecten' },
     context: { kind: 'first-message', firstAfterConnect: true },
     bad: 'Thanks for connecting, Maya! We help SaaS companies book 3x more demos with our AI outreach platform. Do you have 15 minutes this week?',
     good: 'Thanks for connecting, Maya. I enjoyed your post about onboarding new hires remotely. What surprised you most when you first tried it?',
@@ -25,7 +18,10 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'connect-then-pitch-nl',
     lang: 'nl',
-    situation: { en: 'First message after connecting (Dutch)', nl: 'Eerste bericht na het connecten' },
+    title: {
+      en: 'The “no-obligation introduction” after connecting',
+      nl: 'Vrijblijvend kennismaken na het connecten',
+    },
     context: { kind: 'first-message', firstAfterConnect: true },
     bad: 'Bedankt voor de connectie Sanne! Wij helpen MKB-bedrijven aan meer klanten via LinkedIn. Zullen we eens vrijblijvend kennismaken?',
     good: 'Bedankt voor de connectie, Sanne. Je stuk over de eerste honderd klanten van je bakkerij vond ik sterk. Wat bracht je ertoe om juist daar te beginnen?',
@@ -34,7 +30,7 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'hr-to-solo-nl',
     lang: 'nl',
-    situation: {
+    title: {
       en: 'An HR offer to someone who works alone',
       nl: 'Een HR-aanbod aan iemand die alleen werkt',
     },
@@ -46,7 +42,7 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'fifteen-minute-call-en',
     lang: 'en',
-    situation: { en: 'The 15-minute call', nl: 'Het gesprekje van 15 minuten' },
+    title: { en: 'The 15-minute call', nl: 'Het gesprekje van 15 minuten' },
     context: { kind: 'first-message' },
     bad: 'Hi Tom, I know you are busy, but I would really appreciate just 15 minutes of your time for a quick call. Here is my calendar: https://calendly.com/growth/15min',
     good: 'Hi Tom, your talk at the logistics meetup changed how I plan stock. If you ever write down the forecasting steps you showed, I would love to read them.',
@@ -55,7 +51,7 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'kopje-koffie-nl',
     lang: 'nl',
-    situation: { en: 'The "cup of coffee" ask (Dutch)', nl: 'Het kopje koffie' },
+    title: { en: 'The “cup of coffee” ask', nl: 'Het kopje koffie' },
     context: { kind: 'connection-note' },
     bad: 'Hoi Daan, ik werk met bedrijven in jouw sector en zie vaak kansen voor groei. Zin in een kopje koffie om even te sparren?',
     good: 'Hoi Daan, we spraken elkaar kort na je workshop in Gent. Je tip over klantinterviews heb ik meteen toegepast. Leuk om in contact te blijven.',
@@ -64,7 +60,10 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'fake-personalisation-en',
     lang: 'en',
-    situation: { en: 'Fake personalisation', nl: 'Nep-personalisatie' },
+    title: {
+      en: 'Fake personalisation: the leftover {firstName}',
+      nl: 'Nep-personalisatie: het vergeten {firstName}',
+    },
     context: { kind: 'first-message' },
     bad: 'Hi {firstName}, I came across your profile and was really impressed by your background. Our platform helps leaders like you unlock growth. Open to a quick chat?',
     good: 'Hi Priya, your thread on pricing your first consulting project was the clearest thing I read this month. How did you decide on a day rate?',
@@ -73,7 +72,10 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'fake-personalisation-nl',
     lang: 'nl',
-    situation: { en: 'Fake personalisation (Dutch)', nl: 'Nep-personalisatie' },
+    title: {
+      en: 'Fake personalisation: [naam] and a vague compliment',
+      nl: 'Nep-personalisatie: [naam] en een vaag compliment',
+    },
     context: { kind: 'connection-note' },
     bad: 'Hoi [naam], ik kwam je profiel tegen en je ervaring sprak me aan. Interessant bedrijf! Wie weet kunnen we iets voor elkaar betekenen.',
     good: 'Hoi Emma, je presentatie over toegankelijke formulieren op de Frontend-dag was scherp. Stuur je me de slides?',
@@ -82,7 +84,7 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'nagging-en',
     lang: 'en',
-    situation: { en: 'The nagging follow-up', nl: 'De zeurende herinnering' },
+    title: { en: 'The nagging follow-up with a deadline', nl: 'De zeurende herinnering met een deadline' },
     context: { kind: 'follow-up', earlier: [{ author: 'me', text: 'We help teams grow.' }] },
     bad: 'Hi Ben, just bumping this to the top of your inbox. Did you see my last message? Last chance to grab a slot this month!',
     good: 'Hi Ben, no need to reply to my earlier note. I came across this short report on warehouse staffing and thought it might be useful: https://example.org/report',
@@ -91,7 +93,10 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'nagging-nl',
     lang: 'nl',
-    situation: { en: 'The nagging follow-up (Dutch)', nl: 'De zeurende herinnering' },
+    title: {
+      en: 'The nagging follow-up that asks for a call again',
+      nl: 'De zeurende herinnering die weer om een belletje vraagt',
+    },
     context: { kind: 'follow-up', earlier: [{ author: 'me', text: 'Wij helpen bedrijven groeien.' }] },
     bad: 'Hoi Bram, ik kom even terug op mijn vorige bericht. Heb je mijn laatste bericht gezien? Heb je 15 minuutjes deze week?',
     good: 'Hoi Bram, ik laat je verder met rust. Misschien heb je hier iets aan: een checklist voor je eerste aanbesteding. Succes ermee!',
@@ -100,7 +105,7 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'recruiter-en',
     lang: 'en',
-    situation: { en: 'The recruiter spray', nl: 'De recruiter met hagel' },
+    title: { en: 'The recruiter spray', nl: 'De recruiter die met hagel schiet' },
     context: { kind: 'first-message' },
     bad: 'URGENT: I am recruiting for a senior developer role at a hot startup. Your profile is a perfect fit! Are you open to new opportunities? Can we talk today?',
     good: 'Hi Lisa, I read your write-up on moving a team from PHP to Go. We are about to do the same. What would you do differently a second time?',
@@ -109,7 +114,7 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'question-beneath-en',
     lang: 'en',
-    situation: {
+    title: {
       en: 'Listening: the question beneath the question',
       nl: 'Luisteren: de vraag achter de vraag',
     },
@@ -124,17 +129,10 @@ export const PAIRS: readonly TrainerPair[] = [
   {
     id: 'easy-yes-nl',
     lang: 'nl',
-    situation: { en: 'The easy yes (Dutch)', nl: 'Het makkelijke ja' },
+    title: { en: 'The easy yes', nl: 'Het makkelijke ja' },
     context: { kind: 'reply', earlier: [{ author: 'them', text: 'Interessant, maar ik heb het druk.' }] },
     bad: 'Snap ik! Daarom bieden we een gratis quickscan van 90 minuten aan, geen verplichtingen. Wanneer schikt het om te bellen?',
     good: 'Helemaal begrijpelijk. Zal ik je één pagina sturen met de drie vragen die we altijd stellen? Dan kijk je zelf of er iets voor je bij zit.',
     names: [],
   },
 ];
-
-/** Replaces the pair's names with a neutral placeholder, for a room full of people. */
-export function anonymise(text: string, names: readonly string[], lang: 'en' | 'nl'): string {
-  let out = text;
-  for (const name of names) out = out.split(name).join(lang === 'nl' ? '[naam]' : '[name]');
-  return out;
-}

@@ -1,0 +1,442 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { analyze } from '../../analyzer';
+import type { MessageContext } from '../../analyzer/types';
+import { VerdictBadge } from '../components/VerdictBadge';
+import { format, plural, useLang } from '../i18n';
+import {
+  MAX_DECK_FILE_BYTES,
+  mergeDecks,
+  moved,
+  parseDeckFile,
+  titleOf,
+  toDeckFile,
+  type Deck,
+} from './deck';
+import {
+  KINDS,
+  WORK_MODES,
+  contextFrom,
+  pairDraft,
+  quizDraft,
+  withDraft,
+  type ContextDraft,
+  type Draft,
+  type Kind,
+  type WorkMode,
+} from './deck-draft';
+import { LangTag } from './LangTag';
+import type { TrainerStrings } from './strings';
+
+function Preview({ text, context }: { text: string; context: MessageContext }) {
+  if (!text.trim()) return null;
+  return (
+    <p class="muted">
+      <VerdictBadge verdict={analyze(text, context)} />
+    </p>
+  );
+}
+
+function ContextFields({
+  draft,
+  set,
+  t,
+}: {
+  draft: ContextDraft;
+  set: (patch: Partial<ContextDraft>) => void;
+  t: TrainerStrings;
+}) {
+  return (
+    <>
+      <div class="row">
+        <div class="field">
+          <label for="deck-lang">{t.messageLang}</label>
+          <select
+            id="deck-lang"
+            value={draft.lang}
+            onChange={(e) => set({ lang: (e.target as HTMLSelectElement).value as 'en' | 'nl' })}
+          >
+            <option value="en">English</option>
+            <option value="nl">Nederlands</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="deck-kind">{t.kind}</label>
+          <select
+            id="deck-kind"
+            value={draft.kind}
+            onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as Kind })}
+          >
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t.kinds[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="deck-work">{t.workMode}</label>
+          <select
+            id="deck-work"
+            value={draft.workMode}
+            onChange={(e) => set({ workMode: (e.target as HTMLSelectElement).value as WorkMode })}
+          >
+            {WORK_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t.workModes[mode]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {draft.kind === 'first-message' && (
+        <label class="inline field">
+          <input
+            type="checkbox"
+            checked={draft.firstAfterConnect}
+            onChange={(e) => set({ firstAfterConnect: (e.target as HTMLInputElement).checked })}
+          />
+          {t.firstAfterConnect}
+        </label>
+      )}
+      {(draft.kind === 'follow-up' || draft.kind === 'reply') && (
+        <div class="field">
+          <label for="deck-earlier">{draft.kind === 'follow-up' ? t.earlierFollowUp : t.earlierReply}</label>
+          <textarea
+            id="deck-earlier"
+            class="wide"
+            rows={2}
+            value={draft.earlier}
+            onInput={(e) => set({ earlier: (e.target as HTMLTextAreaElement).value })}
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+function MessageField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  context: MessageContext;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        class="wide"
+        rows={3}
+        value={props.value}
+        onInput={(e) => props.onInput((e.target as HTMLTextAreaElement).value)}
+      />
+      <Preview text={props.value} context={props.context} />
+    </div>
+  );
+}
+
+/** The form for one pair or quiz message; it stays open with the trainer's text when a check fails. */
+function DraftForm({
+  draft,
+  setDraft,
+  onSave,
+  onCancel,
+  t,
+}: {
+  draft: Draft;
+  setDraft: (draft: Draft) => void;
+  onSave: () => void;
+  onCancel: () => void;
+  t: TrainerStrings;
+}) {
+  const set = (patch: Partial<ContextDraft>) => setDraft({ ...draft, ...patch });
+  const context = contextFrom(draft, draft.original?.context);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens above the list: bring it into view and put the cursor in its first field.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [draft.type, draft.original]);
+  return (
+    <form
+      ref={formRef}
+      class="card deck-form"
+      data-testid="deck-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+    >
+      {draft.type === 'pair' && (
+        <div class="field">
+          <label for="deck-title">{t.heading}</label>
+          <input
+            id="deck-title"
+            type="text"
+            maxLength={120}
+            value={draft.title}
+            onInput={(e) => setDraft({ ...draft, title: (e.target as HTMLInputElement).value })}
+          />
+        </div>
+      )}
+      <ContextFields draft={draft} set={set} t={t} />
+      {draft.type === 'pair' ? (
+        <>
+          <MessageField
+            id="deck-bad"
+            label={t.bad}
+            value={draft.bad}
+            onInput={(bad) => setDraft({ ...draft, bad })}
+            context={context}
+          />
+          <MessageField
+            id="deck-good"
+            label={t.good}
+            value={draft.good}
+            onInput={(good) => setDraft({ ...draft, good })}
+            context={context}
+          />
+        </>
+      ) : (
+        <>
+          <MessageField
+            id="deck-text"
+            label={t.text}
+            value={draft.text}
+            onInput={(text) => setDraft({ ...draft, text })}
+            context={context}
+          />
+          <fieldset class="field">
+            <legend>{t.answer}</legend>
+            {[true, false].map((pitch) => (
+              <label class="inline" key={String(pitch)}>
+                <input
+                  type="radio"
+                  name="deck-answer"
+                  checked={draft.pitch === pitch}
+                  onChange={() => setDraft({ ...draft, pitch })}
+                />
+                {pitch ? t.answerPitch : t.answerNot}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+      <div class="field">
+        <label for="deck-names">{t.names}</label>
+        <input
+          id="deck-names"
+          type="text"
+          value={draft.names}
+          onInput={(e) => set({ names: (e.target as HTMLInputElement).value })}
+        />
+      </div>
+      <div class="row">
+        <button type="submit" class="primary">
+          {t.save}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface ListProps<T> {
+  title: string;
+  testId: string;
+  items: readonly T[];
+  label: (item: T) => string;
+  lang: (item: T) => 'en' | 'nl';
+  onEdit: (item: T) => void;
+  onChange: (items: T[]) => void;
+  t: TrainerStrings;
+}
+
+/** The deck's items in their order, each with edit, move and delete. */
+function ItemList<T extends { id: string }>({
+  title,
+  testId,
+  items,
+  label,
+  lang,
+  onEdit,
+  onChange,
+  t,
+}: ListProps<T>) {
+  return (
+    <ol class="deck-list" data-testid={testId} aria-label={title}>
+      {items.map((item, index) => (
+        <li key={item.id} class="deck-item">
+          <div class="deck-item-row">
+            <span class="deck-item-title" dir="auto">
+              <LangTag lang={lang(item)} name={t.langName[lang(item)]} /> {label(item)}
+            </span>
+            <span class="row">
+              <button type="button" aria-label={`${t.edit}: ${label(item)}`} onClick={() => onEdit(item)}>
+                {t.edit}
+              </button>
+              <button
+                type="button"
+                aria-label={`${t.moveUp}: ${label(item)}`}
+                disabled={index === 0}
+                onClick={() => onChange(moved(items, index, -1))}
+              >
+                ↑ {t.moveUp}
+              </button>
+              <button
+                type="button"
+                aria-label={`${t.moveDown}: ${label(item)}`}
+                disabled={index === items.length - 1}
+                onClick={() => onChange(moved(items, index, 1))}
+              >
+                ↓ {t.moveDown}
+              </button>
+              <button
+                type="button"
+                aria-label={`${t.delete}: ${label(item)}`}
+                onClick={() => onChange(items.filter((other) => other.id !== item.id))}
+              >
+                {t.delete}
+              </button>
+            </span>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+interface Props {
+  deck: Deck;
+  t: TrainerStrings;
+  /** Saves the deck; resolves to a problem to show, or nothing when it was saved. */
+  onSave: (deck: Deck) => Promise<string | undefined>;
+  onReset: () => Promise<void>;
+}
+
+/** Trainers bring their own examples: add, edit, order and delete pairs and quiz messages; export and import. */
+export function DeckEditor({ deck, t, onSave, onReset }: Props) {
+  const lang = useLang();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+
+  const save = async (next: Deck, done: string): Promise<boolean> => {
+    const problem = await onSave(next);
+    setStatus(
+      problem ? { kind: 'error', text: format(t.notSaved, { problem }) } : { kind: 'info', text: done },
+    );
+    return !problem;
+  };
+
+  const submit = async () => {
+    if (!draft) return;
+    const next = withDraft(deck, draft, lang);
+    if (!next.ok) return setStatus({ kind: 'error', text: format(t.notSaved, { problem: next.problem }) });
+    if (await save(next.value, t.saved)) setDraft(null);
+  };
+
+  const exportDeck = () => {
+    const blob = new Blob([JSON.stringify(toDeckFile(deck), null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'selge-trainer-deck.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  const importDeck = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    // Reading one byte past the limit is enough for the check to say the file is too large.
+    const parsed = parseDeckFile(await file.slice(0, MAX_DECK_FILE_BYTES + 1).text(), lang);
+    // The same file can be chosen again after it was fixed.
+    input.value = '';
+    if (!parsed.ok)
+      return setStatus({ kind: 'error', text: format(t.importFailed, { problem: parsed.problem }) });
+    const count = parsed.value.pairs.length + parsed.value.quiz.length;
+    await save(mergeDecks(deck, parsed.value), plural(lang, count, t.imported));
+  };
+
+  const form = draft && (
+    <DraftForm
+      draft={draft}
+      setDraft={setDraft}
+      onSave={() => void submit()}
+      onCancel={() => setDraft(null)}
+      t={t}
+    />
+  );
+  return (
+    <div class="deck-editor">
+      <p class="muted">{t.deckIntro}</p>
+      {status && (
+        <p
+          class={`status status-${status.kind}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-testid="deck-status"
+        >
+          {status.text}
+        </p>
+      )}
+      <section class="section" aria-labelledby="deck-pairs">
+        <h2 id="deck-pairs">{t.pairs}</h2>
+        {draft?.type === 'pair' && form}
+        <ItemList
+          title={t.pairs}
+          testId="deck-pairs"
+          items={deck.pairs}
+          label={(pair) => titleOf(pair, lang)}
+          lang={(pair) => pair.lang}
+          onEdit={(pair) => setDraft(pairDraft(pair, lang))}
+          onChange={(pairs) => void save({ ...deck, pairs }, t.saved)}
+          t={t}
+        />
+        <button type="button" onClick={() => setDraft(pairDraft(null, lang))}>
+          {t.addPair}
+        </button>
+      </section>
+      <section class="section" aria-labelledby="deck-quiz">
+        <h2 id="deck-quiz">{t.quizItems}</h2>
+        {draft?.type === 'quiz' && form}
+        <ItemList
+          title={t.quizItems}
+          testId="deck-quiz"
+          items={deck.quiz}
+          label={(item) =>
+            `${item.pitch ? t.answerPitch : t.answerNot}: ${item.text.slice(0, 70)}${item.text.length > 70 ? '…' : ''}`
+          }
+          lang={(item) => item.lang}
+          onEdit={(item) => setDraft(quizDraft(item, lang))}
+          onChange={(quiz) => void save({ ...deck, quiz }, t.saved)}
+          t={t}
+        />
+        <button type="button" onClick={() => setDraft(quizDraft(null, lang))}>
+          {t.addQuizItem}
+        </button>
+      </section>
+      <section class="section row">
+        <button type="button" onClick={exportDeck}>
+          {t.exportDeck}
+        </button>
+        <label for="deck-import">{t.importDeck}</label>
+        <input
+          id="deck-import"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void importDeck(e.target as HTMLInputElement)}
+        />
+        <button
+          type="button"
+          onClick={() => {
+            if (!confirm(t.resetConfirm)) return;
+            void onReset().then(() => setStatus({ kind: 'info', text: t.resetDone }));
+          }}
+        >
+          {t.reset}
+        </button>
+      </section>
+    </div>
+  );
+}

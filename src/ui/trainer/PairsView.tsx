@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import type { Verdict } from '../../analyzer/types';
+import { MessageCard } from '../components/MessageCard';
+import { format, useLang } from '../i18n';
+import { titleOf, type DeckPair } from './deck';
+import { usePresenterKeys } from './keys';
+import { LangTag } from './LangTag';
+import type { TrainerStrings } from './strings';
+
+export interface ShownPair {
+  pair: DeckPair;
+  bad: string;
+  good: string;
+  badVerdict: Verdict;
+  goodVerdict: Verdict;
+}
+
+interface CardsProps {
+  shown: ShownPair;
+  t: TrainerStrings;
+  open?: boolean;
+  concealed?: boolean;
+}
+
+function PairCards({ shown, t, open, concealed }: CardsProps) {
+  return (
+    <div class="pair-grid">
+      <MessageCard
+        title={t.pitchSlap}
+        text={shown.bad}
+        verdict={shown.badVerdict}
+        open={open}
+        concealed={concealed}
+      />
+      <MessageCard
+        title={t.relationship}
+        text={shown.good}
+        verdict={shown.goodVerdict}
+        open={open}
+        concealed={concealed}
+      />
+    </div>
+  );
+}
+
+function PairHeading({ pair, t, level }: { pair: DeckPair; t: TrainerStrings; level: 2 | 3 }) {
+  const lang = useLang();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <Heading class="pair-title">
+      <LangTag lang={pair.lang} name={t.langName[pair.lang]} /> {titleOf(pair, lang)}
+    </Heading>
+  );
+}
+
+/** Every pair, one below the other, findings folded: for reading alone or preparing a session. */
+function PairList({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrings }) {
+  return (
+    <>
+      {pairs.map((shown) => (
+        <section class="pair" key={shown.pair.id} data-testid="pair">
+          <PairHeading pair={shown.pair} t={t} level={3} />
+          <PairCards shown={shown} t={t} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** One pair per screen, moved through with keys or a clicker; findings stay back until the trainer shows them. */
+function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrings }) {
+  const [index, setIndex] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  const at = Math.min(index, pairs.length - 1);
+  // From the index as it is when the key lands, so two quick clicker presses move two pairs.
+  const go = (to: (current: number) => number) => {
+    setIndex((current) => Math.max(0, Math.min(pairs.length - 1, to(current))));
+    setRevealed(false);
+  };
+  usePresenterKeys(true, (key) => {
+    if (key === 'next') go((current) => current + 1);
+    else if (key === 'previous') go((current) => current - 1);
+    else if (key === 'first') go(() => 0);
+    else if (key === 'last') go(() => pairs.length - 1);
+    else setRevealed((shown) => !shown);
+  });
+  const shown = pairs[at];
+  if (!shown) return null;
+  return (
+    <section class="pair slide" key={shown.pair.id} data-testid="pair" aria-roledescription="slide">
+      <p class="slide-count" aria-live="polite" data-testid="slide-count">
+        {format(t.pairOf, { n: at + 1, total: pairs.length })}
+      </p>
+      <PairHeading pair={shown.pair} t={t} level={2} />
+      <PairCards shown={shown} t={t} open={revealed} concealed={!revealed} />
+      <div class="row slide-controls">
+        <button type="button" onClick={() => go((current) => current - 1)} disabled={at === 0}>
+          ← {t.previous}
+        </button>
+        <button type="button" data-testid="reveal" onClick={() => setRevealed(!revealed)}>
+          {revealed ? t.hideFindings : t.showFindings}
+        </button>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => go((current) => current + 1)}
+          disabled={at === pairs.length - 1}
+        >
+          {t.next} →
+        </button>
+      </div>
+      <p class="muted">{t.presenterKeys}</p>
+    </section>
+  );
+}
+
+export function PairsView({
+  pairs,
+  presenter,
+  t,
+}: {
+  pairs: readonly ShownPair[];
+  presenter: boolean;
+  t: TrainerStrings;
+}) {
+  if (pairs.length === 0) return <p class="notice">{t.noItems}</p>;
+  return presenter ? <PairSlides pairs={pairs} t={t} /> : <PairList pairs={pairs} t={t} />;
+}

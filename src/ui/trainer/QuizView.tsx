@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'preact/hooks';
+import { analyze } from '../../analyzer';
+import { MessageCard } from '../components/MessageCard';
+import { format } from '../i18n';
+import type { QuizItem } from './deck';
+import { usePresenterKeys } from './keys';
+import { LangTag } from './LangTag';
+import type { TrainerStrings } from './strings';
+
+export interface ShownQuizItem {
+  item: QuizItem;
+  /** The text as the room sees it (names hidden when the trainer hides them). */
+  text: string;
+}
+
+/**
+ * The quiz: one message at a time, in the deck's order. The room answers, the trainer clicks the room's
+ * answer, and the answer and Selge's findings are revealed; the room's score runs along.
+ */
+export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: TrainerStrings }) {
+  const [index, setIndex] = useState(0);
+  const [answer, setAnswer] = useState<boolean | null>(null);
+  const [tally, setTally] = useState({ right: 0, asked: 0 });
+  const current = items[index];
+  const verdict = useMemo(
+    () => (current && answer !== null ? analyze(current.text, current.item.context) : null),
+    [current, answer],
+  );
+  const next = () => {
+    setAnswer(null);
+    setIndex((current) => current + 1);
+  };
+  usePresenterKeys(answer !== null, (key) => {
+    if (key === 'next') next();
+  });
+
+  if (items.length === 0) return <p class="notice">{t.noItems}</p>;
+  const score = (
+    <p class="quiz-score" data-testid="quiz-score" aria-live="polite">
+      {format(t.roomScore, tally)}
+    </p>
+  );
+  if (!current)
+    return (
+      <section class="quiz" aria-labelledby="quiz-done">
+        {score}
+        <p id="quiz-done">{t.quizDone}</p>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            setIndex(0);
+            setAnswer(null);
+            setTally({ right: 0, asked: 0 });
+          }}
+        >
+          {t.restart}
+        </button>
+      </section>
+    );
+
+  const answered = (guess: boolean) => {
+    setAnswer(guess);
+    setTally({ right: tally.right + (guess === current.item.pitch ? 1 : 0), asked: tally.asked + 1 });
+  };
+  return (
+    <section class="quiz" aria-labelledby="quiz-count" data-testid="quiz">
+      {index === 0 && answer === null && <p class="muted">{t.quizIntro}</p>}
+      {score}
+      <p class="slide-count" id="quiz-count">
+        <LangTag lang={current.item.lang} name={t.langName[current.item.lang]} />{' '}
+        {format(t.questionOf, { n: index + 1, total: items.length })}
+      </p>
+      {answer === null ? (
+        <>
+          <p class="reply quiz-text" dir="auto" data-testid="quiz-text">
+            {current.text}
+          </p>
+          <div class="row quiz-answers" role="group" aria-label={t.quizQuestion}>
+            <span>{t.quizQuestion}</span>
+            <button type="button" onClick={() => answered(true)}>
+              {t.answerPitch}
+            </button>
+            <button type="button" onClick={() => answered(false)}>
+              {t.answerNot}
+            </button>
+          </div>
+        </>
+      ) : (
+        <div data-testid="quiz-reveal">
+          <p role="status" class={answer === current.item.pitch ? 'quiz-right' : 'quiz-wrong'}>
+            <strong>
+              {answer === current.item.pitch ? t.right : t.wrong} “{answer ? t.answerPitch : t.answerNot}”.
+            </strong>{' '}
+            {t.itWas} {current.item.pitch ? t.itWasPitch : t.itWasNot}
+          </p>
+          <MessageCard title={t.selgeSays} text={current.text} verdict={verdict} open />
+          <button type="button" class="primary" onClick={next}>
+            {t.nextQuestion} →
+          </button>
+          <p class="muted">{t.quizKeys}</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,255 @@
+import * as v from 'valibot';
+import type { UiLang } from '../../shared/ui-lang';
+
+/**
+ * A trainer's deck: the side-by-side pairs and the quiz items, in the order the trainer shows them. Stored in
+ * storage.local under "trainerDeck" once the trainer changes anything (until then the built-in deck is
+ * shown), and written to and read from a file to carry a deck between browsers.
+ */
+export const DECK_VERSION = 1;
+export const DECK_FORMAT = 'selge-trainer-deck';
+const MAX_TEXT = 2000;
+
+/** Validation messages in the trainer's language; the file's keys ("pairs", "bad") are named as they are. */
+const MESSAGES = {
+  en: {
+    text: 'must be text',
+    textEmpty: 'needs text',
+    textLong: `is longer than ${MAX_TEXT.toLocaleString('en')} characters`,
+    title: 'needs a heading of at most 120 characters',
+    id: 'needs an id of 1 to 80 characters',
+    lang: 'must be "en" or "nl"',
+    kind: 'must be one of "connection-note", "first-message", "follow-up", "reply"',
+    author: 'must be "me" or "them"',
+    workMode: 'must be "alone", "small-team" or "company"',
+    boolean: 'must be true or false',
+    names: 'must be a list of at most 10 names',
+    list: 'must be a list',
+    pairsMany: 'a deck holds at most 200 pairs',
+    quizMany: 'a deck holds at most 500 quiz items',
+    format: `this is not a Selge trainer deck (format must be "${DECK_FORMAT}")`,
+    version: `unsupported version (this Selge reads version ${DECK_VERSION})`,
+    object: 'must be an object with the fields of a deck',
+    empty: 'the file is empty',
+    notJson: 'the file is not valid JSON',
+    tooLarge: 'the file is larger than 2 MB',
+    duplicate: 'the same id appears twice',
+    pair: 'pair',
+    quizItem: 'quiz item',
+  },
+  nl: {
+    text: 'moet tekst zijn',
+    textEmpty: 'heeft tekst nodig',
+    textLong: `is langer dan ${MAX_TEXT.toLocaleString('nl')} tekens`,
+    title: 'heeft een kop van hoogstens 120 tekens nodig',
+    id: 'heeft een id van 1 tot 80 tekens nodig',
+    lang: 'moet "en" of "nl" zijn',
+    kind: 'moet een van "connection-note", "first-message", "follow-up", "reply" zijn',
+    author: 'moet "me" of "them" zijn',
+    workMode: 'moet "alone", "small-team" of "company" zijn',
+    boolean: 'moet true of false zijn',
+    names: 'moet een lijst van hoogstens 10 namen zijn',
+    list: 'moet een lijst zijn',
+    pairsMany: 'een deck heeft hoogstens 200 paren',
+    quizMany: 'een deck heeft hoogstens 500 quizvragen',
+    format: `dit is geen trainersdeck van Selge (format moet "${DECK_FORMAT}" zijn)`,
+    version: `onbekende versie (deze Selge leest versie ${DECK_VERSION})`,
+    object: 'moet een object met de velden van een deck zijn',
+    empty: 'het bestand is leeg',
+    notJson: 'het bestand is geen geldige JSON',
+    tooLarge: 'het bestand is groter dan 2 MB',
+    duplicate: 'hetzelfde id komt twee keer voor',
+    pair: 'paar',
+    quizItem: 'quizvraag',
+  },
+} satisfies Record<UiLang, Record<string, string>>;
+
+type Messages = (typeof MESSAGES)[UiLang];
+
+function schemas(m: Messages) {
+  const text = v.pipe(
+    v.string(m.text),
+    v.trim(),
+    v.minLength(1, m.textEmpty),
+    v.maxLength(MAX_TEXT, m.textLong),
+  );
+  const heading = v.pipe(v.string(m.title), v.trim(), v.minLength(1, m.title), v.maxLength(120, m.title));
+  const lang = v.picklist(['en', 'nl'], m.lang);
+  const context = v.object(
+    {
+      kind: v.picklist(['connection-note', 'first-message', 'follow-up', 'reply'], m.kind),
+      firstAfterConnect: v.optional(v.boolean(m.boolean)),
+      recipientWorkMode: v.optional(v.picklist(['alone', 'small-team', 'company'], m.workMode)),
+      earlier: v.optional(
+        v.pipe(
+          v.array(v.object({ author: v.picklist(['me', 'them'], m.author), text }, m.object), m.list),
+          v.maxLength(20, m.list),
+        ),
+      ),
+    },
+    m.object,
+  );
+  const common = {
+    id: v.pipe(v.string(m.id), v.minLength(1, m.id), v.maxLength(80, m.id)),
+    lang,
+    context,
+    names: v.pipe(
+      v.array(
+        v.pipe(v.string(m.names), v.trim(), v.minLength(1, m.names), v.maxLength(40, m.names)),
+        m.names,
+      ),
+      v.maxLength(10, m.names),
+    ),
+  };
+  const pair = v.object(
+    {
+      ...common,
+      /** A heading of the trainer's own, or the built-in one in both languages. */
+      title: v.union([heading, v.object({ en: heading, nl: heading }, m.title)], m.title),
+      bad: text,
+      good: text,
+    },
+    m.object,
+  );
+  const quizItem = v.object({ ...common, text, pitch: v.boolean(m.boolean) }, m.object);
+  const pairs = v.pipe(v.array(pair, m.list), v.maxLength(200, m.pairsMany));
+  const quiz = v.pipe(v.array(quizItem, m.list), v.maxLength(500, m.quizMany));
+  return {
+    pair,
+    quizItem,
+    deck: v.object({ version: v.literal(DECK_VERSION, m.version), pairs, quiz }, m.object),
+    file: v.object(
+      {
+        format: v.literal(DECK_FORMAT, m.format),
+        version: v.literal(DECK_VERSION, m.version),
+        pairs,
+        quiz,
+      },
+      m.object,
+    ),
+  };
+}
+
+const SCHEMAS = { en: schemas(MESSAGES.en), nl: schemas(MESSAGES.nl) };
+
+export type Deck = v.InferOutput<(typeof SCHEMAS)['en']['deck']>;
+export type DeckPair = Deck['pairs'][number];
+export type QuizItem = Deck['quiz'][number];
+export type DeckFile = v.InferOutput<(typeof SCHEMAS)['en']['file']>;
+
+/** The heading a pair shows in the trainer's language. */
+export function titleOf(pair: DeckPair, lang: UiLang): string {
+  return typeof pair.title === 'string' ? pair.title : pair.title[lang];
+}
+
+/** "pair 3, bad: needs text": where in the file the first problem is, counted as a person counts. */
+function describe(issues: readonly v.BaseIssue<unknown>[], m: Messages): string {
+  const issue = issues[0];
+  if (!issue) return m.object;
+  const keys = issue.path?.map((item) => item.key) ?? [];
+  const where: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const next = keys[i + 1];
+    if ((key === 'pairs' || key === 'quiz') && typeof next === 'number') {
+      where.push(`${key === 'pairs' ? m.pair : m.quizItem} ${next + 1}`);
+      i++;
+    } else if (typeof key === 'number') where.push(String(key + 1));
+    else where.push(String(key));
+  }
+  return where.length > 0 ? `${where.join(', ')}: ${issue.message}` : issue.message;
+}
+
+function duplicateId(items: readonly { id: string }[]): string | undefined {
+  const seen = new Set<string>();
+  for (const { id } of items) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** A stored deck, or what is wrong with it (nothing is repaired silently). */
+export function parseStoredDeck(raw: unknown, lang: UiLang): Parsed<Deck> {
+  const result = v.safeParse(SCHEMAS[lang].deck, raw);
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, problem: describe(result.issues, MESSAGES[lang]) };
+}
+
+/** One pair or quiz item as the deck editor built it, checked by the same rules as a deck file. */
+export function parsePair(raw: unknown, lang: UiLang): Parsed<DeckPair> {
+  const result = v.safeParse(SCHEMAS[lang].pair, raw);
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, problem: describe(result.issues, MESSAGES[lang]) };
+}
+
+export function parseQuizItem(raw: unknown, lang: UiLang): Parsed<QuizItem> {
+  const result = v.safeParse(SCHEMAS[lang].quizItem, raw);
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, problem: describe(result.issues, MESSAGES[lang]) };
+}
+
+export const MAX_DECK_FILE_BYTES = 2_000_000;
+
+/** Reads a deck file's text: the deck, or one clear sentence about the first thing wrong with it. */
+export function parseDeckFile(text: string, lang: UiLang): Parsed<DeckFile> {
+  const m = MESSAGES[lang];
+  if (text.length > MAX_DECK_FILE_BYTES) return { ok: false, problem: m.tooLarge };
+  if (text.trim() === '') return { ok: false, problem: m.empty };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: `${m.notJson} (${(error as Error).message})` };
+  }
+  const result = v.safeParse(SCHEMAS[lang].file, raw);
+  if (!result.success) return { ok: false, problem: describe(result.issues, m) };
+  const pairId = duplicateId(result.output.pairs);
+  if (pairId) return { ok: false, problem: `pairs, id "${pairId}": ${m.duplicate}` };
+  const quizId = duplicateId(result.output.quiz);
+  if (quizId) return { ok: false, problem: `quiz, id "${quizId}": ${m.duplicate}` };
+  return { ok: true, value: result.output };
+}
+
+export function toDeckFile(deck: Deck): DeckFile {
+  return { format: DECK_FORMAT, version: DECK_VERSION, pairs: deck.pairs, quiz: deck.quiz };
+}
+
+/**
+ * An imported deck joins the current one: items with an id already in the deck replace it where it stands,
+ * new ones are added at the end in the file's order. Nothing else is removed.
+ */
+export function mergeDecks(deck: Deck, incoming: Pick<Deck, 'pairs' | 'quiz'>): Deck {
+  const merge = <T extends { id: string }>(current: readonly T[], added: readonly T[]): T[] => {
+    const byId = new Map(added.map((item) => [item.id, item]));
+    const kept = current.map((item) => byId.get(item.id) ?? item);
+    const known = new Set(current.map((item) => item.id));
+    return [...kept, ...added.filter((item) => !known.has(item.id))];
+  };
+  return {
+    version: DECK_VERSION,
+    pairs: merge(deck.pairs, incoming.pairs),
+    quiz: merge(deck.quiz, incoming.quiz),
+  };
+}
+
+/** Moves an item one place up (-1) or down (+1); at either end it stays. */
+export function moved<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
+  const target = index + by;
+  if (index < 0 || index >= items.length || target < 0 || target >= items.length) return [...items];
+  const next = [...items];
+  [next[index], next[target]] = [next[target] as T, next[index] as T];
+  return next;
+}
+
+/** Replaces the item with the same id, or adds it at the end. */
+export function upserted<T extends { id: string }>(items: readonly T[], item: T): T[] {
+  return items.some((x) => x.id === item.id)
+    ? items.map((x) => (x.id === item.id ? item : x))
+    : [...items, item];
+}

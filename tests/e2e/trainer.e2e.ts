@@ -1,0 +1,280 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { launchWithExtension, openExtensionPage, type ExtensionSession } from './harness';
+import { lineCounts, setSettings } from './settings';
+
+/** What a room sees of every pair: each card's verdict and score badge. */
+async function verdicts(trainer: Page): Promise<string[]> {
+  return trainer.locator('[data-testid="pair"] article .badge').allTextContents();
+}
+
+async function openTrainer(session: ExtensionSession, hash = '', size = { width: 1920, height: 1080 }) {
+  const trainer = await openExtensionPage(session, 'trainer', hash);
+  await trainer.setViewportSize(size);
+  await trainer.locator('h1').waitFor();
+  return trainer;
+}
+
+describe('the trainer in front of a room', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => session?.close());
+
+  it('scores live in the live editor', async () => {
+    const trainer = await openTrainer(session, '#live');
+    const live = trainer.getByTestId('live-result');
+    await trainer.locator('#live-input').fill('Thanks for sharing your talk. How did you get started?');
+    await expect.poll(() => live.locator('article').getAttribute('data-verdict')).toBe('ok');
+    await trainer
+      .locator('#live-input')
+      .fill('Thanks for connecting! We help SaaS teams grow 3x. Quick call?');
+    await expect.poll(() => live.locator('article').getAttribute('data-verdict')).toBe('pitch');
+    await trainer.close();
+  });
+
+  it('“Hide names” puts plausible names in and changes no verdict', async () => {
+    const trainer = await openTrainer(session);
+    await expect.poll(() => trainer.getByTestId('pair').count()).toBeGreaterThanOrEqual(12);
+    const before = await verdicts(trainer);
+    const mergeFieldsBefore = await trainer.locator('mark[data-rules~="MERGE_FIELD"]').count();
+    expect(await trainer.locator('main').textContent()).toContain('Maya');
+
+    await trainer.getByLabel('Hide names').check();
+    await expect.poll(() => trainer.locator('main').textContent()).not.toContain('Maya');
+    expect(await verdicts(trainer)).toEqual(before);
+    // The good examples gain no "leftover merge field" finding: only the pairs that show one keep it.
+    expect(await trainer.locator('mark[data-rules~="MERGE_FIELD"]').count()).toBe(mergeFieldsBefore);
+    const first = (await trainer.getByTestId('pair').first().locator('.message-text').first().textContent())!;
+    expect(first).toMatch(/^Thanks for connecting, \p{Lu}\p{Ll}+! We help/u);
+    await trainer.close();
+  });
+
+  it('presenter mode shows one pair per screen, moved with keys, findings shown on demand, large controls', async () => {
+    const trainer = await openTrainer(session);
+    await trainer.getByLabel('Presenter mode').check();
+    await expect.poll(() => trainer.getByTestId('pair').count()).toBe(1);
+    const count = trainer.getByTestId('slide-count');
+    expect(await count.textContent()).toBe('Pair 1 of 12');
+    // Nothing to scroll at 1920x1080, and the room does not see the findings before the trainer shows them.
+    expect(await trainer.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+    expect(await trainer.locator('li.finding, mark.hl').count()).toBe(0);
+
+    await trainer.keyboard.press('ArrowRight');
+    await expect.poll(() => count.textContent()).toBe('Pair 2 of 12');
+    await trainer.keyboard.press('PageDown');
+    await expect.poll(() => count.textContent()).toBe('Pair 3 of 12');
+    await trainer.keyboard.press('PageUp');
+    await expect.poll(() => count.textContent()).toBe('Pair 2 of 12');
+    await trainer.keyboard.press('f');
+    await expect.poll(() => trainer.locator('li.finding').count()).toBeGreaterThan(0);
+    expect(await trainer.locator('mark.hl-bad').count()).toBeGreaterThan(0);
+    await trainer.keyboard.press('End');
+    await expect.poll(() => count.textContent()).toBe('Pair 12 of 12');
+    expect(await trainer.locator('li.finding').count()).toBe(0);
+    await trainer.getByRole('button', { name: 'Show findings' }).click();
+
+    const box = await trainer.getByLabel('Presenter mode').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(24);
+    const sizes = await trainer
+      .locator('.slide-controls button, details summary')
+      .evaluateAll((elements) => elements.map((element) => parseFloat(getComputedStyle(element).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
+    await trainer.close();
+  });
+
+  it('score numbers never wrap, also in presenter mode on a narrow screen', async () => {
+    const trainer = await openTrainer(session, '#live', { width: 700, height: 900 });
+    await trainer.getByLabel('Presenter mode').check();
+    await trainer
+      .locator('#live-input')
+      .fill(
+        'Hi! Here is my calendar to book a slot: https://calendly.com/our-growth-team-for-enterprise-logistics/fifteen-minute-discovery',
+      );
+    const weights = trainer.getByTestId('live-result').locator('.finding-weight');
+    await expect.poll(() => weights.count()).toBeGreaterThan(0);
+    expect(await lineCounts(weights)).toEqual(Array(await weights.count()).fill(1));
+    await trainer.close();
+  });
+
+  it('the quiz is its own mode with its own messages, one at a time, with the room’s score', async () => {
+    const trainer = await openTrainer(session);
+    await expect.poll(() => trainer.getByTestId('pair').count()).toBeGreaterThanOrEqual(12);
+    const pairTexts = new Set(await trainer.locator('[data-testid="pair"] .message-text').allTextContents());
+    await trainer.getByTestId('mode-quiz').click();
+    await trainer.getByTestId('quiz-text').waitFor();
+    expect(await trainer.getByTestId('pair').count()).toBe(0);
+    expect(await trainer.getByTestId('quiz-text').count()).toBe(1);
+    expect(await trainer.getByTestId('quiz-score').textContent()).toBe('The room: 0 of 0 right');
+
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      seen.push((await trainer.getByTestId('quiz-text').textContent())!);
+      await trainer.getByRole('button', { name: 'Not a pitch' }).click();
+      await trainer.getByTestId('quiz-reveal').waitFor();
+      await expect.poll(() => trainer.getByTestId('quiz-score').textContent()).toMatch(`of ${i + 1} right`);
+      await trainer.keyboard.press('ArrowRight');
+      await trainer.getByTestId('quiz-text').waitFor();
+    }
+    for (const text of seen) expect(pairTexts.has(text), text).toBe(false);
+    expect(new Set(seen).size).toBe(3);
+    expect(await trainer.locator('#quiz-count').textContent()).toMatch(/Message 4 of 16$/);
+    await trainer.close();
+  });
+
+  it('the language filter reaches the quiz', async () => {
+    const trainer = await openTrainer(session, '#quiz');
+    await trainer.locator('#pair-filter').selectOption('nl');
+    await expect.poll(() => trainer.locator('#quiz-count').textContent()).toMatch(/of 8$/);
+    for (let i = 0; i < 8; i++) {
+      expect(await trainer.locator('#quiz-count .lang-tag').getAttribute('data-lang')).toBe('nl');
+      await trainer.getByRole('button', { name: 'Pitch', exact: true }).click();
+      await trainer.getByRole('button', { name: /Next message/ }).click();
+    }
+    await expect.poll(() => trainer.getByTestId('quiz-score').textContent()).toMatch(/of 8 right$/);
+    await trainer.close();
+  });
+
+  it('in Dutch every pair has its own heading and a language marker', async () => {
+    await setSettings(session, { uiLanguage: 'nl' });
+    const trainer = await openTrainer(session);
+    await expect.poll(() => trainer.locator('h1').textContent()).toBe('Selge-trainer');
+    const headings = await trainer.locator('[data-testid="pair"] h3').allTextContents();
+    expect(headings.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings.filter((heading) => /^NLNederlands/.test(heading)).length).toBeGreaterThanOrEqual(5);
+    expect(headings.filter((heading) => /^ENEngels/.test(heading)).length).toBeGreaterThanOrEqual(5);
+    await trainer.close();
+    await setSettings(session, { uiLanguage: 'en' });
+  });
+
+  it('a trainer adds, edits, orders and deletes pairs and quiz messages, and they stay', async () => {
+    const trainer = await openTrainer(session, '#deck', { width: 1280, height: 900 });
+    const pairs = trainer.getByTestId('deck-pairs').locator('li');
+    await expect.poll(() => pairs.count()).toBe(12);
+    await trainer.getByRole('button', { name: 'Add a pair' }).click();
+    await trainer.getByLabel('Heading').fill('The webinar invitation');
+    await trainer
+      .getByLabel('The pitch-slap')
+      .fill('Hi Anna! Join our free webinar on 10x growth. Book your seat now!');
+    await trainer
+      .getByLabel('The relationship-first message')
+      .fill('Hi Anna, your talk on warehouse safety was great. How did your team start?');
+    await trainer.getByLabel(/Names in the texts/).fill('Anna');
+    await trainer.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => pairs.count()).toBe(13);
+    expect(await pairs.last().textContent()).toContain('The webinar invitation');
+
+    await trainer.getByRole('button', { name: 'Move up: The webinar invitation' }).click();
+    await expect.poll(() => pairs.nth(11).textContent()).toContain('The webinar invitation');
+    await trainer.getByRole('button', { name: 'Edit: The webinar invitation' }).click();
+    await trainer.getByLabel('Heading').fill('The free webinar');
+    await trainer.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => pairs.nth(11).textContent()).toContain('The free webinar');
+    await trainer.getByRole('button', { name: 'Delete: The 15-minute call' }).click();
+    await expect.poll(() => pairs.count()).toBe(12);
+
+    await trainer.getByRole('button', { name: 'Add a quiz message' }).click();
+    await trainer.getByLabel('Language of the messages').selectOption('nl');
+    await trainer
+      .getByLabel('Message', { exact: true })
+      .fill('Hoi Anna, mag ik je 15 minuutjes bellen over onze software?');
+    await trainer.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => trainer.getByTestId('deck-quiz').locator('li').count()).toBe(17);
+
+    // A form that fails its check keeps what the trainer typed.
+    await trainer.getByRole('button', { name: 'Add a pair' }).click();
+    await trainer.getByLabel('The pitch-slap').fill('Only the bad one');
+    await trainer.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => trainer.getByTestId('deck-status').textContent()).toMatch(/^Not saved: title/);
+    expect(await trainer.getByLabel('The pitch-slap').inputValue()).toBe('Only the bad one');
+
+    await trainer.reload();
+    await trainer.getByTestId('mode-pairs').click();
+    const headings = await trainer.locator('[data-testid="pair"] h3').allTextContents();
+    expect(headings.at(-2)).toContain('The free webinar');
+    expect(headings.join()).not.toContain('The 15-minute call');
+    await trainer.getByTestId('mode-quiz').click();
+    expect(await trainer.locator('#quiz-count').textContent()).toMatch(/of 17$/);
+    await trainer.close();
+  });
+
+  it('exports the deck to a file and imports it; a bad file says what is wrong and changes nothing', async () => {
+    const trainer = await openTrainer(session, '#deck', { width: 1280, height: 900 });
+    const pairs = trainer.getByTestId('deck-pairs').locator('li');
+    await expect.poll(() => pairs.count()).toBe(12);
+    const before = await trainer.getByTestId('deck-pairs').textContent();
+    const [download] = await Promise.all([
+      trainer.waitForEvent('download'),
+      trainer.getByRole('button', { name: 'Export the deck' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported).toMatchObject({ format: 'selge-trainer-deck', version: 1 });
+    expect(exported.pairs).toHaveLength(12);
+
+    exported.pairs[1].bad = '';
+    await trainer.locator('#deck-import').setInputFiles({
+      name: 'deck.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await expect
+      .poll(() => trainer.getByTestId('deck-status').textContent())
+      .toBe('Nothing was imported: pair 2, bad: needs text.');
+    expect(await trainer.getByTestId('deck-pairs').textContent()).toBe(before);
+
+    const other = {
+      format: 'selge-trainer-deck',
+      version: 1,
+      pairs: [],
+      quiz: [
+        {
+          id: 'room-42',
+          lang: 'en',
+          context: { kind: 'connection-note' },
+          text: 'Loved your talk on cold storage.',
+          pitch: false,
+          names: [],
+        },
+      ],
+    };
+    await trainer.locator('#deck-import').setInputFiles({
+      name: 'room.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(other)),
+    });
+    await expect.poll(() => trainer.getByTestId('deck-status').textContent()).toMatch(/^Imported 1 item;/);
+    expect(await trainer.getByTestId('deck-pairs').textContent()).toBe(before);
+    expect(await trainer.getByTestId('deck-quiz').locator('li').last().textContent()).toContain(
+      'cold storage',
+    );
+    await trainer.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`every trainer mode in ${colorScheme} mode has no serious or critical axe violation`, async () => {
+      const trainer = await openTrainer(session);
+      await trainer.emulateMedia({ colorScheme });
+      await trainer.getByTestId('pair').first().waitFor();
+      expect(await seriousViolations(trainer), 'pairs').toEqual([]);
+      await trainer.getByLabel('Presenter mode').check();
+      await trainer.keyboard.press('f');
+      await trainer.locator('li.finding').first().waitFor();
+      expect(await seriousViolations(trainer), 'presenter').toEqual([]);
+      await trainer.getByTestId('mode-quiz').click();
+      await trainer.getByRole('button', { name: 'Pitch', exact: true }).click();
+      await trainer.getByTestId('quiz-reveal').waitFor();
+      expect(await seriousViolations(trainer), 'quiz').toEqual([]);
+      await trainer.getByTestId('mode-deck').click();
+      await trainer
+        .getByRole('button', { name: /^Edit:/ })
+        .first()
+        .click();
+      expect(await seriousViolations(trainer), 'deck').toEqual([]);
+      await trainer.close();
+    });
+  }
+});
