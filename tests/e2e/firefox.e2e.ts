@@ -162,6 +162,8 @@ describe('the add-on in a real Firefox', () => {
       type: 'selge:insert-text',
       text: 'Hi Sanne, I loved your talk on returns.',
       mode: 'replace',
+      // The draft the user was shown and agreed to replace.
+      replacing: 'Hi Sanne, we help logistics teams grow 3x. Quick call this week?',
     });
     expect(replaced).toEqual({ ok: true, target: 'connect-note' });
     expect(
