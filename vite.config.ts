@@ -66,6 +66,8 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         input: {
           trainer: resolve(import.meta.dirname, 'src/ui/trainer/index.html'),
+          // Chrome's side_panel makes crxjs emit this page; Firefox's sidebar_action does not, so name it here.
+          sidepanel: resolve(import.meta.dirname, 'src/ui/sidepanel/index.html'),
         },
       },
     },

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Real Chromium with the built extension (dist/chrome). One browser at a time: the machine has 2 cores.
+// Real Chromium and Firefox with the built extension (dist/chrome, dist/firefox). One browser at a time: the
+// machine has 2 cores.
 export default defineConfig({
   test: {
     name: 'e2e',

@@ -1,23 +1,73 @@
-// Browser figures for `npm run bench`, in the system Chromium with the built extension: popup time to first
-// render, and how long the content script takes to answer for a 2,000-message thread.
+// Browser figures for `npm run bench`, in the system Chromium and Firefox with the built extension: what
+// LinkedIn's tab and Selge's views feel like (tests/e2e/scenarios.ts measures, the e2e tests assert it).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension, openExtensionPage, openLinkedIn, tabIdOf, askTab } from '../tests/e2e/harness';
-import type { Diagnostics } from '../src/shared/protocol';
-import { longThreadHtml } from './bench-content';
+import {
+  chromiumDriver,
+  launchWithExtension,
+  openExtensionPage,
+  openLinkedIn,
+  tabIdOf,
+} from '../tests/e2e/harness';
+import { firefoxDriver, launchFirefox } from '../tests/e2e/firefox-harness';
+import {
+  FIXTURE_PAGES,
+  HOSTILE_MESSAGES,
+  readFixture,
+  readLongThread,
+  typeInLongThread,
+  type Driver,
+} from '../tests/e2e/scenarios';
+import { threadWith } from '../tests/e2e/variants';
 
-export async function benchBrowser(root: string): Promise<void> {
-  if (!existsSync(resolve(root, 'dist/chrome/manifest.json'))) {
-    console.log('browser figures: dist/chrome is missing, run `npm run build` first');
-    return;
+const BUDGET_MS = 50;
+const met = (ms: number) => (ms < BUDGET_MS ? 'met' : 'NOT met');
+const ms = (value: number) => `${Math.round(value)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function figuresFor(driver: Driver, root: string): Promise<string[]> {
+  const lines: string[] = [];
+  let longest = { ms: 0, where: '' };
+  const firstAnalyses: number[] = [];
+  for (const [path, file] of FIXTURE_PAGES) {
+    const read = await readFixture(driver, path, file);
+    firstAnalyses.push(read.firstAnalysisMs);
+    if (read.longestTaskMs > longest.ms)
+      longest = { ms: read.longestTaskMs, where: `${file}, ${read.longestTaskLabel}` };
   }
-  let session;
-  try {
-    session = await launchWithExtension();
-  } catch (error) {
-    console.log(`browser figures: skipped (${(error as Error).message.split('\n')[0]})`);
-    return;
+  firstAnalyses.sort((a, b) => a - b);
+  lines.push(
+    `fixtures: longest Selge task ${ms(longest.ms)} (${longest.where}), budget ${met(longest.ms)}; first analysis median ${ms(firstAnalyses[Math.floor(firstAnalyses.length / 2)] ?? 0)}, slowest ${ms(firstAnalyses.at(-1) ?? 0)}`,
+  );
+  for (const [label, name, text] of HOSTILE_MESSAGES) {
+    const read = await readFixture(driver, `/messaging/thread/bench-hostile/`, {
+      html: threadWith(name, text),
+    });
+    lines.push(
+      `hostile message (${label}): longest Selge task ${ms(read.longestTaskMs)} (${read.longestTaskLabel}), budget ${met(read.longestTaskMs)}`,
+    );
   }
+  const long = await readLongThread(driver, 2000, root);
+  lines.push(
+    `2,000-message thread: longest Selge task ${ms(long.longestTaskMs)} (${long.longestTaskLabel}), budget ${met(long.longestTaskMs)}; all verdicts in ${ms(long.firstAnalysisMs)} after start, ${long.roundTrips} requests to the background, longest round trip ${ms(long.longestRoundTripMs)}`,
+  );
+  lines.push(
+    `  page context for a view: ${kb(long.viewBytes)} in ${ms(long.viewMs)} (latest messages; "show all": ${kb(long.allBytes)} in ${ms(long.allMs)})`,
+  );
+  const typing = await typeInLongThread(
+    driver,
+    800,
+    root,
+    ' Heb je volgende week 15 minuten? Laat maar weten!',
+  );
+  lines.push(
+    `typing in an 800-message thread (view open): longest Selge task ${ms(typing.longestTaskMs)}, budget ${met(typing.longestTaskMs)}; longest pause of the page ${ms(typing.longestPauseMs)} (any cause); view re-requests ${typing.viewRequests}; draft round trip ${ms(typing.roundTripMs)}`,
+  );
+  return lines;
+}
+
+async function popupRender(): Promise<string> {
+  const session = await launchWithExtension();
   try {
     session.routes.set('/messaging/thread/bench/', 'linkedin/messaging-thread.html');
     const page = await openLinkedIn(session, '/messaging/thread/bench/');
@@ -30,21 +80,58 @@ export async function benchBrowser(root: string): Promise<void> {
       await popup.close();
     }
     renders.sort((a, b) => a - b);
-    console.log(
-      `popup: thread verdicts rendered ${Math.round(renders[2] ?? 0)} ms after navigation (median of 5)`,
-    );
-
-    session.routes.set('/messaging/thread/bench-long/', { html: longThreadHtml(root, 2000) });
-    const long = await openLinkedIn(session, '/messaging/thread/bench-long/');
-    const longTab = await tabIdOf(session, long);
-    const start = Date.now();
-    await askTab(session, longTab, { type: 'selge:get-page-context' });
-    const elapsed = Date.now() - start;
-    const diagnostics = await askTab<Diagnostics>(session, longTab, { type: 'selge:get-diagnostics' });
-    console.log(
-      `2,000-message thread (Chromium): read ${Math.round(diagnostics.lastReadMs)} ms + analysed ${Math.round(diagnostics.lastAnalyseMs)} ms in slices; longest task ${diagnostics.longestTaskMs.toFixed(1)} ms (${diagnostics.longestTaskLabel}), tasks over 50 ms: ${diagnostics.tasksOver50ms}; page context answered ${elapsed} ms after load`,
-    );
+    return `popup (Chromium): thread verdicts rendered ${ms(renders[2] ?? 0)} after navigation (median of 5)`;
   } finally {
     await session.close();
   }
+}
+
+export async function benchBrowser(root: string): Promise<void> {
+  for (const target of ['chrome', 'firefox']) {
+    if (!existsSync(resolve(root, `dist/${target}/manifest.json`))) {
+      console.log(`browser figures: dist/${target} is missing, run \`npm run build\` first`);
+      return;
+    }
+  }
+  console.log(`== in the browsers (budget: no Selge task over ${BUDGET_MS} ms on LinkedIn's main thread)`);
+  try {
+    console.log(await popupRender());
+  } catch (error) {
+    console.log(`popup: skipped (${(error as Error).message.split('\n')[0]})`);
+  }
+  const browsers = [
+    {
+      name: 'Chromium',
+      launch: async () => {
+        const session = await launchWithExtension();
+        return { driver: chromiumDriver(session), close: () => session.close() };
+      },
+    },
+    {
+      name: 'Firefox',
+      launch: async () => {
+        const session = await launchFirefox();
+        return { driver: firefoxDriver(session), close: () => session.close() };
+      },
+    },
+  ];
+  // One browser at a time (2 cores); the two browsers' figures are printed side by side, line for line.
+  const results: { name: string; lines: string[] }[] = [];
+  for (const browser of browsers) {
+    let running;
+    try {
+      running = await browser.launch();
+      results.push({ name: browser.name, lines: await figuresFor(running.driver, root) });
+    } catch (error) {
+      results.push({ name: browser.name, lines: [`skipped (${(error as Error).message.split('\n')[0]})`] });
+    } finally {
+      await running?.close();
+    }
+  }
+  const rows = Math.max(...results.map((result) => result.lines.length));
+  for (let row = 0; row < rows; row++)
+    for (const result of results) {
+      const line = result.lines[row];
+      if (line) console.log(`${result.name.padEnd(8)} ${line}`);
+    }
 }

@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../src/analyzer/index';
-import { analyzeLean } from '../src/analyzer/lean';
 import { parseJsonl } from '../src/analyzer/cli/jsonl';
 import { benchBrowser } from './bench-browser';
 import { benchContentScript } from './bench-content';
@@ -25,13 +24,13 @@ function corpora(): { name: string; texts: string[] }[] {
     }));
 }
 
-function throughput(texts: string[], analyzer: typeof analyze = analyze): number {
+function throughput(texts: string[]): number {
   const rounds = Math.max(1, Math.ceil(40_000 / texts.length));
   let fastest = Infinity;
   for (let trial = 0; trial < 3; trial++) {
     const start = performance.now();
     for (let round = 0; round < rounds; round++)
-      for (const text of texts) analyzer(text, { kind: 'first-message' });
+      for (const text of texts) analyze(text, { kind: 'first-message' });
     fastest = Math.min(fastest, (performance.now() - start) / 1000);
   }
   return (rounds * texts.length) / fastest;
@@ -56,9 +55,6 @@ function benchAnalyzer(): void {
     const meanLength = Math.round(set.texts.reduce((sum, text) => sum + text.length, 0) / set.texts.length);
     console.log(
       `analyzer throughput: ${Math.round(throughput(set.texts)).toLocaleString('en')} messages/s on one core (${set.name}: ${set.texts.length} messages, mean ${meanLength} chars; target 20,000)`,
-    );
-    console.log(
-      `  page analyzer (content script: no prefilter table, no explanations): ${Math.round(throughput(set.texts, analyzeLean)).toLocaleString('en')} messages/s`,
     );
   }
   const perMessage: number[] = [];

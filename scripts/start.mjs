@@ -2,6 +2,7 @@
 // `npm start -- --firefox` uses Firefox instead of Chromium.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './chromium-path.mjs';
+import { findFirefox } from './firefox-path.mjs';
 
 const firefox = process.argv.includes('--firefox');
 const args = firefox
@@ -12,6 +13,8 @@ const args = firefox
       'dist/firefox',
       '--target',
       'firefox-desktop',
+      '--firefox',
+      findFirefox(),
       '--start-url',
       'https://www.linkedin.com/messaging/',
     ]

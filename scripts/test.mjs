@@ -1,8 +1,9 @@
-// `npm test`: the whole suite. Unit and page-reader tests, then a Chrome build and the end-to-end tests in
-// the system Chromium. Prints one closing line with the totals.
+// `npm test`: the whole suite. Unit and page-reader tests, then both builds and the end-to-end tests in the
+// system Chromium and Firefox. Prints one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { HOW_TO_GET_CHROMIUM, findChromium } from './chromium-path.mjs';
+import { HOW_TO_GET_FIREFOX, findFirefox } from './firefox-path.mjs';
 
 const REPORT_DIR = 'artifacts/test-reports';
 rmSync(REPORT_DIR, { recursive: true, force: true });
@@ -40,20 +41,25 @@ function vitest(name, extraArgs) {
 const results = [];
 results.push(vitest('unit', []));
 
-let chromiumMissing = false;
-try {
-  findChromium();
-} catch {
-  chromiumMissing = true;
-}
+const missing = [
+  [findChromium, HOW_TO_GET_CHROMIUM],
+  [findFirefox, HOW_TO_GET_FIREFOX],
+].flatMap(([find, howTo]) => {
+  try {
+    find();
+    return [];
+  } catch {
+    return [howTo];
+  }
+});
 
-if (chromiumMissing) {
-  console.error(`\nEnd-to-end tests cannot run. ${HOW_TO_GET_CHROMIUM}\n`);
+if (missing.length > 0) {
+  console.error(`\nEnd-to-end tests cannot run. ${missing.join(' ')}\n`);
   results.push({ status: 1, counts: { passed: 0, failed: 1, skipped: 0 } });
 } else {
   const buildStatus = run('npm', ['run', 'build', '--silent']);
   if (buildStatus !== 0) {
-    console.error('\nThe Chrome build failed, so the end-to-end tests did not run.\n');
+    console.error('\nThe build failed, so the end-to-end tests did not run.\n');
     results.push({ status: buildStatus, counts: { passed: 0, failed: 1, skipped: 0 } });
   } else {
     results.push(vitest('e2e', ['--config', 'vitest.e2e.config.ts']));

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { isMessage, isSelgeMessage } from '../shared/protocol';
+import { analyze } from '../analyzer';
+import { isMessage, isSelgeMessage, type ReportedError } from '../shared/protocol';
 import {
   flushSettingsFallback,
   loadSettingsRecovering,
@@ -7,6 +8,7 @@ import {
   loadTemplatesRecovering,
 } from '../shared/storage';
 import { parseStatsItems } from '../shared/stats';
+import { compactVerdict, type AnalysisReply, type AnalysisRequest } from '../shared/wire';
 import { createStatsBatcher } from './stats-recorder';
 import { pluralForm } from '../shared/ui-lang';
 
@@ -21,7 +23,18 @@ function badgeTitle(count: number): string {
 }
 
 /** Errors reported by content scripts, kept for the extension's own console (never LinkedIn's). */
-const recentErrors: { where: string; message: string; at: number }[] = [];
+const recentErrors: ReportedError[] = [];
+
+/**
+ * The analyzer runs here, not in LinkedIn's tab: its rule patterns, word lists and model would cost the
+ * page's main thread time (and the content script its size). A request holds at most a few hundred bounded
+ * texts (content/page-analysis.ts), so one answer takes milliseconds.
+ */
+function analyseRequest({ items, strictness }: AnalysisRequest): AnalysisReply {
+  return {
+    verdicts: items.map(({ text, context }) => compactVerdict(analyze(text, context, { strictness }))),
+  };
+}
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(() =>
@@ -106,6 +119,8 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
       browser.action.setTitle({ tabId, title: badgeTitle(incoming.pitchCount) }),
     ]).then(() => undefined);
   }
+  if (isMessage(incoming, 'selge:analyze')) return Promise.resolve(analyseRequest(incoming));
+  if (isMessage(incoming, 'selge:get-errors')) return Promise.resolve({ errors: [...recentErrors] });
   if (isMessage(incoming, 'selge:take-picked-text')) {
     return browser.storage.session.get('picked').then(async (stored) => {
       await browser.storage.session.remove('picked');

@@ -13,10 +13,20 @@ export const diagnostics: Diagnostics = {
   lastAnalyseMs: 0,
   lastItems: 0,
   startedAtMs: null,
+  analysisRequests: 0,
+  lastRoundTripMs: 0,
+  longestRoundTripMs: 0,
+  firstAnalysisMs: 0,
+  viewRequests: 0,
+  recentTasks: [],
 };
 
 export function noteTask(label: string, durationMs: number): void {
   if (durationMs > 50) diagnostics.tasksOver50ms += 1;
+  if (durationMs > 16) {
+    diagnostics.recentTasks.push({ label, ms: durationMs, at: performance.now() });
+    if (diagnostics.recentTasks.length > 50) diagnostics.recentTasks.shift();
+  }
   if (durationMs > diagnostics.longestTaskMs) {
     diagnostics.longestTaskMs = durationMs;
     diagnostics.longestTaskLabel = label;

@@ -1,10 +1,21 @@
 /**
  * Selge's content script on linkedin.com. It reads; it does not rewrite LinkedIn's page (marks are opt-in and
  * live in their own shadow roots). Work is batched per frame, skipped while the tab is hidden, sliced into a
- * few milliseconds at a time, and only changed text is analysed again (a verdict cache).
+ * few milliseconds at a time. The analysis itself runs in the background (the analyzer's patterns, word lists
+ * and model would cost LinkedIn's main thread, and this script its size); only changed text is sent again
+ * (a verdict cache).
  */
 import browser from 'webextension-polyfill';
-import { isMessage, isSelgeMessage, message, type InsertReply, type Message } from '../shared/protocol';
+import type { MessageContext, Verdict } from '../analyzer/types';
+import {
+  isMessage,
+  isSelgeMessage,
+  message,
+  type DraftUpdate,
+  type InsertReply,
+  type Message,
+  type PageChange,
+} from '../shared/protocol';
 import type { PageContext } from '../shared/page-context';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { readSettings } from '../shared/storage';
@@ -17,19 +28,40 @@ import { guard, report } from './guard';
 import { addressedField, insertText } from './insert';
 import { readableText } from '../linkedin/dom';
 import { SELECTORS } from '../linkedin/selectors';
-import { compactVerdict } from '../shared/wire';
-import { analyzeCached, createVerdictCache, draftContext } from './page-analysis';
+import { analysisJob, createVerdictCache, draftContext, fetchVerdicts, noteContext } from './page-analysis';
 import { readPage } from './read-page';
 import { createSlicer, runSliced } from './slicer';
-import { analysePage, type PageState } from './state';
+import { analysePage, contextForView, type PageState, type VerdictSource } from './state';
 
-const cache = createVerdictCache();
+const startedAt = performance.now();
+const source: VerdictSource = {
+  cache: createVerdictCache(),
+  // Sending copies the request in this thread: booked as Selge's time like any other stretch.
+  send: (request) =>
+    timed('send request', () => browser.runtime.sendMessage(message('selge:analyze', request))),
+  onRoundTrip(ms) {
+    diagnostics.analysisRequests += 1;
+    diagnostics.lastRoundTripMs = ms;
+    diagnostics.longestRoundTripMs = Math.max(diagnostics.longestRoundTripMs, ms);
+  },
+};
+/** Typing pauses this long before the draft goes to the analyzer: one request per pause, not per key. */
+const DRAFT_DEBOUNCE_MS = 120;
+/** The background could not be reached twice in a row: analyse the page again later, less often each time. */
+const UNREACHABLE_RETRY_MS = 2000;
+const UNREACHABLE_RETRY_MAX_MS = 60_000;
+let unreachableRetryMs = UNREACHABLE_RETRY_MS;
+
 let settings: Settings = DEFAULT_SETTINGS;
 let state: PageState | null = null;
 let computing: Promise<PageState> | null = null;
 let dirty = true;
 /** Only the text being typed changed: re-read the draft or note, not the whole page. */
 let draftDirty = false;
+/** Drafts read but not yet analysed (the debounce is running or a request is out). */
+let draftTimer: ReturnType<typeof setTimeout> | undefined;
+let draftAnalysis: Promise<void> | null = null;
+let draftStale = false;
 let frameRequested = false;
 let lastUrl = location.href;
 let lastBroadcast = 0;
@@ -37,15 +69,35 @@ let broadcastTimer: ReturnType<typeof setTimeout> | undefined;
 
 async function compute(): Promise<PageState> {
   dirty = false;
+  draftStale = false;
   const readStart = performance.now();
   const read = await runSliced(readPage(document, location.href), createSlicer(6, 'read slice'));
   const analyseStart = performance.now();
-  const next = await analysePage(read, location.href, settings, cache);
+  let next: PageState;
+  try {
+    next = await analysePage(read, location.href, settings, source);
+  } catch (error) {
+    // The background stayed unreachable: keep what is shown, and try the whole page again a little later.
+    setTimeout(() => {
+      dirty = true;
+      scheduleFrame();
+    }, unreachableRetryMs);
+    unreachableRetryMs = Math.min(unreachableRetryMs * 2, UNREACHABLE_RETRY_MAX_MS);
+    throw error;
+  }
+  unreachableRetryMs = UNREACHABLE_RETRY_MS;
   diagnostics.lastReadMs = analyseStart - readStart;
   diagnostics.lastAnalyseMs = performance.now() - analyseStart;
+  if (diagnostics.firstAnalysisMs === 0) diagnostics.firstAnalysisMs = performance.now() - startedAt;
   diagnostics.lastItems =
     read.surface === 'thread' ? read.threads.reduce((sum, entry) => sum + entry.thread.items.length, 0) : 0;
   state = next;
+  await updateFeatures(next);
+  broadcastChange({ kind: 'page' });
+  return next;
+}
+
+async function updateFeatures(next: PageState): Promise<void> {
   for (const feature of allFeatures()) {
     await guard(
       `feature ${feature.name}`,
@@ -53,8 +105,6 @@ async function compute(): Promise<PageState> {
       undefined,
     );
   }
-  broadcastChange();
-  return next;
 }
 
 /** Runs one computation at a time; a change during a computation triggers one more afterwards. */
@@ -73,7 +123,7 @@ function scheduleFrame(): void {
   requestAnimationFrame(() => {
     frameRequested = false;
     if (dirty || !state) guard('refresh', () => void refresh(), undefined);
-    else if (draftDirty) guard('refresh draft', () => timed('draft update', refreshDraft), undefined);
+    else if (draftDirty) guard('read draft', () => timed('draft read', readDrafts), undefined);
   });
 }
 
@@ -84,8 +134,11 @@ function insideField(node: Node | null): boolean {
   return Boolean(element?.closest(FIELD));
 }
 
-/** Typing: analyse the draft (or the note) again and tell the views; the messages have not changed. */
-function refreshDraft(): void {
+/**
+ * Typing: read the draft (or the note) again, not the messages, which have not changed. The analysis waits
+ * until the user pauses (DRAFT_DEBOUNCE_MS).
+ */
+function readDrafts(): void {
   draftDirty = false;
   if (!state || computing) {
     dirty = true;
@@ -93,57 +146,108 @@ function refreshDraft(): void {
     return;
   }
   const { read, context } = state;
+  let changed = false;
   if (read.surface === 'thread' && context.surface === 'thread') {
-    read.threads.forEach((entry, index) => {
+    for (const entry of read.threads) {
       const box = entry.composeBox;
-      const shown = context.threads[index];
-      if (!box || !shown) return;
-      if (!box.isConnected) {
-        dirty = true;
-        return;
+      if (!box) continue;
+      if (!box.isConnected) dirty = true;
+      else {
+        const text = readableText(box);
+        if (text !== entry.thread.draft) {
+          entry.thread.draft = text;
+          changed = true;
+        }
       }
-      const text = readableText(box);
-      if (text === entry.thread.draft) return;
-      entry.thread.draft = text;
-      shown.draftVerdict = text
-        ? compactVerdict(analyzeCached(text, draftContext(entry.thread), settings, cache))
-        : null;
-    });
+    }
   } else if (read.surface === 'connect-note' && context.surface === 'connect-note' && read.field) {
     if (!read.field.isConnected) dirty = true;
     else if (read.field.value !== context.note.note) {
       context.note.note = read.field.value;
-      const recipient = context.note.recipientName;
-      context.verdict = read.field.value.trim()
-        ? compactVerdict(
-            analyzeCached(
-              read.field.value,
-              { kind: 'connection-note', ...(recipient ? { recipientName: recipient } : {}) },
-              settings,
-              cache,
-            ),
-          )
-        : null;
+      changed = true;
     }
   } else {
     dirty = true;
   }
-  if (dirty) scheduleFrame();
-  else broadcastChange();
+  if (dirty) {
+    scheduleFrame();
+    return;
+  }
+  if (!changed) return;
+  draftStale = true;
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(() => void guard('analyse draft', analyseDrafts, undefined), DRAFT_DEBOUNCE_MS);
 }
 
-/** Tells open Selge views (side panel) that the page changed, at most four times a second. */
-function broadcastChange(): void {
-  const send = () => {
-    lastBroadcast = performance.now();
+/** Verdicts for the drafts read since the last analysis; the open views get them with the texts. */
+function analyseDrafts(): Promise<void> {
+  clearTimeout(draftTimer);
+  if (draftAnalysis) return draftAnalysis.then(() => (draftStale ? analyseDrafts() : undefined));
+  if (!draftStale || !state) return Promise.resolve();
+  draftStale = false;
+  const current = state;
+  draftAnalysis = analyseDraftsOf(current)
+    .then((drafts) => {
+      if (state === current && drafts.length > 0) broadcastChange({ kind: 'drafts', drafts });
+    })
+    .finally(() => {
+      draftAnalysis = null;
+    });
+  return draftAnalysis;
+}
+
+async function verdictOf(text: string, context: MessageContext): Promise<Verdict | null> {
+  if (!text.trim()) return null;
+  const { strictness } = settings;
+  const job = analysisJob(text, context, strictness);
+  const [verdict] = await fetchVerdicts([job], strictness, source.cache, source.send, source.onRoundTrip);
+  return verdict ?? null;
+}
+
+async function analyseDraftsOf({ read, context }: PageState): Promise<DraftUpdate[]> {
+  if (read.surface === 'thread' && context.surface === 'thread') {
+    const updates: DraftUpdate[] = [];
+    for (const view of context.threads) {
+      const draft = view.thread.draft;
+      if (draft === null) continue;
+      const verdict = await verdictOf(draft, draftContext(view.thread));
+      if (view.thread.draft !== draft) continue;
+      view.draftVerdict = verdict;
+      updates.push({ surface: 'thread', thread: view.key, draft, verdict: view.draftVerdict });
+    }
+    return updates;
+  }
+  if (context.surface === 'connect-note') {
+    const note = context.note.note;
+    const verdict = await verdictOf(note, noteContext(context.note.recipientName));
+    if (context.note.note !== note) return [];
+    context.verdict = verdict;
+    return [{ surface: 'connect-note', note, verdict: context.verdict }];
+  }
+  return [];
+}
+
+/**
+ * Tells open Selge views (side panel) what changed. Page changes go out at most four times a second (the
+ * view then asks for what it shows); draft updates carry the draft and go out at once (already debounced).
+ */
+function broadcastChange(change: PageChange): void {
+  const send = (what: PageChange) =>
     browser.runtime
-      .sendMessage(message('selge:context-changed', { url: location.href }))
+      .sendMessage(message('selge:context-changed', { url: location.href, change: what }))
       .catch(() => undefined);
-  };
+  if (change.kind === 'drafts') {
+    void send(change);
+    return;
+  }
   const wait = 250 - (performance.now() - lastBroadcast);
   clearTimeout(broadcastTimer);
-  if (wait <= 0) send();
-  else broadcastTimer = setTimeout(send, wait);
+  const sendPage = () => {
+    lastBroadcast = performance.now();
+    void send(change);
+  };
+  if (wait <= 0) sendPage();
+  else broadcastTimer = setTimeout(sendPage, wait);
 }
 
 function isOwnNode(node: Node): boolean {
@@ -171,10 +275,16 @@ function onMutations(records: MutationRecord[]): void {
   scheduleFrame();
 }
 
-async function getPageContext(): Promise<PageContext> {
-  if (!state || dirty || computing) return (await (computing ?? refresh())).context;
-  if (draftDirty) refreshDraft();
-  return state.context;
+async function getPageContext(recentMessages?: number): Promise<PageContext> {
+  diagnostics.viewRequests += 1;
+  let current = state;
+  if (!current || dirty || computing) current = await (computing ?? refresh());
+  else {
+    if (draftDirty) readDrafts();
+    if (dirty) current = await refresh();
+    else if (draftStale || draftAnalysis) await analyseDrafts();
+  }
+  return timed('view answer', () => contextForView(current.context, recentMessages));
 }
 
 async function handleInsert({
@@ -193,7 +303,7 @@ async function handleInsert({
 browser.runtime.onMessage.addListener((incoming: unknown) => {
   if (!isSelgeMessage(incoming)) return undefined;
   if (isMessage(incoming, 'selge:get-page-context')) {
-    return getPageContext().catch((error: unknown) => {
+    return getPageContext(incoming.recentMessages).catch((error: unknown) => {
       report('get-page-context', error);
       return {
         surface: 'none',
@@ -202,7 +312,8 @@ browser.runtime.onMessage.addListener((incoming: unknown) => {
       } satisfies PageContext;
     });
   }
-  if (isMessage(incoming, 'selge:get-diagnostics')) return Promise.resolve({ ...diagnostics });
+  if (isMessage(incoming, 'selge:get-diagnostics'))
+    return Promise.resolve({ ...diagnostics, recentTasks: [...diagnostics.recentTasks] });
   if (isMessage(incoming, 'selge:insert-text')) {
     return handleInsert(incoming).catch((error: unknown) => {
       report('insert-text', error);

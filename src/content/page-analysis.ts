@@ -1,16 +1,24 @@
 /**
- * From what the readers read to what the UI shows: each message and note with its verdict. Pure (no browser
- * API), so the unit tests can run it; the content script calls it with a cache and a time budget.
+ * From what the readers read to what the analyzer needs: each message with its context, a cache key, and the
+ * requests that fetch verdicts from the background. Pure (no browser API), so the unit tests can run it; the
+ * content script passes in the function that sends a request.
  */
-import { analyzeLean as analyze } from '../analyzer/lean';
 import type {
   MessageContext,
   MessageKind,
+  Strictness,
   ThreadMessage as AnalyzerThreadMessage,
   Verdict,
 } from '../analyzer/types';
-import type { Invitations, Thread, ThreadMessage } from '../shared/page-context';
+import type { Invitations, Thread, ThreadItem, ThreadMessage } from '../shared/page-context';
 import type { Settings } from '../shared/settings';
+import {
+  boundedText,
+  isAnalysisReply,
+  type AnalysisItem,
+  type AnalysisReply,
+  type AnalysisRequest,
+} from '../shared/wire';
 
 export interface AnalysisCache {
   get(key: string): Verdict | undefined;
@@ -59,58 +67,95 @@ function contextKey(context: MessageContext): string {
   ].join('|');
 }
 
-export function analyzeCached(
-  text: string,
-  context: MessageContext,
-  settings: Settings,
-  cache: AnalysisCache,
-): Verdict {
-  const key = `${settings.strictness}|${contextKey(context)}|${text}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const verdict = analyze(text, context, { strictness: settings.strictness });
-  cache.set(key, verdict);
-  return verdict;
+/** A message waiting for its verdict: what goes to the background, and its cache key. */
+export interface AnalysisJob {
+  item: AnalysisItem;
+  key: string;
 }
 
-/** The analyzer's view of a message: the thread so far, seen from the message's sender. */
-export function messageContext(
+export function analysisJob(text: string, context: MessageContext, strictness: Strictness): AnalysisJob {
+  const bounded = boundedText(text);
+  return { item: { text: bounded, context }, key: `${strictness}|${contextKey(context)}|${bounded}` };
+}
+
+/**
+ * How many earlier messages travel with a message, and how much of each. The rules read only who wrote them;
+ * a little text stays for rules that may read it, without making a long thread's requests nine times larger.
+ */
+const EARLIER_KEPT = 4;
+const EARLIER_CHARS = 300;
+
+/**
+ * The earlier messages a message travels with: the latest few, and the latest one by the other side when
+ * none of those is. So "is there an earlier message", "did the other side write" and "who wrote last" read
+ * the same as on the whole thread, and a message of a 2,000-message thread does not carry the other 1,999.
+ */
+function boundedEarlier(
+  recent: readonly ThreadMessage[],
+  lastOther: ThreadMessage | undefined,
+  toAuthor: (message: ThreadMessage) => AnalyzerThreadMessage['author'],
+): AnalyzerThreadMessage[] {
+  const kept = recent.slice(-EARLIER_KEPT);
+  const withOther =
+    lastOther && !kept.some((message) => toAuthor(message) === 'them') ? [lastOther, ...kept] : kept;
+  return withOther.map((message) => ({
+    author: toAuthor(message),
+    text: message.text.slice(0, EARLIER_CHARS),
+  }));
+}
+
+/**
+ * The analyzer's view of each message of a thread, in order (null for system lines): the thread so far, seen
+ * from the message's sender. Call it once per item, first to last; it keeps only what the next message needs,
+ * so a long thread costs one short step per message.
+ */
+export function threadContexts(
   thread: Thread,
-  index: number,
   ownName: string | undefined,
   settings: Settings,
-): MessageContext {
-  const items = thread.items;
-  const message = items[index] as ThreadMessage;
-  const earlierMessages = items
-    .slice(0, index)
-    .filter((item): item is ThreadMessage => item.kind === 'message');
-  const earlier: AnalyzerThreadMessage[] = earlierMessages.map((m) => ({
-    author: m.direction === message.direction ? 'me' : 'them',
-    text: m.text,
-  }));
-  let kind: MessageKind = 'unknown';
-  if (message.firstAfterConnect) kind = 'first-message';
-  else if (earlier.at(-1)?.author === 'them') kind = 'reply';
-  else if (earlier.length > 0) kind = 'follow-up';
-  else if (thread.fromStart) kind = 'first-message';
-  const incoming = message.direction === 'incoming';
-  return {
-    kind,
-    firstAfterConnect: message.firstAfterConnect,
-    earlier: thread.fromStart || earlier.length > 0 ? earlier : undefined,
-    ...(incoming ? { ...(ownName ? { recipientName: ownName } : {}), ...recipientContext(settings) } : {}),
-    ...(!incoming && thread.participant.name ? { recipientName: thread.participant.name } : {}),
-    ...(incoming && thread.participant.headline ? { senderHeadline: thread.participant.headline } : {}),
+): (item: ThreadItem) => MessageContext | null {
+  const recent: ThreadMessage[] = [];
+  const lastBy: Partial<Record<ThreadMessage['direction'], ThreadMessage>> = {};
+  const recipient = recipientContext(settings);
+  return (item) => {
+    if (item.kind !== 'message') return null;
+    const incoming = item.direction === 'incoming';
+    const lastOther = lastBy[incoming ? 'own' : 'incoming'];
+    const previous = recent.at(-1);
+    let kind: MessageKind = 'unknown';
+    if (item.firstAfterConnect) kind = 'first-message';
+    else if (previous && previous.direction !== item.direction) kind = 'reply';
+    else if (previous) kind = 'follow-up';
+    else if (thread.fromStart) kind = 'first-message';
+    const earlier = boundedEarlier(recent, lastOther, (m) =>
+      m.direction === item.direction ? 'me' : 'them',
+    );
+    recent.push(item);
+    if (recent.length > EARLIER_KEPT) recent.shift();
+    lastBy[item.direction] = item;
+    return {
+      kind,
+      firstAfterConnect: item.firstAfterConnect,
+      earlier: thread.fromStart || earlier.length > 0 ? earlier : undefined,
+      ...(incoming ? { ...(ownName ? { recipientName: ownName } : {}), ...recipient } : {}),
+      ...(!incoming && thread.participant.name ? { recipientName: thread.participant.name } : {}),
+      ...(incoming && thread.participant.headline ? { senderHeadline: thread.participant.headline } : {}),
+    };
   };
+}
+
+export function messageContexts(
+  thread: Thread,
+  ownName: string | undefined,
+  settings: Settings,
+): (MessageContext | null)[] {
+  return thread.items.map(threadContexts(thread, ownName, settings));
 }
 
 export function draftContext(thread: Thread): MessageContext {
   const messages = thread.items.filter((item): item is ThreadMessage => item.kind === 'message');
-  const earlier: AnalyzerThreadMessage[] = messages.map((m) => ({
-    author: m.direction === 'own' ? 'me' : 'them',
-    text: m.text,
-  }));
+  const lastIncoming = messages.findLast((m) => m.direction === 'incoming');
+  const earlier = boundedEarlier(messages, lastIncoming, (m) => (m.direction === 'own' ? 'me' : 'them'));
   const first = thread.fromStart && !messages.some((m) => m.direction === 'own');
   return {
     kind: 'own-draft',
@@ -118,6 +163,10 @@ export function draftContext(thread: Thread): MessageContext {
     earlier: thread.fromStart || earlier.length > 0 ? earlier : undefined,
     ...(thread.participant.name ? { recipientName: thread.participant.name } : {}),
   };
+}
+
+export function noteContext(recipientName: string | undefined): MessageContext {
+  return { kind: 'connection-note', ...(recipientName ? { recipientName } : {}) };
 }
 
 /** The user's own name, when one of their messages shows it. */
@@ -132,4 +181,79 @@ export function invitationContext(invitations: Invitations, settings: Settings):
   return invitations.tab === 'received'
     ? { kind: 'connection-note', ...recipientContext(settings) }
     : { kind: 'connection-note' };
+}
+
+/** Sends one request for verdicts; rejects when the background cannot be reached. */
+export type SendAnalysis = (request: AnalysisRequest) => Promise<unknown>;
+
+/** A request is copied on LinkedIn's main thread when sent: small enough to take a few milliseconds. */
+const BATCH_ITEMS = 100;
+const BATCH_CHARS = 60_000;
+const RETRY_DELAY_MS = 150;
+
+function itemChars(item: AnalysisItem): number {
+  return item.text.length + (item.context.earlier ?? []).reduce((sum, m) => sum + m.text.length, 0);
+}
+
+/**
+ * One request to the background, tried twice: Chrome's service worker may be asleep or restarting (the
+ * first message wakes it, but can fail while it starts), and Firefox's event page may be reloading.
+ */
+async function sendWithRetry(request: AnalysisRequest, send: SendAnalysis): Promise<AnalysisReply> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    try {
+      const reply = await send(request);
+      if (isAnalysisReply(reply, request.items.length)) return reply;
+      lastError = new Error('the background answered without verdicts');
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError instanceof Error ? lastError : new Error(String(lastError));
+}
+
+/**
+ * Verdicts for the jobs, from the cache or the background in bounded batches (same text and context: one
+ * request). Rejects when the background stays unreachable; nothing is cached then, so the next try asks again.
+ */
+export async function fetchVerdicts(
+  jobs: readonly AnalysisJob[],
+  strictness: Strictness,
+  cache: AnalysisCache,
+  send: SendAnalysis,
+  onRoundTrip: (ms: number) => void = () => undefined,
+): Promise<Verdict[]> {
+  const verdicts: (Verdict | undefined)[] = jobs.map((job) => cache.get(job.key));
+  const pending = new Map<string, number[]>();
+  jobs.forEach((job, index) => {
+    if (verdicts[index]) return;
+    const waiting = pending.get(job.key);
+    if (waiting) waiting.push(index);
+    else pending.set(job.key, [index]);
+  });
+  const keys = [...pending.keys()];
+  for (let start = 0; start < keys.length;) {
+    const batch: string[] = [];
+    let chars = 0;
+    for (; start < keys.length && batch.length < BATCH_ITEMS; start++) {
+      const key = keys[start] as string;
+      const first = (pending.get(key) as number[])[0] as number;
+      const size = itemChars((jobs[first] as AnalysisJob).item);
+      if (batch.length > 0 && chars + size > BATCH_CHARS) break;
+      batch.push(key);
+      chars += size;
+    }
+    const items = batch.map((key) => (jobs[(pending.get(key) as number[])[0] as number] as AnalysisJob).item);
+    const sent = performance.now();
+    const reply = await sendWithRetry({ items, strictness }, send);
+    onRoundTrip(performance.now() - sent);
+    batch.forEach((key, index) => {
+      const verdict = reply.verdicts[index] as Verdict;
+      cache.set(key, verdict);
+      for (const at of pending.get(key) ?? []) verdicts[at] = verdict;
+    });
+  }
+  return verdicts as Verdict[];
 }

@@ -1,4 +1,4 @@
-import { readConnectNote } from '../linkedin/readConnectNote';
+import { readConnectNoteStepwise } from '../linkedin/readConnectNote';
 import { readInvitations } from '../linkedin/readInvitations';
 import { readProfile } from '../linkedin/readProfile';
 import { readThreadsStepwise, type ThreadWithElements } from '../linkedin/readThread';
@@ -22,7 +22,7 @@ const PROFILE = /^\/in\/[^/]+\/?$/;
 export function* readPage(document: Document, url: string): Generator<void, PageRead> {
   const path = new URL(url).pathname;
   yield;
-  const note = readConnectNote(document);
+  const note = yield* readConnectNoteStepwise(document);
   yield;
   if (note.found) {
     const field = document.querySelector<HTMLTextAreaElement>(

@@ -16,9 +16,19 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-export function createSlicer(budgetMs = 6, label = 'slice'): { check(): Promise<void> | undefined } {
+export interface Slicer {
+  /** Yields to the page when this slice's budget is spent. */
+  check(): Promise<void> | undefined;
+  /** A new slice starts: the caller just awaited something else (a reply), which yielded to the page. */
+  restart(): void;
+}
+
+export function createSlicer(budgetMs = 6, label = 'slice'): Slicer {
   let sliceStart = performance.now();
   return {
+    restart() {
+      sliceStart = performance.now();
+    },
     check() {
       const spent = performance.now() - sliceStart;
       if (spent < budgetMs) return undefined;
@@ -31,10 +41,7 @@ export function createSlicer(budgetMs = 6, label = 'slice'): { check(): Promise<
 }
 
 /** Drives a stepwise reader, yielding to the page whenever the slice budget is spent. */
-export async function runSliced<T>(
-  steps: Generator<void, T>,
-  slicer: { check(): Promise<void> | undefined },
-): Promise<T> {
+export async function runSliced<T>(steps: Generator<void, T>, slicer: Pick<Slicer, 'check'>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -1,38 +1,58 @@
 import type { Verdict } from '../analyzer/types';
-import type { PageContext, ThreadMessage } from '../shared/page-context';
+import type { PageContext, ThreadMessage, ThreadView } from '../shared/page-context';
 import type { PageSummary } from '../shared/protocol';
 import { threadKeys } from '../shared/reply-address';
 import type { Settings } from '../shared/settings';
 import { identity, type StatsItem } from '../shared/stats';
-import { compactVerdict } from '../shared/wire';
 import {
-  analyzeCached,
+  analysisJob,
   draftContext,
+  fetchVerdicts,
   invitationContext,
-  messageContext,
+  noteContext,
   ownNameOf,
+  threadContexts,
   type AnalysisCache,
+  type AnalysisJob,
+  type SendAnalysis,
 } from './page-analysis';
 import type { PageRead } from './read-page';
 import { createSlicer } from './slicer';
 
 export interface PageState {
+  /** The whole page with its verdicts; views get a window of it (see contextForView). */
   context: PageContext;
   read: PageRead;
   summary: PageSummary;
 }
 
+/** Where the verdicts come from: the cache and, for the rest, the background. */
+export interface VerdictSource {
+  cache: AnalysisCache;
+  send: SendAnalysis;
+  onRoundTrip?: (ms: number) => void;
+}
+
+function verdictsFor(jobs: AnalysisJob[], settings: Settings, source: VerdictSource): Promise<Verdict[]> {
+  return fetchVerdicts(jobs, settings.strictness, source.cache, source.send, source.onRoundTrip);
+}
+
+function isPitch(item: ThreadMessage, verdict: Verdict | null | undefined): boolean {
+  return item.direction === 'incoming' && verdict?.verdict === 'pitch';
+}
+
 /**
- * Analyses what was read, a few milliseconds at a time. Incoming messages, own messages and received notes
- * get a verdict; attachments without text and system lines do not.
+ * Analyses what was read. Incoming messages, own messages and received notes get a verdict; attachments
+ * without text and system lines do not. Building the requests runs in slices of a few milliseconds; the
+ * analysis itself runs in the background, off LinkedIn's main thread.
  */
 export async function analysePage(
   read: PageRead,
   url: string,
   settings: Settings,
-  cache: AnalysisCache,
+  source: VerdictSource,
 ): Promise<PageState> {
-  const slicer = createSlicer(6, 'analyse slice');
+  const slicer = createSlicer(6, 'prepare slice');
   let pitchCount = 0;
   let analysed = 0;
   const items: StatsItem[] = [];
@@ -58,37 +78,61 @@ export async function analysePage(
     });
 
   if (read.surface === 'thread') {
-    const threads: Extract<PageContext, { surface: 'thread' }>['threads'] = [];
+    // One list of jobs for every thread on the page: the messages, then the draft, per thread.
+    const jobs: AnalysisJob[] = [];
+    const slots: { messageJobs: number[]; draftJob: number }[] = [];
     const keys = threadKeys(read.threads.map((entry) => entry.thread));
-    for (const [threadIndex, { thread }] of read.threads.entries()) {
-      const ownName = ownNameOf(thread);
-      const verdicts: (Verdict | null)[] = [];
-      for (let index = 0; index < thread.items.length; index++) {
-        const item = thread.items[index];
-        if (!item || item.kind !== 'message' || item.text.trim() === '') {
-          verdicts.push(null);
-          continue;
+    for (const { thread } of read.threads) {
+      const contextOf = threadContexts(thread, ownNameOf(thread), settings);
+      const messageJobs: number[] = [];
+      for (const item of thread.items) {
+        const context = contextOf(item);
+        if (!context || item.kind !== 'message' || item.text.trim() === '') messageJobs.push(-1);
+        else {
+          jobs.push(analysisJob(item.text, context, settings.strictness));
+          messageJobs.push(jobs.length - 1);
         }
-        const verdict = analyzeCached(
-          item.text,
-          messageContext(thread, index, ownName, settings),
-          settings,
-          cache,
-        );
-        verdicts.push(compactVerdict(verdict));
-        if ((item as ThreadMessage).direction === 'incoming') {
+        await slicer.check();
+      }
+      let draftJob = -1;
+      if (thread.draft) {
+        jobs.push(analysisJob(thread.draft, draftContext(thread), settings.strictness));
+        draftJob = jobs.length - 1;
+      }
+      slots.push({ messageJobs, draftJob });
+    }
+    const verdicts = await verdictsFor(jobs, settings, source);
+    slicer.restart();
+    const threads: ThreadView[] = [];
+    for (const [threadIndex, { thread }] of read.threads.entries()) {
+      const slot = slots[threadIndex] as (typeof slots)[number];
+      const threadVerdicts = slot.messageJobs.map((job) => (job >= 0 ? (verdicts[job] ?? null) : null));
+      let messageCount = 0;
+      let threadPitches = 0;
+      for (const [index, item] of thread.items.entries()) {
+        if (item.kind !== 'message') continue;
+        messageCount += 1;
+        const verdict = threadVerdicts[index];
+        if (!verdict) continue;
+        if (item.direction === 'incoming') {
           analysed += 1;
-          if (verdict.verdict === 'pitch') pitchCount += 1;
+          if (isPitch(item, verdict)) threadPitches += 1;
           countItem('message', thread.participant.name, item.sender, item.text, verdict);
         } else if (item.firstAfterConnect && settings.statsOwnDrafts) {
           countItem('own-first', thread.participant.name, item.sender, item.text, verdict);
         }
         await slicer.check();
       }
-      const draftVerdict = thread.draft
-        ? analyzeCached(thread.draft, draftContext(thread), settings, cache)
-        : null;
-      threads.push({ key: keys[threadIndex] ?? '', thread, verdicts, draftVerdict });
+      pitchCount += threadPitches;
+      threads.push({
+        key: keys[threadIndex] ?? '',
+        thread,
+        verdicts: threadVerdicts,
+        draftVerdict: slot.draftJob >= 0 ? (verdicts[slot.draftJob] ?? null) : null,
+        omitted: 0,
+        messageCount,
+        pitchCount: threadPitches,
+      });
     }
     return {
       read,
@@ -99,20 +143,26 @@ export async function analysePage(
 
   if (read.surface === 'invitations') {
     const context = invitationContext(read.invitations, settings);
-    const verdicts: (Verdict | null)[] = [];
-    for (const invitation of read.invitations.invitations) {
-      if (!invitation.note) {
-        verdicts.push(null);
-        continue;
+    const list = read.invitations.invitations;
+    const jobIndex: number[] = [];
+    const jobs: AnalysisJob[] = [];
+    for (const invitation of list) {
+      if (!invitation.note) jobIndex.push(-1);
+      else {
+        jobs.push(analysisJob(invitation.note, context, settings.strictness));
+        jobIndex.push(jobs.length - 1);
       }
-      const verdict = analyzeCached(invitation.note, context, settings, cache);
-      verdicts.push(compactVerdict(verdict));
-      if (read.invitations.tab === 'received') {
+    }
+    const fetched = await verdictsFor(jobs, settings, source);
+    const verdicts = jobIndex.map((job) => (job >= 0 ? (fetched[job] ?? null) : null));
+    if (read.invitations.tab === 'received') {
+      list.forEach((invitation, index) => {
+        const verdict = verdicts[index];
+        if (!verdict) return;
         analysed += 1;
         if (verdict.verdict === 'pitch') pitchCount += 1;
-        countItem('note', invitation.name, invitation.name, invitation.note, verdict);
-      }
-      await slicer.check();
+        countItem('note', invitation.name, invitation.name, invitation.note ?? '', verdict);
+      });
     }
     return {
       read,
@@ -122,20 +172,16 @@ export async function analysePage(
   }
 
   if (read.surface === 'connect-note') {
-    const verdict = read.note.note.trim()
-      ? analyzeCached(
-          read.note.note,
-          {
-            kind: 'connection-note',
-            ...(read.note.recipientName ? { recipientName: read.note.recipientName } : {}),
-          },
+    const [verdict] = read.note.note.trim()
+      ? await verdictsFor(
+          [analysisJob(read.note.note, noteContext(read.note.recipientName), settings.strictness)],
           settings,
-          cache,
+          source,
         )
-      : null;
+      : [];
     return {
       read,
-      context: { surface: 'connect-note', url, note: read.note, verdict },
+      context: { surface: 'connect-note', url, note: read.note, verdict: verdict ?? null },
       summary: { pitchCount, analysed, surface: 'connect-note', items },
     };
   }
@@ -151,5 +197,31 @@ export async function analysePage(
     read,
     context: { surface: 'none', url, reason: read.reason },
     summary: { pitchCount, analysed, surface: 'none', items },
+  };
+}
+
+/**
+ * What a view asked for: each thread's latest `recentMessages` messages (and the items between them), with
+ * the counts of the whole thread. Without a limit: everything.
+ */
+export function contextForView(context: PageContext, recentMessages?: number): PageContext {
+  if (context.surface !== 'thread' || recentMessages === undefined) return context;
+  return {
+    ...context,
+    threads: context.threads.map((view) => {
+      const { items } = view.thread;
+      let start = items.length;
+      for (let seen = 0; start > 0 && seen < recentMessages;) {
+        start -= 1;
+        if (items[start]?.kind === 'message') seen += 1;
+      }
+      if (start === 0) return view;
+      return {
+        ...view,
+        thread: { ...view.thread, items: items.slice(start) },
+        verdicts: view.verdicts.slice(start),
+        omitted: start,
+      };
+    }),
   };
 }

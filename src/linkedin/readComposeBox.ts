@@ -1,5 +1,5 @@
 import type { ReadResult } from '../shared/page-context';
-import { queryFirst, readableText, searchRoots } from './dom';
+import { queryFirstStepwise, readableText, runToEnd, searchRoots } from './dom';
 import { SELECTORS } from './selectors';
 
 export interface ComposeBox {
@@ -9,9 +9,15 @@ export interface ComposeBox {
 
 /** The compose box under `root` (or in a shadow root below it) and the draft in it. */
 export function readComposeBox(root: ParentNode): ReadResult<ComposeBox> {
+  return runToEnd(readComposeBoxStepwise(root));
+}
+
+/** The same, one lookup per step (see queryFirstStepwise). */
+export function* readComposeBoxStepwise(root: ParentNode): Generator<void, ReadResult<ComposeBox>> {
   for (const searchRoot of searchRoots(root)) {
-    const box = queryFirst(searchRoot, SELECTORS.compose.box);
+    const box = yield* queryFirstStepwise(searchRoot, SELECTORS.compose.box);
     if (box) return { found: true, data: { element: box as HTMLElement, text: readableText(box) } };
+    yield;
   }
   return { found: false, reason: 'no compose box' };
 }

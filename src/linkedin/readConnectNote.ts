@@ -1,5 +1,5 @@
 import type { ConnectNote, ReadResult } from '../shared/page-context';
-import { lineText, queryFirst, searchRoots } from './dom';
+import { lineText, queryFirst, queryFirstStepwise, runToEnd, searchRoots } from './dom';
 import { SELECTORS } from './selectors';
 
 const S = SELECTORS.connect;
@@ -9,9 +9,19 @@ const NAME_IN_TITLE =
 
 /** The "Connect" -> "Add a note" dialog: the note being written and, when the dialog names them, the recipient. */
 export function readConnectNote(root: ParentNode): ReadResult<ConnectNote> {
+  return runToEnd(readConnectNoteStepwise(root));
+}
+
+/**
+ * The same, one lookup per step: on a page holding a long thread each first lookup walks the whole page
+ * (see queryFirstStepwise).
+ */
+export function* readConnectNoteStepwise(root: ParentNode): Generator<void, ReadResult<ConnectNote>> {
   try {
-    for (const searchRoot of searchRoots(root)) {
-      const textarea = queryFirst(searchRoot, S.note) as HTMLTextAreaElement | null;
+    const roots = searchRoots(root);
+    yield;
+    for (const searchRoot of roots) {
+      const textarea = (yield* queryFirstStepwise(searchRoot, S.note)) as HTMLTextAreaElement | null;
       if (!textarea) continue;
       const dialog = textarea.closest(S.dialog.join(',')) ?? searchRoot;
       const title = lineText(queryFirst(dialog, S.title));

@@ -1,17 +1,29 @@
 import type { ReadResult, Thread, ThreadItem, ThreadMessage } from '../shared/page-context';
-import { lineText, queryAll, queryFirst, readableText, searchRoots } from './dom';
-import { readComposeBox } from './readComposeBox';
+import {
+  MAX_MESSAGE_CHARS,
+  lineText,
+  queryAll,
+  queryAllStepwise,
+  queryFirst,
+  queryFirstStepwise,
+  readableText,
+  runToEnd,
+  searchRoots,
+} from './dom';
+import { readComposeBoxStepwise } from './readComposeBox';
 import { SELECTORS } from './selectors';
 
 const S = SELECTORS.thread;
 const ACCEPTED =
   /accepted your invitation|heeft (?:je|uw) uitnodiging geaccepteerd|are now connected|zijn nu met elkaar verbonden/i;
 
-function threadRoots(root: ParentNode): { element: Element; variant: Thread['variant'] }[] {
+function* threadRoots(root: ParentNode): Generator<void, { element: Element; variant: Thread['variant'] }[]> {
   const found: { element: Element; variant: Thread['variant'] }[] = [];
   for (const searchRoot of searchRoots(root)) {
-    for (const element of queryAll(searchRoot, S.overlayRoot)) found.push({ element, variant: 'overlay' });
-    const page = queryFirst(searchRoot, S.pageRoot);
+    for (const element of yield* queryAllStepwise(searchRoot, S.overlayRoot))
+      found.push({ element, variant: 'overlay' });
+    yield;
+    const page = yield* queryFirstStepwise(searchRoot, S.pageRoot);
     if (page && !found.some((entry) => entry.element.contains(page) || page.contains(entry.element))) {
       found.push({ element: page, variant: 'page' });
     }
@@ -46,13 +58,14 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
   // Each lookup can walk a large DOM when its first alternative misses: one step each.
   const participantName = element.classList.contains(S.newConversationClass)
     ? ''
-    : lineText(queryFirst(element, S.participantName));
+    : lineText(yield* queryFirstStepwise(element, S.participantName));
   yield;
-  const headlineElement = queryFirst(element, S.participantHeadline);
+  const headlineElement = yield* queryFirstStepwise(element, S.participantHeadline);
   const headline = headlineElement ? lineText(headlineElement) : undefined;
   yield;
-  const list = queryFirst(element, S.list) ?? element;
-  const fromStart = queryFirst(list, S.conversationStart) !== null;
+  const list = (yield* queryFirstStepwise(element, S.list)) ?? element;
+  yield;
+  const fromStart = (yield* queryFirstStepwise(list, S.conversationStart)) !== null;
   yield;
 
   const items: ThreadItem[] = [];
@@ -62,7 +75,7 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
   let time: string | undefined;
   let afterAccepted = false;
 
-  const rows = queryAll(list, S.event);
+  const rows = yield* queryAllStepwise(list, S.event);
   yield;
   for (const row of rows) {
     yield;
@@ -112,7 +125,7 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
   }
 
   yield;
-  const compose = readComposeBox(element);
+  const compose = yield* readComposeBoxStepwise(element);
   return {
     thread: {
       variant,
@@ -131,7 +144,7 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
 function readBodies(message: Element): string {
   try {
     return queryAll(message, S.body)
-      .map((body) => readableText(body))
+      .map((body) => readableText(body, [], MAX_MESSAGE_CHARS))
       .filter(Boolean)
       .join('\n');
   } catch {
@@ -168,14 +181,6 @@ export function readThreadsWithElements(root: ParentNode): ReadResult<ThreadWith
   return runToEnd(readThreadsStepwise(root));
 }
 
-/** Runs a stepwise reader to its end in one go (tests, small pages). */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /**
  * The same reading, one message row per step, so the content script can spread a 2,000-message thread over
  * several short slices instead of one long task.
@@ -183,7 +188,7 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
 export function* readThreadsStepwise(root: ParentNode): Generator<void, ReadResult<ThreadWithElements[]>> {
   try {
     yield;
-    const roots = threadRoots(root);
+    const roots = yield* threadRoots(root);
     yield;
     if (roots.length === 0) return { found: false, reason: 'no conversation on this page' };
     const read: ThreadWithElements[] = [];

@@ -66,19 +66,28 @@ export interface ConnectNote {
 
 export type Profile = Person;
 
+/**
+ * One conversation with its verdicts. A view may get only its latest items (`omitted` says how many came
+ * before); the counts always cover the whole conversation.
+ */
+export interface ThreadView {
+  /** Which conversation this is (`threadKeys`): replies name it when they are inserted. */
+  key: string;
+  /** The conversation; `items` are its latest items when `omitted` > 0. */
+  thread: Thread;
+  /** Parallel to thread.items. */
+  verdicts: (Verdict | null)[];
+  draftVerdict: Verdict | null;
+  /** Items before thread.items that this answer leaves out. */
+  omitted: number;
+  /** Messages in the whole conversation, and the incoming ones rated "pitch". */
+  messageCount: number;
+  pitchCount: number;
+}
+
 /** The answer to `selge:get-page-context`. */
 export type PageContext =
-  | {
-      surface: 'thread';
-      url: string;
-      threads: {
-        /** Which conversation this is (`threadKeys`): replies name it when they are inserted. */
-        key: string;
-        thread: Thread;
-        verdicts: (Verdict | null)[];
-        draftVerdict: Verdict | null;
-      }[];
-    }
+  | { surface: 'thread'; url: string; threads: ThreadView[] }
   | { surface: 'invitations'; url: string; invitations: Invitations; verdicts: (Verdict | null)[] }
   | { surface: 'connect-note'; url: string; note: ConnectNote; verdict: Verdict | null }
   | { surface: 'profile'; url: string; profile: Profile }

@@ -2,9 +2,11 @@
  * The one typed message protocol between the content script, the service worker and the extension pages.
  * Each message has a name, a typed request and a typed reply.
  */
+import type { Verdict } from '../analyzer/types';
 import type { PageContext } from './page-context';
 import type { ReplyAddress } from './reply-address';
 import type { StatsItem } from './stats';
+import type { AnalysisReply, AnalysisRequest } from './wire';
 
 export interface PageSummary {
   /** Incoming messages and received invitation notes rated "pitch". */
@@ -26,6 +28,33 @@ export interface Diagnostics {
   lastItems: number;
   /** When the content script was ready on this page, in the page's clock (performance.now()); null before. */
   startedAtMs: number | null;
+  /** Requests for verdicts sent to the background, and their round trips (send to reply, in the page). */
+  analysisRequests: number;
+  lastRoundTripMs: number;
+  longestRoundTripMs: number;
+  /** From the content script's start to the first page state with its verdicts. */
+  firstAnalysisMs: number;
+  /** Page-context requests answered (views ask after a page change, not after typing). */
+  viewRequests: number;
+  /** The latest stretches over 16 ms, with when they ended (the page's clock), newest last, at most 50. */
+  recentTasks: { label: string; ms: number; at: number }[];
+}
+
+/** A draft (the compose box of the conversation keyed `thread`) or note the user typed, with its verdict. */
+export type DraftUpdate =
+  | { surface: 'thread'; thread: string; draft: string; verdict: Verdict | null }
+  | { surface: 'connect-note'; note: string; verdict: Verdict | null };
+
+/**
+ * What changed on the page, so an open view fetches only what it needs: after typing, the new draft comes
+ * with the message itself; after any other change the view asks again for what it shows.
+ */
+export type PageChange = { kind: 'page' } | { kind: 'drafts'; drafts: DraftUpdate[] };
+
+export interface ReportedError {
+  where: string;
+  message: string;
+  at: number;
 }
 
 export type InsertTarget = 'compose' | 'connect-note';
@@ -38,8 +67,11 @@ export type InsertReply =
   | { ok: false; reason: 'draft-not-empty'; draft: string; message: string };
 
 export interface Requests {
-  /** Extension page -> content script. */
-  'selge:get-page-context': { request: Record<string, never>; reply: PageContext };
+  /**
+   * Extension page -> content script: the page with its verdicts. `recentMessages` limits each thread to its
+   * latest messages (what a view shows at first; counts still cover the whole thread); without it, all.
+   */
+  'selge:get-page-context': { request: { recentMessages?: number }; reply: PageContext };
   /**
    * Extension page -> content script: put a reply in the compose box of the conversation it answers (`to`),
    * or in the note field. Never sends. "replace" names the draft the user agreed to replace: any other draft
@@ -51,8 +83,15 @@ export interface Requests {
   };
   /** Content script -> service worker: keep the toolbar badge current. */
   'selge:page-summary': { request: PageSummary; reply: undefined };
-  /** Content script -> everyone: the page changed (the side panel re-reads). */
-  'selge:context-changed': { request: { url: string }; reply: undefined };
+  /** Content script -> everyone: the page changed (the side panel applies the change or re-reads). */
+  'selge:context-changed': { request: { url: string; change: PageChange }; reply: undefined };
+  /**
+   * Content script -> background: verdicts for messages. The analyzer runs in the background (Chrome's
+   * service worker, Firefox's event page), never on LinkedIn's main thread. Texts travel bounded (WireText).
+   */
+  'selge:analyze': { request: AnalysisRequest; reply: AnalysisReply };
+  /** Extension page or test -> background: errors content scripts reported (kept in memory, at most 50). */
+  'selge:get-errors': { request: Record<string, never>; reply: { errors: ReportedError[] } };
   /** Content script -> service worker: an error inside Selge, never thrown into LinkedIn's page. */
   'selge:content-error': { request: { message: string; where: string }; reply: undefined };
   /** Extension page or test -> content script: how much main-thread time Selge took on this page. */
@@ -78,6 +117,8 @@ const TYPES: readonly MessageType[] = [
   'selge:content-error',
   'selge:take-picked-text',
   'selge:get-diagnostics',
+  'selge:analyze',
+  'selge:get-errors',
 ];
 
 /** Narrows an unknown runtime message to one of ours. */

@@ -1,8 +1,10 @@
 /**
- * Verdicts on the wire between the content script and the views: findings without their matched text and
- * explanations (the view has the message text and the rule docs), so a 2,000-message thread serialises fast.
+ * What crosses the extension's message channels. Verdicts travel without their matched text and explanations
+ * (the view has the message text and the rule docs), and a message text travels only as far as the analyzer
+ * reads it, so a 2,000-message thread or a one-megabyte message serialises fast.
  */
-import type { Verdict } from '../analyzer/types';
+import { MAX_ANALYZED_CHARS } from '../analyzer/engine';
+import type { MessageContext, Strictness, Verdict } from '../analyzer/types';
 
 const NO_TEXT = { en: '', nl: '' } as const;
 
@@ -35,4 +37,37 @@ export function withMatchedText(verdict: Verdict, text: string): Verdict {
         : {}),
     })),
   };
+}
+
+/**
+ * A message text as it travels to the analyzer: whole up to MAX_ANALYZED_CHARS, the length the analyzer
+ * reads whole. The readers keep at most that much of a message (MAX_MESSAGE_CHARS); only a draft typed past
+ * it is cut here, so no request carries a megabyte.
+ */
+export function boundedText(text: string): string {
+  if (text.length <= MAX_ANALYZED_CHARS) return text;
+  const code = text.charCodeAt(MAX_ANALYZED_CHARS - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_ANALYZED_CHARS - 1 : MAX_ANALYZED_CHARS);
+}
+
+/** One message to analyse, with what the page knows about it. */
+export interface AnalysisItem {
+  /** At most MAX_ANALYZED_CHARS (boundedText). */
+  text: string;
+  context: MessageContext;
+}
+
+export interface AnalysisRequest {
+  items: AnalysisItem[];
+  strictness: Strictness;
+}
+
+/** The background's answer: one compact verdict per item, in order. */
+export interface AnalysisReply {
+  verdicts: Verdict[];
+}
+
+export function isAnalysisReply(value: unknown, count: number): value is AnalysisReply {
+  const verdicts = (value as Partial<AnalysisReply> | null | undefined)?.verdicts;
+  return Array.isArray(verdicts) && verdicts.length === count;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftContext, messageContext } from '../../src/content/page-analysis';
+import { draftContext, messageContexts } from '../../src/content/page-analysis';
 import type { Thread } from '../../src/shared/page-context';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
@@ -30,7 +30,7 @@ describe('the analyzer context of a message in a thread', () => {
   };
 
   it('sees the first message after connecting as a first message, addressed to the user who works alone', () => {
-    expect(messageContext(thread, 0, 'Joris de Wit', settings)).toMatchObject({
+    expect(messageContexts(thread, 'Joris de Wit', settings)[0]).toMatchObject({
       kind: 'first-message',
       firstAfterConnect: true,
       recipientName: 'Joris de Wit',
@@ -40,14 +40,14 @@ describe('the analyzer context of a message in a thread', () => {
   });
 
   it('sees a second unanswered message as a follow-up', () => {
-    expect(messageContext(thread, 1, 'Joris de Wit', settings)).toMatchObject({
+    expect(messageContexts(thread, 'Joris de Wit', settings)[1]).toMatchObject({
       kind: 'follow-up',
       earlier: [{ author: 'me' }],
     });
   });
 
   it('sees the user’s answer as a reply to the other person', () => {
-    expect(messageContext(thread, 2, 'Joris de Wit', settings)).toMatchObject({
+    expect(messageContexts(thread, 'Joris de Wit', settings)[2]).toMatchObject({
       kind: 'reply',
       recipientName: 'Sanne Verbeek',
     });

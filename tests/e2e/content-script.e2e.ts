@@ -5,11 +5,14 @@ import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
 import type { Diagnostics, InsertReply } from '../../src/shared/protocol';
 import { messageKey } from '../../src/shared/reply-address';
 import { longThreadHtml } from '../../scripts/bench-content';
+import { readLongThread, typeInLongThread, withSecondTry } from './scenarios';
 import {
   askTab,
   badgeOf,
+  chromiumDriver,
   launchWithExtension,
   markTexts,
+  openExtensionPage,
   openLinkedIn,
   tabIdOf,
   type ExtensionSession,
@@ -287,7 +290,7 @@ describe('the content script on routed LinkedIn pages', () => {
         () => (window as unknown as { __extensionScriptTime: { duration: number }[] }).__extensionScriptTime,
       );
       console.log(
-        `2,000-message thread: protocol answer in ${elapsed} ms; read ${Math.round(diagnostics.lastReadMs)} ms and analysed ${Math.round(diagnostics.lastAnalyseMs)} ms in slices; longest Selge task ${diagnostics.longestTaskMs.toFixed(1)} ms (${diagnostics.longestTaskLabel})`,
+        `2,000-message thread: protocol answer in ${elapsed} ms; read ${Math.round(diagnostics.lastReadMs)} ms and analysed ${Math.round(diagnostics.lastAnalyseMs)} ms in slices; longest Selge task ${diagnostics.longestTaskMs.toFixed(1)} ms (${diagnostics.longestTaskLabel}); ${diagnostics.analysisRequests} requests to the background, longest round trip ${Math.round(diagnostics.longestRoundTripMs)} ms`,
       );
       return { page, tabId, context, diagnostics, extensionFrames };
     };
@@ -315,6 +318,62 @@ describe('the content script on routed LinkedIn pages', () => {
       .toBe('Thanks Sanne, ok');
     const after = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
     expect(after.lastReadMs).toBe(diagnostics.lastReadMs);
+    await page.close();
+  }, 180_000);
+
+  it('sends a view of a 2,000-message thread only the latest messages, with the counts of all', async () => {
+    const figures = await readLongThread(chromiumDriver(session), 2000, ROOT);
+    console.log(`Chromium, 2,000-message thread: ${JSON.stringify(figures)}`);
+    expect(figures.messages).toBe(2000);
+    expect(figures.viewBytes).toBeLessThan(40_000);
+    expect(figures.viewBytes * 20).toBeLessThan(figures.allBytes);
+  }, 180_000);
+
+  it('typing in an 800-message thread, with the side panel following, adds no pause over 50 ms', async () => {
+    const figures = await withSecondTry(
+      () => typeInLongThread(chromiumDriver(session), 800, ROOT, ' Heb je volgende week 15 minuten?'),
+      (typed) => typed.longestTaskMs < 50,
+    );
+    console.log(`Chromium, typing in an 800-message thread: ${JSON.stringify(figures)}`);
+    expect(figures.viewShowsDraft).toBe(true);
+    // The panel got the draft with the broadcast: it did not ask for the thread again.
+    expect(figures.viewRequests).toBe(0);
+    expect(figures.longestTaskMs).toBeLessThan(50);
+  }, 180_000);
+
+  it('loses no verdict when the service worker was stopped: the next message wakes it', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('2');
+    // Chrome stops an idle service worker after 30 s; stop it now, as Chrome would.
+    const cdp = await session.context.newCDPSession(page);
+    type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+    const workers = async () =>
+      ((await cdp.send('Target.getTargets')) as Targets).targetInfos.filter(
+        (target) =>
+          target.type === 'service_worker' &&
+          target.url.startsWith(`chrome-extension://${session.extensionId}/`),
+      );
+    const [worker] = await workers();
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await expect.poll(async () => (await workers()).some((w) => w.targetId === worker!.targetId)).toBe(false);
+    await page.evaluate(() => {
+      const rows = document.querySelectorAll('li.msg-s-message-list__event');
+      const incoming = [...rows].find((row) =>
+        row.querySelector('.msg-s-event-listitem--other .msg-s-event-listitem__body'),
+      )!;
+      const copy = incoming.cloneNode(true) as Element;
+      copy.querySelector('.msg-s-event-listitem__body')!.textContent =
+        'We help agencies 10x their pipeline. Free 15-minute call this week? https://calendly.com/x/15min';
+      rows[rows.length - 1]!.after(copy);
+    });
+    // The old worker is gone: ask through an extension page instead.
+    const options = await openExtensionPage(session, 'options');
+    const badgeText = () => options.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badgeText, { timeout: 20_000 }).toBe('3');
+    expect((await workers()).length).toBe(1);
+    await options.close();
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../src/shared/page-context';
 import type { Diagnostics } from '../../src/shared/protocol';
+import { HOSTILE_MESSAGES, shownText } from './scenarios';
 import {
   askTab,
   launchWithExtension,
@@ -90,12 +91,7 @@ describe('hardening: privacy, hostile content, markup drift', () => {
       'E\u202Eve\u202C \u200BMallory',
       'Free\u200B consultation\u202E? Book here: calendly.com/x/15min \u2066end\u2069',
     ],
-    [
-      'one megabyte of text',
-      'Tess Longwinded',
-      `Quick call this week? ${'All work and no play. '.repeat(48_000)}`,
-    ],
-    ['ten thousand emoji', '🦄'.repeat(50), `${'🚀'.repeat(10_000)} 10x your pipeline!`],
+    ...HOSTILE_MESSAGES,
   ];
 
   it.each(hostile)(
@@ -103,13 +99,28 @@ describe('hardening: privacy, hostile content, markup drift', () => {
     async (label, name, message) => {
       const path = `/messaging/thread/2-hostile-${label.replace(/\W+/g, '-')}/`;
       session.routes.set(path, { html: threadWith(name, message) });
-      const page = await openLinkedIn(session, path);
-      const tabId = await tabIdOf(session, page);
-      const context = await askTab<Extract<PageContext, { surface: 'thread' }>>(session, tabId, {
-        type: 'selge:get-page-context',
-      });
+      // A real regression (a long synchronous step) fails every attempt; a hiccup of a busy machine not both.
+      const attempt = async () => {
+        const page = await openLinkedIn(session, path);
+        const tabId = await tabIdOf(session, page);
+        const context = await askTab<Extract<PageContext, { surface: 'thread' }>>(session, tabId, {
+          type: 'selge:get-page-context',
+        });
+        const diagnostics = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
+        return { page, tabId, context, diagnostics };
+      };
+      let run = await attempt();
+      if (run.diagnostics.longestTaskMs >= 50) {
+        await run.page.close();
+        run = await attempt();
+      }
+      const { page, tabId, context, diagnostics } = run;
+      console.log(
+        `Chromium, ${label}: longest Selge task ${diagnostics.longestTaskMs.toFixed(1)} ms (${diagnostics.longestTaskLabel})`,
+      );
+      expect(diagnostics.longestTaskMs).toBeLessThan(50);
       const item = context.threads[0]?.thread.items[0];
-      expect(item?.kind === 'message' && item.text.length).toBe(message.trim().length);
+      expect(item?.kind === 'message' && item.text).toBe(shownText(message));
       // The page's own main thread was never blocked for long by Selge.
       const { startedAtMs } = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
       const gaps = await page.evaluate(

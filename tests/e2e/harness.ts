@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { findChromium } from '../../scripts/chromium-path.mjs';
 import type { Diagnostics } from '../../src/shared/protocol';
 import { LINKEDIN_EDITOR_STANDIN } from './linkedin-standin';
+import type { Driver } from './scenarios';
 
 export const DIST_CHROME = resolve(import.meta.dirname, '../../dist/chrome');
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -83,9 +84,10 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
  */
 export async function openLinkedIn(session: ExtensionSession, path: string): Promise<Page> {
   const page = await session.context.newPage();
-  await page.goto(`https://www.linkedin.com${path}`);
+  // A 2,000-message page takes a while to load on a busy 2-core machine.
+  await page.goto(`https://www.linkedin.com${path}`, { timeout: 90_000 });
   const tabId = await tabIdOf(session, page);
-  for (const deadline = Date.now() + 10_000; ; await page.waitForTimeout(50)) {
+  for (const deadline = Date.now() + 30_000; ; await page.waitForTimeout(50)) {
     const diagnostics = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' }).catch(
       () => null,
     );
@@ -168,4 +170,36 @@ export async function markTexts(page: Page): Promise<string[]> {
   } finally {
     await cdp.detach();
   }
+}
+
+/** The Chromium session behind the browser-neutral scenarios (scenarios.ts). */
+export function chromiumDriver(session: ExtensionSession): Driver {
+  return {
+    name: 'Chromium',
+    routes: session.routes,
+    async openLinkedIn(path) {
+      const page = await openLinkedIn(session, path);
+      const tabId = await tabIdOf(session, page);
+      return {
+        tabId,
+        evaluate: (fn) => page.evaluate(fn),
+        bringToFront: () => page.bringToFront(),
+        async typeInto(selector, text, delayMs) {
+          await page.locator(selector).click();
+          await page.keyboard.press('End');
+          await page.keyboard.type(text, { delay: delayMs });
+        },
+        close: () => page.close(),
+      };
+    },
+    async openView(tabId) {
+      const view = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
+      await view.locator('section, [data-testid="page-state"]').first().waitFor();
+      return {
+        text: async () => (await view.locator('main').textContent()) ?? '',
+        close: () => view.close(),
+      };
+    },
+    ask: (tabId, message) => askTab(session, tabId, message),
+  };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { longThreadHtml } from '../../scripts/bench-content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FIXTURES,
@@ -11,6 +12,8 @@ import {
 } from './harness';
 import { lineCounts, setSettings } from './settings';
 import { threadWith } from './variants';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('the popup and side panel', () => {
   let session: ExtensionSession;
@@ -203,4 +206,26 @@ describe('the popup and side panel', () => {
     expect(await lineCounts(panel.getByTestId('paste-result').locator('.badge'))).toEqual([1]);
     await panel.close();
   });
+  it('shows the latest messages of a 2,000-message thread, and earlier ones a page at a time', async () => {
+    session.routes.set('/messaging/thread/2-long/', { html: longThreadHtml(ROOT, 2000) });
+    const page = await openLinkedIn(session, '/messaging/thread/2-long/');
+    const popup = await openExtensionPage(session, 'popup', `?tab=${await tabIdOf(session, page)}`);
+    await popup.getByRole('heading', { name: /Conversation with/ }).waitFor({ timeout: 60_000 });
+    expect(await popup.locator('p.summary').textContent()).toMatch(/^2000 messages · \d+ pitch/);
+    // Each message of the built thread ends with its number: "(1999)" is the latest.
+    const numbers = async () =>
+      (await popup.locator('section > article .message-text').allTextContents()).map((text) =>
+        Number(/\((\d+)\)$/.exec(text.trim())?.[1]),
+      );
+    expect(await popup.locator('section > article').count()).toBe(12);
+    expect(Math.min(...(await numbers()))).toBeGreaterThanOrEqual(1988);
+    await popup.getByRole('button', { name: 'Show 100 earlier messages' }).click();
+    await expect.poll(() => popup.locator('section > article').count()).toBe(112);
+    expect(Math.min(...(await numbers()))).toBeLessThanOrEqual(1900);
+    expect(Math.max(...(await numbers()))).toBe(1999);
+    await popup.getByRole('button', { name: 'Show the latest only' }).click();
+    await expect.poll(() => popup.locator('section > article').count()).toBe(12);
+    await popup.close();
+    await page.close();
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableText } from '../../src/linkedin/dom';
+import { CUT_MARK, MAX_MESSAGE_CHARS, readableText } from '../../src/linkedin/dom';
 import { readThreads } from '../../src/linkedin/readThread';
 import type { Thread, ThreadMessage } from '../../src/shared/page-context';
 import { loadFixture } from './fixtures';
@@ -208,6 +208,24 @@ describe('readThreads when LinkedIn moves things', () => {
     body.textContent = '<img src=x onerror=alert(1)> <script>alert(2)</script>';
     const thread = onlyThread(document);
     expect(messages(thread)[0]!.text).toBe('<img src=x onerror=alert(1)> <script>alert(2)</script>');
+  });
+
+  it('reads the start of a hostile megabyte-long message, marked as cut, and never splits an emoji', () => {
+    const document = loadFixture('messaging-thread-new.html');
+    const body = document.querySelector('.msg-s-event-listitem__body')!;
+    body.textContent = `Quick call? ${'All work and no play. '.repeat(48_000)}`;
+    const text = messages(onlyThread(document))[0]!.text;
+    expect(text).toHaveLength(MAX_MESSAGE_CHARS);
+    expect(text.startsWith('Quick call? All work and no play. All work')).toBe(true);
+    expect(text.endsWith(CUT_MARK)).toBe(true);
+
+    body.textContent = `Hi${' '.repeat(1_000_000)}there`;
+    expect(messages(onlyThread(document))[0]!.text).toBe(`Hi${CUT_MARK}`);
+
+    body.textContent = `x${'🚀'.repeat(60_000)}`;
+    const emoji = messages(onlyThread(document))[0]!.text;
+    expect(emoji.endsWith(`🚀${CUT_MARK}`)).toBe(true);
+    expect(emoji.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
   });
 });
 

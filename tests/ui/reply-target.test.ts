@@ -21,7 +21,11 @@ const message = (
 
 function conversation(key: string, name: string, items: ThreadMessage[]) {
   const thread: Thread = { variant: 'overlay', participant: { name }, items, draft: '', fromStart: false };
-  return { key, thread, verdicts: items.map((item) => analyze(item.text)), draftVerdict: null };
+  const verdicts = items.map((item) => analyze(item.text));
+  const pitchCount = items.filter(
+    (item, index) => item.direction === 'incoming' && verdicts[index]?.verdict === 'pitch',
+  ).length;
+  return { key, thread, verdicts, draftVerdict: null, omitted: 0, messageCount: items.length, pitchCount };
 }
 
 describe('what the reply studio answers', () => {

@@ -11,10 +11,11 @@ import {
   takePickedText,
   targetTabId,
   watchTab,
+  withDrafts,
   type TabView,
 } from '../stores/tab';
 import { loadAllTemplates } from '../stores/templates';
-import { PageView } from './PageView';
+import { EARLIER_STEP, PageView, RECENT_MESSAGES } from './PageView';
 import { PasteBox } from './PasteBox';
 import { replyTargets } from '../reply-target';
 import { ReplyStudio } from './ReplyStudio';
@@ -47,13 +48,27 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   /** The message the user chose to answer; the latest incoming one when unset or gone from the page. */
   const [chosenTarget, setChosenTarget] = useState<string | null>(null);
   const tabId = useRef<number | undefined>(undefined);
+  /** Views ask for the latest messages of a thread, and a page more each time the user asks for earlier ones. */
+  const recentMessages = useRef(RECENT_MESSAGES);
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = STRINGS[lang];
 
   const refresh = useCallback(async (nextTab?: number) => {
-    if (nextTab !== undefined) tabId.current = nextTab;
-    setView(await loadTabView(tabId.current));
+    if (nextTab !== undefined && nextTab !== tabId.current) {
+      tabId.current = nextTab;
+      recentMessages.current = RECENT_MESSAGES;
+    }
+    setView(await loadTabView(tabId.current, recentMessages.current));
   }, []);
+
+  const showEarlier = useCallback(() => {
+    recentMessages.current += EARLIER_STEP;
+    void refresh();
+  }, [refresh]);
+  const showLatest = useCallback(() => {
+    recentMessages.current = RECENT_MESSAGES;
+    void refresh();
+  }, [refresh]);
 
   useEffect(() => {
     void (async () => {
@@ -76,7 +91,16 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
     const pinned = new URLSearchParams(location.search).has('tab');
     return watchTab(
       () => tabId.current,
-      (next) => void refresh(pinned ? undefined : next),
+      (next, change) => {
+        if (change?.kind === 'drafts')
+          // Typing: the message brings the draft and its verdict; the messages did not change.
+          setView((current) =>
+            current.state === 'ready'
+              ? { ...current, context: withDrafts(current.context, change.drafts) }
+              : current,
+          );
+        else void refresh(pinned ? undefined : next);
+      },
     );
   }, [mode, refresh]);
 
@@ -136,7 +160,9 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
             {t.noContentScript}
           </p>
         )}
-        {view.state === 'ready' && <PageView context={view.context} />}
+        {view.state === 'ready' && (
+          <PageView context={view.context} onShowEarlier={showEarlier} onShowLatest={showLatest} />
+        )}
         {target && (
           <ReplyStudio
             key={target.key}

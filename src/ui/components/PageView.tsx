@@ -1,80 +1,93 @@
-import { useState } from 'preact/hooks';
 import type { PageContext, ThreadMessage } from '../../shared/page-context';
 import { format, plural, useLang, useStrings } from '../i18n';
 import { MessageCard } from './MessageCard';
 
-const RECENT = 12;
+/** The messages of a thread a view shows at first (and asks the content script for). */
+export const RECENT_MESSAGES = 12;
+/** How many earlier messages one "show earlier" fetches: a page of a long thread, not all 2,000 at once. */
+export const EARLIER_STEP = 100;
+
+interface Props {
+  context: PageContext;
+  /** Fetch the next EARLIER_STEP earlier messages of the threads. */
+  onShowEarlier: () => void;
+  /** Back to the latest messages only. */
+  onShowLatest: () => void;
+}
 
 /** What the content script read on the LinkedIn tab, each message and note with its verdict. */
-export function PageView({ context }: { context: PageContext }) {
+export function PageView({ context, onShowEarlier, onShowLatest }: Props) {
   const t = useStrings();
   const lang = useLang();
-  const [showAll, setShowAll] = useState(false);
 
   if (context.surface === 'thread') {
     return (
       <>
-        {context.threads.map(({ thread, verdicts, draftVerdict }, threadIndex) => {
-          const entries = thread.items
-            .map((item, index) => ({ item, verdict: verdicts[index] ?? null }))
-            .filter(
-              (entry): entry is { item: ThreadMessage; verdict: typeof entry.verdict } =>
-                entry.item.kind === 'message',
-            );
-          const pitches = entries.filter(
-            (entry) => entry.item.direction === 'incoming' && entry.verdict?.verdict === 'pitch',
-          ).length;
-          const visible = showAll ? entries : entries.slice(-RECENT);
-          return (
-            <section class="section" key={threadIndex} aria-labelledby={`thread-${threadIndex}`}>
-              <h2 id={`thread-${threadIndex}`}>
-                {t.conversationWith} <bdi>{thread.participant.name || '…'}</bdi>
-              </h2>
-              {thread.participant.headline && (
-                <p class="muted" dir="auto">
-                  {thread.participant.headline}
+        {context.threads.map(
+          ({ thread, verdicts, draftVerdict, omitted, messageCount, pitchCount }, threadIndex) => {
+            const entries = thread.items
+              .map((item, index) => ({ item, verdict: verdicts[index] ?? null, at: omitted + index }))
+              .filter(
+                (entry): entry is { item: ThreadMessage; verdict: typeof entry.verdict; at: number } =>
+                  entry.item.kind === 'message',
+              );
+            const earlier = messageCount - entries.length;
+            return (
+              <section class="section" key={threadIndex} aria-labelledby={`thread-${threadIndex}`}>
+                <h2 id={`thread-${threadIndex}`}>
+                  {t.conversationWith} <bdi>{thread.participant.name || '…'}</bdi>
+                </h2>
+                {thread.participant.headline && (
+                  <p class="muted" dir="auto">
+                    {thread.participant.headline}
+                  </p>
+                )}
+                <p class="summary">
+                  {plural(lang, messageCount, t.messagesCount)} ·{' '}
+                  <span class={pitchCount > 0 ? 'pitch-count' : ''}>
+                    {pitchCount > 0 ? plural(lang, pitchCount, t.pitchesCount) : t.noPitches}
+                  </span>
                 </p>
-              )}
-              <p class="summary">
-                {plural(lang, entries.length, t.messagesCount)} ·{' '}
-                <span class={pitches > 0 ? 'pitch-count' : ''}>
-                  {pitches > 0 ? plural(lang, pitches, t.pitchesCount) : t.noPitches}
-                </span>
-              </p>
-              {entries.length > RECENT && (
-                <button type="button" class="link" onClick={() => setShowAll(!showAll)}>
-                  {showAll ? t.showFewer : format(t.showAll, { n: entries.length })}
-                </button>
-              )}
-              {visible.map(({ item, verdict }, index) => (
-                <MessageCard
-                  key={`${index}-${item.time ?? ''}`}
-                  title={
-                    <>
-                      <bdi>{item.sender || '…'}</bdi> · {item.direction === 'incoming' ? t.incoming : t.own}
-                      {item.day || item.time ? ` · ${[item.day, item.time].filter(Boolean).join(' ')}` : ''}
-                    </>
-                  }
-                  text={item.text}
-                  verdict={verdict}
-                  open={item.direction === 'incoming' && verdict?.verdict === 'pitch'}
-                  empty={t.attachmentOnly}
-                />
-              ))}
-              {thread.draft !== null && (
-                <div data-testid="draft">
+                {earlier > 0 && (
+                  <button type="button" class="link" onClick={onShowEarlier}>
+                    {format(t.showEarlier, { n: Math.min(EARLIER_STEP, earlier) })}
+                  </button>
+                )}
+                {entries.length > RECENT_MESSAGES && (
+                  <button type="button" class="link" onClick={onShowLatest}>
+                    {t.showFewer}
+                  </button>
+                )}
+                {entries.map(({ item, verdict, at }) => (
                   <MessageCard
-                    title={t.yourDraft}
-                    text={thread.draft}
-                    verdict={draftVerdict}
-                    open
-                    empty={t.draftEmpty}
+                    key={at}
+                    title={
+                      <>
+                        <bdi>{item.sender || '…'}</bdi> · {item.direction === 'incoming' ? t.incoming : t.own}
+                        {item.day || item.time ? ` · ${[item.day, item.time].filter(Boolean).join(' ')}` : ''}
+                      </>
+                    }
+                    text={item.text}
+                    verdict={verdict}
+                    open={item.direction === 'incoming' && verdict?.verdict === 'pitch'}
+                    empty={t.attachmentOnly}
                   />
-                </div>
-              )}
-            </section>
-          );
-        })}
+                ))}
+                {thread.draft !== null && (
+                  <div data-testid="draft">
+                    <MessageCard
+                      title={t.yourDraft}
+                      text={thread.draft}
+                      verdict={draftVerdict}
+                      open
+                      empty={t.draftEmpty}
+                    />
+                  </div>
+                )}
+              </section>
+            );
+          },
+        )}
       </>
     );
   }

@@ -3,7 +3,14 @@ import { withExplanations } from '../../analyzer';
 import type { Verdict } from '../../analyzer/types';
 import type { PageContext } from '../../shared/page-context';
 import { withMatchedText } from '../../shared/wire';
-import { message, type InsertMode, type InsertReply } from '../../shared/protocol';
+import {
+  isMessage,
+  message,
+  type DraftUpdate,
+  type InsertMode,
+  type InsertReply,
+  type PageChange,
+} from '../../shared/protocol';
 import type { ReplyAddress } from '../../shared/reply-address';
 
 export type TabView =
@@ -22,7 +29,8 @@ export async function targetTabId(search: string): Promise<number | undefined> {
   return active?.id;
 }
 
-export async function loadTabView(tabId: number | undefined): Promise<TabView> {
+/** The tab's page with verdicts; `recentMessages` limits each thread to its latest messages (what the view shows). */
+export async function loadTabView(tabId: number | undefined, recentMessages?: number): Promise<TabView> {
   if (tabId === undefined) return { state: 'not-linkedin' };
   let url: string | undefined;
   try {
@@ -33,8 +41,8 @@ export async function loadTabView(tabId: number | undefined): Promise<TabView> {
   // Without host access the URL of a non-LinkedIn tab is not visible to us: that is the answer too.
   if (!url || !LINKEDIN.test(url)) return { state: 'not-linkedin' };
   try {
-    const context = (await browser.tabs.sendMessage(tabId, message('selge:get-page-context', {}))) as
-      PageContext | undefined;
+    const request = message('selge:get-page-context', recentMessages === undefined ? {} : { recentMessages });
+    const context = (await browser.tabs.sendMessage(tabId, request)) as PageContext | undefined;
     if (!context || typeof context !== 'object' || !('surface' in context))
       return { state: 'no-content-script', tabId };
     return { state: 'ready', tabId, context: withContextExplanations(context) };
@@ -64,11 +72,17 @@ export async function insertIntoTab(
   }
 }
 
-/** Calls `onChange` when the tab's page changes (content script broadcast) or the user switches tabs. */
-export function watchTab(getTabId: () => number | undefined, onChange: (tabId?: number) => void): () => void {
+/**
+ * Calls `onChange` when the tab's page changes (content script broadcast, with what changed) or the user
+ * switches tabs (with the new tab's id).
+ */
+export function watchTab(
+  getTabId: () => number | undefined,
+  onChange: (tabId?: number, change?: PageChange) => void,
+): () => void {
   const onMessage = (incoming: unknown, sender: browser.Runtime.MessageSender) => {
-    if ((incoming as { type?: string }).type === 'selge:context-changed' && sender.tab?.id === getTabId())
-      onChange();
+    if (isMessage(incoming, 'selge:context-changed') && sender.tab?.id === getTabId())
+      onChange(undefined, incoming.change);
     return undefined;
   };
   const onActivated = (info: browser.Tabs.OnActivatedActiveInfoType) => onChange(info.tabId);
@@ -99,7 +113,7 @@ export async function takePickedText(): Promise<string | null> {
 const explain = (verdict: Verdict | null | undefined, text: string): Verdict | null =>
   verdict ? withExplanations(withMatchedText(verdict, text)) : null;
 
-/** The content script sends verdicts without explanation texts (they are not in its bundle): add them here. */
+/** Verdicts arrive without explanation texts (compact on the wire): add them here. */
 export function withContextExplanations(context: PageContext): PageContext {
   switch (context.surface) {
     case 'thread':
@@ -126,4 +140,33 @@ export function withContextExplanations(context: PageContext): PageContext {
     default:
       return context;
   }
+}
+
+/** A view's page with the drafts the user typed since it was loaded (the broadcast carries them). */
+export function withDrafts(context: PageContext, drafts: readonly DraftUpdate[]): PageContext {
+  let next = context;
+  for (const update of drafts) {
+    if (update.surface === 'thread' && next.surface === 'thread') {
+      const key = update.thread;
+      next = {
+        ...next,
+        threads: next.threads.map((entry) =>
+          entry.key === key
+            ? {
+                ...entry,
+                thread: { ...entry.thread, draft: update.draft },
+                draftVerdict: explain(update.verdict, update.draft),
+              }
+            : entry,
+        ),
+      };
+    } else if (update.surface === 'connect-note' && next.surface === 'connect-note') {
+      next = {
+        ...next,
+        note: { ...next.note, note: update.note },
+        verdict: explain(update.verdict, update.note),
+      };
+    }
+  }
+  return next;
 }

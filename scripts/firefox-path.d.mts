@@ -1,0 +1,2 @@
+export declare const HOW_TO_GET_FIREFOX: string;
+export declare function findFirefox(): string;
