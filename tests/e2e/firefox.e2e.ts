@@ -186,6 +186,9 @@ describe('the add-on in a real Firefox', () => {
 
     const trainer = await openExtensionPage(session, 'trainer');
     await trainer.waitForSelector('[data-testid="pair"] article[data-verdict="pitch"]');
+    // The live editor is a mode of its own: switch to it as a trainer would.
+    await trainer.click('[data-testid="mode-live"]');
+    await trainer.waitForSelector('#live-input');
     await trainer.type(
       '#live-input',
       'We help agencies 10x their pipeline. Free 15-minute call this week? https://calendly.com/x',
