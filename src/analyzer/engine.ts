@@ -3,6 +3,7 @@ import { detectLang } from './lang';
 import { foldText, toOriginalSpan, type FoldedText } from './normalize';
 import type { RuleGate } from './prefilter';
 import { pronouns } from './pronouns';
+import { anyOf } from './regex';
 import type {
   AnalyzeOptions,
   ComputedRule,
@@ -56,14 +57,16 @@ function appliesToLang(rule: Rule, lang: DetectedLang): boolean {
 /**
  * Rules are written with plain spaces for readability; messages wrap lines mid-sentence. Folding has made
  * every whitespace run one space or one line break, so a space outside a character class matches either.
+ * Alternatives that start at a word boundary are gathered under one \b (regex.ts).
  */
 export function compilePattern(pattern: RegExp): RegExp {
+  const written = anyOf([pattern.source]);
   let source = '';
   let inClass = false;
-  for (let i = 0; i < pattern.source.length; i++) {
-    const char = pattern.source[i];
+  for (let i = 0; i < written.length; i++) {
+    const char = written[i];
     if (char === '\\') {
-      source += char + (pattern.source[i + 1] ?? '');
+      source += char + (written[i + 1] ?? '');
       i += 1;
       continue;
     }
@@ -510,6 +513,11 @@ function countChar(text: string, char: string): number {
   return total;
 }
 
+function firedWith(fired: ReadonlySet<string>, prefix: string): boolean {
+  for (const id of fired) if (id.startsWith(prefix)) return true;
+  return false;
+}
+
 function computeSignals(
   folded: string,
   original: string,
@@ -522,8 +530,8 @@ function computeSignals(
     selfWords: pronouns(folded).self.length,
     otherWords: pronouns(folded).other,
     questions: countChar(folded, '?'),
-    offer: [...fired].some((id) => id.startsWith('OFFER_')),
-    meetingAsk: [...fired].some((id) => id.startsWith('ASK_')),
+    offer: firedWith(fired, 'OFFER_'),
+    meetingAsk: firedWith(fired, 'ASK_'),
     questionAboutThem: fired.has('QUESTION_ABOUT_THEM'),
     rawScore,
   };

@@ -81,7 +81,8 @@ export class Prefilter {
   private readonly classOf = new Map<number, number>();
   private readonly asciiClass = new Uint8Array(128);
   private readonly classCount: number;
-  private readonly next: Int32Array;
+  /** Transitions; 16-bit while the states fit, so the table (a third of a megabyte) stays in the cache. */
+  private readonly next: Uint16Array | Int32Array;
   /** For each state, the slots of the rules whose factor ends there (following failure links too). */
   private readonly outputs: (readonly number[] | null)[];
 
@@ -140,7 +141,8 @@ export class Prefilter {
         } else next[at] = viaFailure;
       }
     }
-    this.next = next.subarray(0, states * classCount);
+    const table = next.subarray(0, states * classCount);
+    this.next = states < 65_536 ? Uint16Array.from(table) : table;
     this.outputs = outputs.map((slots) => (slots.length > 0 ? slots : null));
   }
 

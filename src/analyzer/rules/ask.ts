@@ -1,7 +1,6 @@
 import type { Conversation, PatternRule, RuleDocsMap } from '../types';
 import {
   alt,
-  anyOf,
   EN_MEETING_MODIFIERS,
   EN_MEETING_NOUNS,
   NL_MEETING_MODIFIERS,
@@ -29,7 +28,7 @@ export const askRules: PatternRule[] = [
     lang: 'any',
     signalOnlyIn: NORMAL_IN_CONVERSATION,
     pattern: pattern(
-      anyOf([
+      [
         // A meeting made small: "a quick call", "a 15-minute video call".
         `\\b(?:${alt(EN_MEETING_MODIFIERS)}|\\d{1,2}(?: |-)?min(?:ute)?s?|\\d{1,2}-\\d{1,2}(?: |-)?min(?:ute)?s?)(?: |-)(?:(?:${alt(EN_MEETING_MODIFIERS)})(?: |-)){0,2}${alt(EN_MEETING_NOUNS)}\\b`,
         // Framings of a request for one: "open to a chat", "time for a call", "can we set up a meeting".
@@ -43,7 +42,7 @@ export const askRules: PatternRule[] = [
         `\\bare you (?:free|available) (?:this|next|on|for|sometime|later)\\b`,
         `\\b(?:happy|love|like) to (?:show you|walk you through|give you a (?:demo|tour|quick look))\\b|\\b(?:show|walk) you (?:how (?:it|we|this)|through)\\b`,
         `\\bpick your brain\\b|\\bworth a (?:conversation|chat|call|quick call)\\b|\\bhop on a\\b|\\bjump on a (?:quick )?call\\b`,
-      ]),
+      ].join('|'),
     ),
   },
   {
@@ -52,7 +51,7 @@ export const askRules: PatternRule[] = [
     lang: 'nl',
     signalOnlyIn: NORMAL_IN_CONVERSATION,
     pattern: pattern(
-      anyOf([
+      [
         `\\b(?:${alt(NL_MEETING_MODIFIERS)}|\\d{1,2}(?: |-)?min(?:uten|uutjes?)?)(?: |-)(?:(?:${alt(NL_MEETING_MODIFIERS)})(?: |-)){0,2}${alt(NL_MEETING_NOUNS)}\\b`,
         `\\b(?:vrijblijvend|even|eens|een keer|kort|snel) (?:kennis ?maken|kennismaken|sparren|bellen|afspreken|schakelen|koffie drinken|videobellen|laten zien)\\b`,
         `\\b(?:zullen we|kunnen we|wil je|zin om|lijkt het je (?:leuk|goed|interessant) om|mogen we|zou je|heb je zin om) (?:eens |even |een keer |binnenkort |volgende week |deze week )?(?:sparren|bellen|afspreken|kennismaken|kennis maken|schakelen|koffie drinken|videobellen|een (?:${alt(NL_MEETING_MODIFIERS)} )?${alt(NL_MEETING_NOUNS)}|connecten en sparren)\\b`,
@@ -63,7 +62,7 @@ export const askRules: PatternRule[] = [
         `\\bzal ik (?:'m|hem|het|die|je) (?:in \\d{1,2} min(?:uten)? )?(?:even )?(?:laten zien|demonstreren|bellen)\\b`,
         `\\blaat ik (?:je |jullie |u )?(?:het |'m |hem |dat )?(?:graag )?(?:in (?:een kwartier|\\d{1,2} min(?:uten)?) )?(?:(?:even|graag) )?zien\\b|\\bopen (?:voor|staat voor) een (?:[a-z-]{2,20} )?(?:gesprek|kennismaking|call|kop koffie)\\b`,
         `\\b(?:kopje|bakje|bak|kop) koffie\\b|\\bkoffie (?:drinken|doen)\\b|\\b(?:concreet|kort) gesprek\\b|\\bop welk nummer kan ik\\b`,
-      ]),
+      ].join('|'),
     ),
   },
   {
@@ -80,9 +79,10 @@ export const askRules: PatternRule[] = [
     lang: 'any',
     signalOnlyIn: NORMAL_IN_CONVERSATION,
     pattern: pattern(
-      anyOf([
+      [
         // A short closing question that asks for a yes: "Interested?", "Worth a look?", "Interesse?".
-        `(?:^|[.!?\\n] ?)(?:[a-z',]{1,15} ){0,3}(?:interested|interest|curious|relevant|worth (?:it|a look|exploring|a chat)|make sense|sound (?:good|interesting|useful)|open to it|thoughts|interesse|benieuwd|nieuwsgierig|zin|relevant voor (?:jou|u|jullie)[^?\\n]{0,30})\\?`,
+        // A close word right before the question mark: "Interested?", "Worth a look?", "Interesse?".
+        `\\b(?:interested|interest|curious|relevant|worth (?:it|a look|exploring|a chat)|make sense|sound (?:good|interesting|useful)|open to it|thoughts|interesse|benieuwd|nieuwsgierig|zin|relevant voor (?:jou|u|jullie)[^?\\n]{0,30})\\?`,
         `\\bopen to (?:learning|hearing|exploring|discussing|seeing|finding out|a conversation about)\\b`,
         `\\b(?:curious|wondering) (?:if|whether) (?:that|this|it) (?:resonates|sounds|makes sense|is relevant|would help)\\b|\\bworth (?:connecting|a conversation|exploring)\\b[^.!?\\n]{0,40}\\?|\\brelevant (?:om|to|for (?:you|your))\\b[^.!?\\n]{0,50}\\?|\\binteresse in (?:een|het|de|onze|mijn)\\b`,
         `\\b(?:would|might|could) (?:it|that|this) (?:make sense|be worth|be of interest|be relevant|be useful|be interesting|help)\\b`,
@@ -93,7 +93,7 @@ export const askRules: PatternRule[] = [
         `\\bzou (?:dat|dit|het) (?:iets|interessant|relevant|nuttig|handig) (?:voor (?:je|jou|u|jullie) )?(?:zijn|kunnen zijn)\\b`,
         `\\bis (?:dat|dit|het) (?:iets|interessant|relevant) voor (?:je|jou|jullie|u)\\b`,
         `\\b(?:wil|zou) (?:je|u) (?:er )?meer (?:over )?(?:weten|horen|zien)\\b|\\blijkt (?:het|dat|dit|'t) (?:je|u|jullie) (?:wat|iets|interessant)\\b|\\b(?:heb je|hebt u|heeft u) (?:interesse|belangstelling)\\b|\\binteresse om\\b`,
-      ]),
+      ].join('|'),
     ),
   },
   {

@@ -96,7 +96,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   OFFER_SERVICE: {
-    pattern: '96ec43fc',
+    pattern: '2045a3ba',
     factors: [
       ' bieden',
       ' dat op',
@@ -365,7 +365,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   ASK_QUICK_CALL: {
-    pattern: '614dced5',
+    pattern: '924bd993',
     factors: [
       ' a bit of ti',
       ' some ',
@@ -416,7 +416,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   ASK_KENNISMAKEN: {
-    pattern: 'bc241eaf',
+    pattern: 'eba65909',
     factors: [
       ' afspreken',
       ' laten zien',
@@ -467,7 +467,7 @@ export const RULE_FACTORS: FactorTable = {
     factors: ['in een kwart', 'min'],
   },
   ASK_INTEREST_CLOSE: {
-    pattern: '2a044837',
+    pattern: '8001dc2b',
     factors: [
       ' a priority',
       ' belangstell',
@@ -660,7 +660,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   PROFILE_FLATTERY: {
-    pattern: 'f803c89d',
+    pattern: '2f9e740d',
     factors: [
       ' been follow',
       ' fan of your',
@@ -701,7 +701,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   PROFILE_FLATTERY_NL: {
-    pattern: '184f6159',
+    pattern: '7213cde3',
     factors: [
       ' is ',
       ' klinkt ',
@@ -775,11 +775,14 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   WARM_UP_TOUCH: {
-    pattern: '2a206aff',
+    pattern: 'a1992b6f',
     factors: [
       ' back ',
       ' be in touch',
       ' breid mijn ',
+      ' connecting ',
+      ' could',
+      ' have some i',
       ' interesting',
       ' love to exc',
       ' make sense ',
@@ -794,10 +797,9 @@ export const RULE_FACTORS: FactorTable = {
       'd love to sh',
       'deel ',
       'erkooppraatj',
-      'ething that ',
       'finished a ',
       'happy to ',
-      'i have ',
+      'i have a',
       "i'll ",
       'if helpful',
       'if relevant',
@@ -809,13 +811,13 @@ export const RULE_FACTORS: FactorTable = {
       'ill follow u',
       'ill reach ou',
       'ill s',
-      'ing w',
       'lijkt me ',
       'might ',
       'mocht ',
       'more on th',
       'mutual ',
       'pitch',
+      'something ',
       'stay tuned',
       'verbind',
       'wie weet wa',
@@ -947,7 +949,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   CONCRETE_REFERENCE: {
-    pattern: '5e004acb',
+    pattern: 'c62270a7',
     factors: [
       ' alum',
       ' here',
@@ -1097,7 +1099,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   SEEKING_ADVICE: {
-    pattern: '81a7320b',
+    pattern: 'ce48ac2d',
     factors: [
       ' advi',
       ' appl',

@@ -1,7 +1,6 @@
 import type { PatternRule, RuleDocsMap } from '../types';
 import {
   alt,
-  anyOf,
   EN_BENEFITS,
   EN_OFFER_VERBS,
   EN_PRODUCT_NOUNS,
@@ -54,15 +53,15 @@ export const offerRules: PatternRule[] = [
     family: 'offer',
     lang: 'any',
     pattern: pattern(
-      anyOf([
+      [
         `\\bhelp(?:ing)? ${alt(EN_TARGETS)} (?:like yours |like you )?(?:to )?(?:grow|scale|get|save|increase|boost|win|book|hire|generate|reach|cut|automate|improve|double|land|close|attract|cover|plan|navigate|unlock)\\b`,
         `\\b(?:i|we) (?:could|can|would|might) (?:definitely |easily |certainly )?help (?:you |your team |out )?(?:cover|with|out|speed|automate|get|grow|scale|save|fix|solve)\\b`,
         `\\b(?:i'?m|we'?re|i am|we are) speciali[sz]ed in\\b|\\bwe (?:invest|acquire|buy) (?:in )?(?:[a-z-]{2,20} ){0,2}(?:companies|businesses|startups|firms)\\b`,
-        `(?:^|[.!?\\n] ?)(?:built|building|launched|created|developed|helping) (?:[a-z0-9'+-]{1,20} ){0,4}(?:for|to help|that helps?) (?:[a-z0-9-]{1,20} ){0,2}[a-z-]{2,20}s\\b`,
+        `\\b(?:built|building|launched|created|developed|helping)(?<=(?:^|[.!?\\n] ?)(?:built|building|launched|created|developed|helping)) (?:[a-z0-9'+-]{1,20} ){0,4}(?:for|to help|that helps?) (?:[a-z0-9-]{1,20} ){0,2}[a-z-]{2,20}s\\b`,
         `\\b(?:ik|wij|we) (?:heb|hebben) (?:daar |hier |nu |net |onlangs |zelf )?(?:iets|een (?:[a-z0-9-]{2,20} ){0,3}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|demo|video|aanpak)) (?:voor )?(?:[a-z-]{2,20} ){0,3}(?:gebouwd|ontwikkeld|gemaakt|gelanceerd|opgezet|bedacht)\\b`,
         `\\b(?:ik|wij|we) (?:ben|zijn) gespecialiseerd in\\b|\\b(?:ik|wij|we) (?:werk|werken|ben|zijn) (?:nu )?(?:bezig )?(?:aan|met) (?:een |de )?(?:[a-z0-9-]{2,20} ){0,3}(?:tool|tools|platform|software|oplossing|configuratie|configuratie-tools|configurator|app|systeem|pilot|product|dienst)\\b`,
         `\\b(?:we|wij) (?:leveren|bieden|verzorgen|verkopen|regelen)\\b|\\b(?:lost|lossen|los) (?:dat|dit|het|dat probleem|dit probleem) op\\b|\\bbij [a-z0-9]{2,30}(?: [a-z0-9]{2,30})? [a-z]{3,20}en (?:we|wij)\\b|\\bdenk (?:ik )?graag (?:een keer )?(?:vrijblijvend )?mee\\b`,
-      ]),
+      ].join('|'),
     ),
   },
   {

@@ -1,6 +1,6 @@
 import type { ComputedRule, FoldedSpan, PatternRule, RuleInput, RuleDocsMap } from '../types';
 import { foldText } from '../normalize';
-import { alt, anyOf, EN_PRAISE, EN_PRAISE_TARGETS, NL_PRAISE, NL_PRAISE_TARGETS } from './lexicon';
+import { alt, EN_PRAISE, EN_PRAISE_TARGETS, NL_PRAISE, NL_PRAISE_TARGETS } from './lexicon';
 
 const GREETING =
   /(?:^|\n)\s{0,4}(?:hi|hey|hello|dear|hoi|hallo|ha|hee|he|dag|beste|goedemorgen|goedemiddag|goedenavond|good morning|morning)\s{1,3}([a-z][a-z'-]{1,30})\b/g;
@@ -90,7 +90,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
     lang: 'en',
     signalOnlyIn: ['ongoing'],
     pattern: new RegExp(
-      anyOf([
+      [
         `\\b(?:(?:came|come) across your (?:linkedin )?profile|your (?:linkedin )?profile (?:is|looks|caught|really|stood|shows|popped))`,
         `\\b(?:i )?(?:was|am|i'm|i've been|really|very|so|truly) (?:very |really |so |truly |super |quite )?(?:impressed|inspired|blown away|amazed) (?:by|with) (?:your|what you)`,
         `\\b(?:your|such an?|what an?|an?) (?:truly |really |very |super |most )?${alt(EN_PRAISE)} (?:${alt(EN_PRAISE)} )?${alt(EN_PRAISE_TARGETS)}\\b`,
@@ -99,7 +99,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
         `\\b(?:true|real|a (?:true|real)) (?:thought leader|visionary|rockstar|inspiration)\\b|\\byour career trajectory\\b`,
         `\\b(?:i )?noticed your (?:impressive )?(?:profile|background|experience)\\b|\\byour (?:background|experience|profile) (?:caught|stood out|impressed)\\b`,
         `\\b(?:really )?resonated with me\\b|\\bi (?:have been|'ve been) following your (?:work|journey|career|success)(?! on)\\b|\\bbig fan of your (?:work|journey)\\b`,
-      ]),
+      ].join('|'),
       'g',
     ),
   },
@@ -109,7 +109,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
     lang: 'nl',
     signalOnlyIn: ['ongoing'],
     pattern: new RegExp(
-      anyOf([
+      [
         `\\b(?:ik )?kwam (?:je|jouw|uw) (?:linkedin[ -])?profiel tegen|\\b(?:je|jouw|uw) profiel (?:sprak|viel|trok|is|ziet)`,
         `\\b(?:ik ben |was ik )?(?:erg |echt |zeer |enorm |behoorlijk )?onder de indruk (?:van|door)\\b`,
         `\\b(?:echt |erg |heel |zeer |super |enorm )?${alt(NL_PRAISE)} (?:${alt(NL_PRAISE)} )?${alt(NL_PRAISE_TARGETS)}\\b`,
@@ -117,7 +117,7 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
         `\\b(?:echt|heel|erg|zeer) (?:knap|indrukwekkend|inspirerend)\\b|\\bpetje af\\b|\\b(?:veel )?bewondering voor (?:je|jouw|jullie|wat je)\\b`,
         `\\b(?:ik )?volg (?:de ontwikkelingen|je|jou|jullie) (?:bij [a-z]{2,20} )?(?:al een tijdje |al een tijd |al langer )?(?:met (?:veel )?interesse|op de voet)\\b`,
         `\\b(?:jouw|je) ervaring heeft veel overlap\\b|\\b(?:mooie|knappe) (?:service|stap|site|website|groei|prestatie)\\b`,
-      ]),
+      ].join('|'),
       'g',
     ),
   },

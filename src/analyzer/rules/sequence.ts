@@ -1,5 +1,4 @@
 import type { PatternRule, RuleDocsMap } from '../types';
-import { anyOf } from './lexicon';
 
 /**
  * The steps of a sales sequence that are not the pitch itself: the warm-up touch that sets up a later ask,
@@ -13,7 +12,7 @@ export const sequenceRules: PatternRule[] = [
     lang: 'any',
     quietIn: ['ongoing', 'reply'],
     pattern: new RegExp(
-      anyOf([
+      [
         // A promise of more to come: the ask is in the next message.
         `\\bi'?ll (?:follow up|reach out|send (?:you|over)|be in touch|circle back|share more|get back to you) (?:soon|next week|shortly|in a few days|later|with)\\b`,
         `\\bmore on (?:that|this) (?:soon|later|in my next)\\b|\\bin my next (?:message|note)\\b|\\bstay tuned\\b`,
@@ -30,7 +29,7 @@ export const sequenceRules: PatternRule[] = [
         `\\bhappy to (?:share|send|pass on) (?:what (?:we|i)(?:'re| am| are)? ?(?:seeing|learned|found)|our (?:perspective|view|insights|findings|lessons|playbook|data|report|template|approach)|lessons|best practices|insights|the (?:report|template|scorecard|playbook|deck|case study)|it|more|how)\\b|\\bif (?:helpful|useful|relevant|interesting),? (?:i can|i could|happy to|i'?d be happy to|i'?ll)\\b|\\b(?:just )?(?:finished|wrote|put together) a (?:short )?(?:report|guide|playbook|whitepaper|checklist|template) (?:on|about)\\b|\\bsomething (?:that|which) (?:might|could|may|will) help\\b`,
         `\\bno (?:sales )?pitch(?: here| unless)?\\b|\\bnot (?:a sales pitch|trying to sell)\\b|\\bgeen (?:verkoop)?(?:pitch|verkooppraatje)\\b|\\bdeel (?:ik )?graag (?:wat|hoe|onze|mijn)\\b|\\bdan stuur ik (?:die|ze|het|je) (?:direct|even|graag)\\b`,
         `\\bwie weet (?:wat|kunnen we|waar)\\b|\\bmocht (?:het|dat|er) ooit (?:spelen|iets)\\b|\\baltijd (?:handig|goed|fijn) om (?:even )?te connecten\\b`,
-      ]),
+      ].join('|'),
       'g',
     ),
   },
