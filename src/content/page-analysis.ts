@@ -10,6 +10,7 @@ import type {
   ThreadMessage as AnalyzerThreadMessage,
   Verdict,
 } from '../analyzer/types';
+import { ACCEPTED } from '../linkedin/readThread';
 import type { Invitations, Thread, ThreadItem, ThreadMessage } from '../shared/page-context';
 import type { Settings } from '../shared/settings';
 import {
@@ -53,10 +54,12 @@ function recipientContext(settings: Settings): Pick<MessageContext, 'recipientAb
   };
 }
 
-/** Only what the rules read from the context goes into the cache key: kind, thread shape, names, settings. */
+/**
+ * Only what the rules read from the context goes into the cache key: kind, thread shape (who wrote each of the
+ * few earlier messages, and which were connection notes), names, settings.
+ */
 function contextKey(context: MessageContext): string {
-  const earlier = context.earlier ?? [];
-  const shape = `${earlier.length > 0 ? 1 : 0}${earlier.some((m) => m.author === 'them') ? 1 : 0}${earlier.at(-1)?.author ?? '-'}`;
+  const shape = (context.earlier ?? []).map((m) => `${m.author[0]}${m.kind?.[0] ?? ''}`).join('');
   return [
     context.kind,
     context.firstAfterConnect ? 1 : 0,
@@ -94,6 +97,7 @@ function boundedEarlier(
   recent: readonly ThreadMessage[],
   lastOther: ThreadMessage | undefined,
   toAuthor: (message: ThreadMessage) => AnalyzerThreadMessage['author'],
+  notes: ReadonlySet<ThreadMessage>,
 ): AnalyzerThreadMessage[] {
   const kept = recent.slice(-EARLIER_KEPT);
   const withOther =
@@ -101,7 +105,25 @@ function boundedEarlier(
   return withOther.map((message) => ({
     author: toAuthor(message),
     text: message.text.slice(0, EARLIER_CHARS),
+    ...(notes.has(message) ? { kind: 'connection-note' as const } : {}),
   }));
+}
+
+/**
+ * Messages sent before the other accepted the invitation ("X accepted your invitation"): the connection note.
+ * It is not a message the other left unanswered.
+ */
+function notesBeforeAcceptance(items: readonly ThreadItem[]): Set<ThreadMessage> {
+  const notes = new Set<ThreadMessage>();
+  let waiting: ThreadMessage[] = [];
+  for (const item of items) {
+    if (item.kind === 'message') waiting.push(item);
+    else if (ACCEPTED.test(item.text)) {
+      for (const message of waiting) notes.add(message);
+      waiting = [];
+    }
+  }
+  return notes;
 }
 
 /**
@@ -117,8 +139,18 @@ export function threadContexts(
   const recent: ThreadMessage[] = [];
   const lastBy: Partial<Record<ThreadMessage['direction'], ThreadMessage>> = {};
   const recipient = recipientContext(settings);
+  /** Messages of the current stretch before an acceptance line; they become notes when one follows. */
+  let sinceAcceptance: ThreadMessage[] = [];
+  const notes = new Set<ThreadMessage>();
   return (item) => {
-    if (item.kind !== 'message') return null;
+    if (item.kind !== 'message') {
+      if (ACCEPTED.test(item.text)) {
+        for (const message of sinceAcceptance) notes.add(message);
+        sinceAcceptance = [];
+      }
+      return null;
+    }
+    sinceAcceptance.push(item);
     const incoming = item.direction === 'incoming';
     const lastOther = lastBy[incoming ? 'own' : 'incoming'];
     const previous = recent.at(-1);
@@ -127,8 +159,11 @@ export function threadContexts(
     else if (previous && previous.direction !== item.direction) kind = 'reply';
     else if (previous) kind = 'follow-up';
     else if (thread.fromStart) kind = 'first-message';
-    const earlier = boundedEarlier(recent, lastOther, (m) =>
-      m.direction === item.direction ? 'me' : 'them',
+    const earlier = boundedEarlier(
+      recent,
+      lastOther,
+      (m) => (m.direction === item.direction ? 'me' : 'them'),
+      notes,
     );
     recent.push(item);
     if (recent.length > EARLIER_KEPT) recent.shift();
@@ -155,8 +190,15 @@ export function messageContexts(
 export function draftContext(thread: Thread): MessageContext {
   const messages = thread.items.filter((item): item is ThreadMessage => item.kind === 'message');
   const lastIncoming = messages.findLast((m) => m.direction === 'incoming');
-  const earlier = boundedEarlier(messages, lastIncoming, (m) => (m.direction === 'own' ? 'me' : 'them'));
-  const first = thread.fromStart && !messages.some((m) => m.direction === 'own');
+  const notes = notesBeforeAcceptance(thread.items);
+  const earlier = boundedEarlier(
+    messages,
+    lastIncoming,
+    (m) => (m.direction === 'own' ? 'me' : 'them'),
+    notes,
+  );
+  // The first message after connecting, even when the user's own connection note is already in the thread.
+  const first = thread.fromStart && !messages.some((m) => m.direction === 'own' && !notes.has(m));
   return {
     kind: 'own-draft',
     firstAfterConnect: first,

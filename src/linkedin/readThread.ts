@@ -14,7 +14,7 @@ import { readComposeBoxStepwise } from './readComposeBox';
 import { SELECTORS } from './selectors';
 
 const S = SELECTORS.thread;
-const ACCEPTED =
+export const ACCEPTED =
   /accepted your invitation|heeft (?:je|uw) uitnodiging geaccepteerd|are now connected|zijn nu met elkaar verbonden/i;
 
 function* threadRoots(root: ParentNode): Generator<void, { element: Element; variant: Thread['variant'] }[]> {
