@@ -246,19 +246,19 @@ function parse(pattern: RegExp): Node {
  * when a match need not contain any fixed string (then the rule always runs). Folded as the prefilter reads
  * a message (a line break reads as a space).
  */
-export function requiredFactors(pattern: RegExp): string[] | null {
+export function requiredFactors(pattern: RegExp, rarity: Rarity = NO_REFERENCE): string[] | null {
   // Folded text is lower case; a case-insensitive pattern could match what the scan does not see.
   if (pattern.flags.includes('i')) return null;
-  // Spelled out with the length prior alone, so the result depends on the pattern only and tests can
-  // check a stored table against it.
-  const factors = requiredOf(new FactorFinder(NO_REFERENCE).ofNode(parse(pattern)));
+  // Where a match must hold several things ("our" and "platform"), the one rarest in the reference is kept;
+  // without a reference, the longest. Every choice is sound; tests check a stored table with the same one.
+  const factors = requiredOf(new FactorFinder(rarity).ofNode(parse(pattern)));
   if (factors === null || factors.size === 0 || factors.has('')) return null;
   return [...factors].sort();
 }
 
 /** The factors to store for a pattern: the required ones, compacted to a few short, rare pieces. */
 export function chooseFactors(pattern: RegExp, rarity: Rarity): string[] | null {
-  const required = requiredFactors(pattern);
+  const required = requiredFactors(pattern, rarity);
   if (required === null) return null;
   return [...new FactorFinder(rarity).compact(new Set(required))].sort();
 }

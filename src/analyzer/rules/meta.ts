@@ -35,7 +35,14 @@ const PITCH_SIGNALS = [
   .filter((rule) => rule.family !== 'good' && rule.id !== 'CONNECT_PLEASANTRY')
   .map((rule) => rule.id);
 
-const any = (fired: ReadonlySet<string>, ids: readonly string[]) => ids.some((id) => fired.has(id));
+/** Whether any of these rules fired: walks what fired (a handful), not the list (up to fifty ids). */
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function any(fired: ReadonlySet<string>, ids: readonly string[]): boolean {
+  let set = sets.get(ids);
+  if (!set) sets.set(ids, (set = new Set(ids)));
+  for (const id of fired) if (set.has(id)) return true;
+  return false;
+}
 
 /** Rules over rules: combinations that mean more than their parts, and the context that changes a move. */
 export const metaRules: MetaRule[] = [
