@@ -27,9 +27,10 @@ import type {
 } from './types';
 
 /**
- * Up to this many characters a message is read whole (a LinkedIn message holds at most 8,000). A longer text
- * is read in evenly spaced windows from every part of it, so padding at either end cannot push a pitch out of
- * sight, and a megabyte of text still costs a few milliseconds.
+ * Up to this many characters a message is read whole: all a LinkedIn message can hold (8,000) and all the page
+ * readers keep of a hostile one, so padding on either side cannot hide a pitch (100 KB of real text takes
+ * about 30 ms, in the background). A longer text, pasted or picked, is read in evenly spaced windows from
+ * every part of it.
  */
 export const MAX_ANALYZED_CHARS = 100_000;
 const WINDOW_CHARS = 4_000;
