@@ -223,10 +223,18 @@ export function addToStats(stats: Stats, items: readonly StatsItem[], now: Date)
   };
 }
 
-/** The most frequent patterns over all stored weeks. */
-export function topRules(stats: Stats, limit = 5): [string, number][] {
+/** The most frequent patterns in the given weeks (all stored weeks unless named): the pitches a chart shows. */
+export function topRules(
+  stats: Stats,
+  weeks: readonly string[] = Object.keys(stats.weeks),
+  limit = 5,
+): [string, number][] {
   const totals = new Map<string, number>();
-  for (const week of Object.values(stats.weeks))
-    for (const [rule, count] of Object.entries(week.rules)) totals.set(rule, (totals.get(rule) ?? 0) + count);
-  return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+  for (const week of weeks)
+    for (const [rule, count] of Object.entries(stats.weeks[week]?.rules ?? {}))
+      totals.set(rule, (totals.get(rule) ?? 0) + count);
+  return [...totals.entries()]
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit);
 }

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageContext } from '../../src/shared/page-context';
+import { isoWeek } from '../../src/shared/stats';
 import {
   askTab,
   launchWithExtension,
@@ -239,8 +240,10 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
       ownFirstPitches: 0,
       rules: { OFFER_WE_HELP: 2 },
     };
+    // Weeks the chart shows: this one and the two before it.
+    const [w1, w2, w3] = [14, 7, 0].map((daysAgo) => isoWeek(new Date(Date.now() - daysAgo * 86_400_000)));
     await put(session, 'local', {
-      stats: { version: 1, weeks: { '2026-W01': null, '2026-W02': 7, '2026-W03': week }, fingerprints: [] },
+      stats: { version: 1, weeks: { [w1!]: null, [w2!]: 7, [w3!]: week }, fingerprints: [] },
     });
     const options = await open();
     await options.getByTestId('stats-chart').waitFor();

@@ -2,6 +2,7 @@ import { RULE_DOCS } from '../../analyzer/rules/docs';
 import type { Finding, FoldedFinding, Lang } from '../../analyzer/types';
 import { explainedFindings } from '../highlight';
 import { useLang, useStrings } from '../i18n';
+import { ruleName } from '../rule-names';
 
 const points = (weight: number) => (weight > 0 ? `+${weight}` : `${weight}`);
 const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
@@ -37,7 +38,7 @@ function Folded({ finding, lang }: { finding: Finding; lang: Lang }) {
         {folded.map((item) => (
           <li key={`${item.rule}-${item.start}`} data-rule={item.rule}>
             <span class="finding-weight">{points(item.weight)}</span>{' '}
-            {RULE_DOCS[item.rule]?.explain[lang] ?? item.rule}
+            {RULE_DOCS[item.rule]?.explain[lang] ?? ruleName(item.rule, lang)}
           </li>
         ))}
       </ul>

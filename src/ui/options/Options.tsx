@@ -17,6 +17,7 @@ import {
   toExportFile,
   type TemplateStore,
 } from '../../shared/templates-store';
+import { FileButton } from '../components/FileButton';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { LangContext, STRINGS, format, plural, resolveUiLang, type Plural } from '../i18n';
 import { browserLanguage } from '../stores/settings';
@@ -169,8 +170,7 @@ export function Options() {
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
 
-  const importTemplates = async (file: File | undefined) => {
-    if (!file) return;
+  const importTemplates = async (file: File) => {
     const text = file.size > 2_000_000 ? '' : await file.text();
     const parsed =
       file.size > 2_000_000
@@ -424,13 +424,7 @@ export function Options() {
             <button type="button" onClick={exportTemplates} disabled={store.items.length === 0}>
               {t.export}
             </button>
-            <label for="import-file">{t.import}</label>
-            <input
-              id="import-file"
-              type="file"
-              accept="application/json,.json"
-              onChange={(e) => void importTemplates((e.target as HTMLInputElement).files?.[0])}
-            />
+            <FileButton id="import-file" label={t.import} onFile={(file) => void importTemplates(file)} />
           </div>
         </section>
 

@@ -38,6 +38,11 @@ export function StatsChart({
     (sum, week) => ({ total: sum.total + week.ownFirst, pitches: sum.pitches + week.ownFirstPitches }),
     { total: 0, pitches: 0 },
   );
+  // Counted over the weeks on the chart, so "in those pitches" is true of the bars above it.
+  const patterns = topRules(
+    stats,
+    rows.map((row) => row.week),
+  );
   const weekName = (row: (typeof rows)[number]) =>
     format(t.weekOf, { week: Number(row.week.slice(6)), day: day.format(row.monday) });
   return (
@@ -132,14 +137,18 @@ export function StatsChart({
           </tbody>
         </table>
       </details>
-      <h3>{t.topPatterns}</h3>
-      <ol data-testid="top-patterns" class="top-patterns">
-        {topRules(stats).map(([rule, count]) => (
-          <li key={rule} data-rule={rule}>
-            {ruleName(rule, lang)}: {count}
-          </li>
-        ))}
-      </ol>
+      {patterns.length > 0 && (
+        <>
+          <h3>{t.topPatterns}</h3>
+          <ol data-testid="top-patterns" class="top-patterns">
+            {patterns.map(([rule, count]) => (
+              <li key={rule} data-rule={rule}>
+                {ruleName(rule, lang)}: {count}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       {own.total > 0 && <p>{format(t.ownFirst, { pitches: own.pitches, total: own.total })}</p>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { MessageContext } from '../../analyzer/types';
+import { FileButton } from '../components/FileButton';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { format, plural, useLang } from '../i18n';
 import {
@@ -346,13 +347,9 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
 
-  const importDeck = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
+  const importDeck = async (file: File) => {
     // Reading one byte past the limit is enough for the check to say the file is too large.
     const parsed = parseDeckFile(await file.slice(0, MAX_DECK_FILE_BYTES + 1).text(), lang);
-    // The same file can be chosen again after it was fixed.
-    input.value = '';
     if (!parsed.ok)
       return setStatus({ kind: 'error', text: format(t.importFailed, { problem: parsed.problem }) });
     const count = parsed.value.pairs.length + parsed.value.quiz.length;
@@ -420,13 +417,7 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
         <button type="button" onClick={exportDeck}>
           {t.exportDeck}
         </button>
-        <label for="deck-import">{t.importDeck}</label>
-        <input
-          id="deck-import"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => void importDeck(e.target as HTMLInputElement)}
-        />
+        <FileButton id="deck-import" label={t.importDeck} onFile={(file) => void importDeck(file)} />
         <button
           type="button"
           onClick={() => {

@@ -149,16 +149,18 @@ export function Trainer() {
               />
               {t.anonymise}
             </label>
-            <label for="pair-filter">{t.filter}</label>
-            <select
-              id="pair-filter"
-              value={filter}
-              onChange={(e) => setFilter((e.target as HTMLSelectElement).value as typeof filter)}
-            >
-              <option value="all">{t.all}</option>
-              <option value="en">English</option>
-              <option value="nl">Nederlands</option>
-            </select>
+            <span class="inline-select">
+              <label for="pair-filter">{t.filter}</label>
+              <select
+                id="pair-filter"
+                value={filter}
+                onChange={(e) => setFilter((e.target as HTMLSelectElement).value as typeof filter)}
+              >
+                <option value="all">{t.all}</option>
+                <option value="en">English</option>
+                <option value="nl">Nederlands</option>
+              </select>
+            </span>
           </div>
         </header>
         <nav class="modes" aria-label={t.modes}>
@@ -174,7 +176,7 @@ export function Trainer() {
             </a>
           ))}
         </nav>
-        {!presenter && <p class="muted">{t.intro}</p>}
+        {mode === 'pairs' && !presenter && <p class="muted">{t.intro}</p>}
         {deckProblem && (
           <p class="notice notice-warn" role="alert">
             {format(t.storedUnreadable, { problem: deckProblem })}
