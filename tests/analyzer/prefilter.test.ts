@@ -13,6 +13,7 @@ import {
   type FactorTable,
 } from '../../src/analyzer/prefilter';
 import { foldText } from '../../src/analyzer/normalize';
+import { atoms } from '../../src/analyzer/regex';
 import { RULE_FACTORS } from '../../src/analyzer/rules/factors.generated';
 import type { MessageContext, PatternRule } from '../../src/analyzer/types';
 import { WEIGHTS } from '../../src/analyzer/weights';
@@ -123,54 +124,19 @@ describe('the generated factor table', () => {
 
 /** A pattern's source without its lookahead and lookbehind groups (nested groups, classes and escapes kept apart). */
 function withoutLookarounds(source: string): string {
+  const parts = atoms(source);
   let out = '';
-  let i = 0;
-  while (i < source.length) {
-    const rest = source.slice(i);
-    if (/^\(\?<?[!=]/.test(rest)) {
-      let depth = 0;
-      let inClass = false;
-      for (; i < source.length; i++) {
-        const char = source[i];
-        if (char === '\\') {
-          i += 1;
-          continue;
-        }
-        if (inClass) {
-          if (char === ']') inClass = false;
-          continue;
-        }
-        if (char === '[') inClass = true;
-        else if (char === '(') depth += 1;
-        else if (char === ')' && --depth === 0) break;
-      }
-      i += 1;
+  for (let i = 0; i < parts.length; i++) {
+    if (!/^\(\?<?[!=]/.test(parts.slice(i, i + 4).join(''))) {
+      out += parts[i];
       continue;
     }
-    const char = source[i] as string;
-    if (char === '\\') {
-      out += source.slice(i, i + 2);
-      i += 2;
-      continue;
+    for (let depth = 0; i < parts.length; i++) {
+      if (parts[i] === '(') depth += 1;
+      else if (parts[i] === ')' && --depth === 0) break;
     }
-    if (char === '[') {
-      const end = classEnd(source, i);
-      out += source.slice(i, end);
-      i = end;
-      continue;
-    }
-    out += char;
-    i += 1;
   }
   return out;
-}
-
-function classEnd(source: string, start: number): number {
-  for (let i = start + 1; i < source.length; i++) {
-    if (source[i] === '\\') i += 1;
-    else if (source[i] === ']') return i + 1;
-  }
-  return source.length;
 }
 
 describe('verdicts with and without the prefilter', () => {

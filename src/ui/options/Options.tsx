@@ -18,6 +18,7 @@ import {
   type TemplateStore,
 } from '../../shared/templates-store';
 import { FileButton } from '../components/FileButton';
+import { downloadJson } from '../download';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { LangContext, STRINGS, format, plural, resolveUiLang, type Plural } from '../i18n';
 import { browserLanguage } from '../stores/settings';
@@ -161,14 +162,7 @@ export function Options() {
     if (ok) setDraft({ id: null, intent: draft.intent, lang: draft.lang, text: '' });
   };
 
-  const exportTemplates = () => {
-    const blob = new Blob([JSON.stringify(toExportFile(store), null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'selge-templates.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  };
+  const exportTemplates = () => downloadJson('selge-templates.json', toExportFile(store));
 
   const importTemplates = async (file: File) => {
     const text = file.size > 2_000_000 ? '' : await file.text();

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { MessageContext } from '../../analyzer/types';
 import { FileButton } from '../components/FileButton';
+import { downloadJson } from '../download';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { format, plural, useLang } from '../i18n';
 import {
@@ -338,14 +339,7 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
     if (await save(next.value, t.saved)) setDraft(null);
   };
 
-  const exportDeck = () => {
-    const blob = new Blob([JSON.stringify(toDeckFile(deck), null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'selge-trainer-deck.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  };
+  const exportDeck = () => downloadJson('selge-trainer-deck.json', toDeckFile(deck));
 
   const importDeck = async (file: File) => {
     // Reading one byte past the limit is enough for the check to say the file is too large.
