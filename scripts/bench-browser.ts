@@ -16,16 +16,22 @@ import {
   readFixture,
   readLongThread,
   typeInLongThread,
+  TYPING_DELAY_MS,
   type Driver,
+  type TypingFigures,
 } from '../tests/e2e/scenarios';
 import { threadWith } from '../tests/e2e/variants';
+import { typingPauseWithoutSelge } from './bench-baseline';
+import { longThreadHtml } from './bench-content';
 
 const BUDGET_MS = 50;
 const met = (ms: number) => (ms < BUDGET_MS ? 'met' : 'NOT met');
 const ms = (value: number) => `${Math.round(value)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function figuresFor(driver: Driver, root: string): Promise<string[]> {
+const TYPED = ' Heb je volgende week 15 minuten? Laat maar weten!';
+
+async function figuresFor(driver: Driver, root: string): Promise<{ lines: string[]; typing: TypingFigures }> {
   const lines: string[] = [];
   let longest = { ms: 0, where: '' };
   const firstAnalyses: number[] = [];
@@ -54,16 +60,13 @@ async function figuresFor(driver: Driver, root: string): Promise<string[]> {
   lines.push(
     `  page context for a view: ${kb(long.viewBytes)} in ${ms(long.viewMs)} (latest messages; "show all": ${kb(long.allBytes)} in ${ms(long.allMs)})`,
   );
-  const typing = await typeInLongThread(
-    driver,
-    800,
-    root,
-    ' Heb je volgende week 15 minuten? Laat maar weten!',
-  );
-  lines.push(
-    `typing in an 800-message thread (view open): longest Selge task ${ms(typing.longestTaskMs)}, budget ${met(typing.longestTaskMs)}; longest pause of the page ${ms(typing.longestPauseMs)} (any cause); view re-requests ${typing.viewRequests}; draft round trip ${ms(typing.roundTripMs)}`,
-  );
-  return lines;
+  const typing = await typeInLongThread(driver, 800, root, TYPED);
+  return { lines, typing };
+}
+
+/** The typing line, with the page's longest pause beside the same typing without Selge. */
+function typingLine(typing: TypingFigures, withoutSelge: string): string {
+  return `typing in an 800-message thread (view open): longest Selge task ${ms(typing.longestTaskMs)}, budget ${met(typing.longestTaskMs)}; longest pause of the page ${ms(typing.longestPauseMs)} (any cause; ${withoutSelge} without Selge); view re-requests ${typing.viewRequests}; draft round trip ${ms(typing.roundTripMs)}`;
 }
 
 async function popupRender(): Promise<string> {
@@ -101,14 +104,14 @@ export async function benchBrowser(root: string): Promise<void> {
   }
   const browsers = [
     {
-      name: 'Chromium',
+      name: 'Chromium' as const,
       launch: async () => {
         const session = await launchWithExtension();
         return { driver: chromiumDriver(session), close: () => session.close() };
       },
     },
     {
-      name: 'Firefox',
+      name: 'Firefox' as const,
       launch: async () => {
         const session = await launchFirefox();
         return { driver: firefoxDriver(session), close: () => session.close() };
@@ -121,7 +124,18 @@ export async function benchBrowser(root: string): Promise<void> {
     let running;
     try {
       running = await browser.launch();
-      results.push({ name: browser.name, lines: await figuresFor(running.driver, root) });
+      const figures = await figuresFor(running.driver, root);
+      await running.close();
+      running = undefined;
+      // Measured once Selge's browser has closed, so the two do not share the cores.
+      const html = longThreadHtml(root, 800);
+      const withoutSelge = await typingPauseWithoutSelge(browser.name, html, TYPED, TYPING_DELAY_MS)
+        .then(ms)
+        .catch((error: Error) => `not measured (${error.message.split('\n')[0]})`);
+      results.push({
+        name: browser.name,
+        lines: [...figures.lines, typingLine(figures.typing, withoutSelge)],
+      });
     } catch (error) {
       results.push({ name: browser.name, lines: [`skipped (${(error as Error).message.split('\n')[0]})`] });
     } finally {

@@ -146,6 +146,9 @@ export interface TypingFigures {
   roundTripMs: number;
 }
 
+/** Between keys, as a quick typist (about 25 characters a second). */
+export const TYPING_DELAY_MS = 40;
+
 /** Types into the compose box of a long thread with Selge's side panel open on it. */
 export async function typeInLongThread(
   driver: Driver,
@@ -165,7 +168,7 @@ export async function typeInLongThread(
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const before = await diagnosticsOf(driver, page.tabId);
     const startedAt = await page.evaluate(() => performance.now());
-    await page.typeInto('.msg-form__contenteditable', text, 40);
+    await page.typeInto('.msg-form__contenteditable', text, TYPING_DELAY_MS);
     const typedAt = await page.evaluate(() => performance.now());
     const expected = `Thanks Sanne,${text}`;
     let shows = false;
