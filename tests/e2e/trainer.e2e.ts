@@ -72,6 +72,12 @@ describe('the trainer in front of a room', () => {
     await trainer.keyboard.press('f');
     await expect.poll(() => trainer.locator('li.finding').count()).toBeGreaterThan(0);
     expect(await trainer.locator('mark.hl-bad').count()).toBeGreaterThan(0);
+    // Its findings make this slide taller than the screen; the buttons stay in reach without scrolling.
+    expect(await trainer.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(1080);
+    for (const name of [/Previous/, /Hide findings/, /Next/]) {
+      const button = await trainer.getByRole('button', { name }).boundingBox();
+      expect(button!.y + button!.height, String(name)).toBeLessThanOrEqual(1080);
+    }
     await trainer.keyboard.press('End');
     await expect.poll(() => count.textContent()).toBe('Pair 12 of 12');
     expect(await trainer.locator('li.finding').count()).toBe(0);
