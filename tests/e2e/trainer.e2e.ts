@@ -157,6 +157,15 @@ describe('the trainer in front of a room', () => {
     await setSettings(session, { uiLanguage: 'en' });
   });
 
+  it('in Dutch the live editor starts from a Dutch message', async () => {
+    await setSettings(session, { uiLanguage: 'nl' });
+    const trainer = await openTrainer(session, '#live');
+    await expect.poll(() => trainer.locator('#live-input').inputValue()).toMatch(/^Hoi! Heb je deze week/);
+    expect(await trainer.getByTestId('live-result').textContent()).toContain('Hoi! Heb je deze week');
+    await trainer.close();
+    await setSettings(session, { uiLanguage: 'en' });
+  });
+
   it('a trainer adds, edits, orders and deletes pairs and quiz messages, and they stay', async () => {
     const trainer = await openTrainer(session, '#deck', { width: 1280, height: 900 });
     const pairs = trainer.getByTestId('deck-pairs').locator('li');
