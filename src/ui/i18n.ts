@@ -153,6 +153,9 @@ const NL: Strings = {
 
 export const STRINGS: Record<UiLang, Strings> = { en: EN, nl: NL };
 
+/** Each language by its own name, as language lists show them whatever the page's language. */
+export const LANGUAGE_NAME: Record<UiLang, string> = { en: 'English', nl: 'Nederlands' };
+
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>
     key in values ? String(values[key]) : match,

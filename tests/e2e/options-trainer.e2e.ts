@@ -168,6 +168,19 @@ describe('options, templates and statistics', () => {
     await options.close();
   });
 
+  it('in Dutch a new template starts in Dutch, and the list names its language in words', async () => {
+    await setSettings(session, { uiLanguage: 'nl' });
+    const options = await openExtensionPage(session, 'options');
+    await expect.poll(() => options.locator('#tpl-lang').inputValue()).toBe('nl');
+    await options.locator('#tpl-text').fill('Hoi {firstName}, dank je, ik kijk er even naar.');
+    await options.getByRole('button', { name: 'Sjabloon toevoegen' }).click();
+    const saved = options.getByTestId('template-list').locator('li').last();
+    await expect.poll(() => saved.locator('p').first().textContent()).toMatch(/· Nederlands$/);
+    await saved.getByRole('button', { name: 'Verwijderen' }).click();
+    await options.close();
+    await setSettings(session, { uiLanguage: 'en' });
+  });
+
   it('shows one week of statistics as a chart that reads at a glance, in Dutch', async () => {
     await setSettings(session, { uiLanguage: 'nl' });
     await session.serviceWorker.evaluate(async () => {

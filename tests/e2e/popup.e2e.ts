@@ -206,6 +206,18 @@ describe('the popup and side panel', () => {
     expect(await lineCounts(panel.getByTestId('paste-result').locator('.badge'))).toEqual([1]);
     await panel.close();
   });
+  it('keeps each message’s date and time on one line in a narrow side panel', async () => {
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    const panel = await openExtensionPage(session, 'sidepanel', `?tab=${await tabIdOf(session, page)}`);
+    await panel.setViewportSize({ width: 360, height: 800 });
+    const dates = panel.locator('article .card-title .when');
+    await expect.poll(() => dates.count()).toBeGreaterThan(5);
+    expect(await dates.allTextContents()).toContain('Feb 23 1:33 PM');
+    expect(await lineCounts(dates)).toEqual(Array(await dates.count()).fill(1));
+    await panel.close();
+    await page.close();
+  });
+
   it('shows the latest messages of a 2,000-message thread, and earlier ones a page at a time', async () => {
     session.routes.set('/messaging/thread/2-long/', { html: longThreadHtml(ROOT, 2000) });
     const page = await openLinkedIn(session, '/messaging/thread/2-long/');

@@ -72,6 +72,12 @@ describe('the trainer in front of a room', () => {
     await trainer.keyboard.press('f');
     await expect.poll(() => trainer.locator('li.finding').count()).toBeGreaterThan(0);
     expect(await trainer.locator('mark.hl-bad').count()).toBeGreaterThan(0);
+    // Its findings make this slide taller than the screen; the buttons stay in reach without scrolling.
+    expect(await trainer.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(1080);
+    for (const name of [/Previous/, /Hide findings/, /Next/]) {
+      const button = await trainer.getByRole('button', { name }).boundingBox();
+      expect(button!.y + button!.height, String(name)).toBeLessThanOrEqual(1080);
+    }
     await trainer.keyboard.press('End');
     await expect.poll(() => count.textContent()).toBe('Pair 12 of 12');
     expect(await trainer.locator('li.finding').count()).toBe(0);
@@ -147,6 +153,15 @@ describe('the trainer in front of a room', () => {
     expect(new Set(headings).size).toBe(headings.length);
     expect(headings.filter((heading) => /^NLNederlands/.test(heading)).length).toBeGreaterThanOrEqual(5);
     expect(headings.filter((heading) => /^ENEngels/.test(heading)).length).toBeGreaterThanOrEqual(5);
+    await trainer.close();
+    await setSettings(session, { uiLanguage: 'en' });
+  });
+
+  it('in Dutch the live editor starts from a Dutch message', async () => {
+    await setSettings(session, { uiLanguage: 'nl' });
+    const trainer = await openTrainer(session, '#live');
+    await expect.poll(() => trainer.locator('#live-input').inputValue()).toMatch(/^Hoi! Heb je deze week/);
+    expect(await trainer.getByTestId('live-result').textContent()).toContain('Hoi! Heb je deze week');
     await trainer.close();
     await setSettings(session, { uiLanguage: 'en' });
   });

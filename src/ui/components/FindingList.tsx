@@ -3,9 +3,9 @@ import type { Finding, FoldedFinding, Lang } from '../../analyzer/types';
 import { explainedFindings } from '../highlight';
 import { useLang, useStrings } from '../i18n';
 import { ruleName } from '../rule-names';
+import { shorten } from '../shorten';
 
 const points = (weight: number) => (weight > 0 ? `+${weight}` : `${weight}`);
-const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 /**
  * What fired on the same words as a finding and was folded under it: other rules with their own points and
@@ -25,7 +25,7 @@ function Folded({ finding, lang }: { finding: Finding; lang: Lang }) {
         {folded.map((item, index) => (
           <span key={`${item.start}-${item.end}`}>
             {index > 0 && ', '}
-            <q dir="auto">{excerpt(item.text)}</q>
+            <q dir="auto">{shorten(item.text, 80)}</q>
           </span>
         ))}
       </p>
@@ -64,7 +64,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
           <div class="finding-head">
             <span class="finding-weight">{points(finding.weight)}</span>
             <q class="finding-text" dir="auto">
-              {excerpt(finding.text)}
+              {shorten(finding.text, 80)}
             </q>
           </div>
           <p>

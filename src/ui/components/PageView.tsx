@@ -64,7 +64,12 @@ export function PageView({ context, onShowEarlier, onShowLatest }: Props) {
                     title={
                       <>
                         <bdi>{item.sender || '…'}</bdi> · {item.direction === 'incoming' ? t.incoming : t.own}
-                        {item.day || item.time ? ` · ${[item.day, item.time].filter(Boolean).join(' ')}` : ''}
+                        {(item.day || item.time) && (
+                          <>
+                            {' · '}
+                            <span class="when">{[item.day, item.time].filter(Boolean).join(' ')}</span>
+                          </>
+                        )}
                       </>
                     }
                     text={item.text}

@@ -8,6 +8,7 @@ import { intentsFor } from '../../replies/templates';
 import type { ReplyIntent, ReplyLang, ReplySlots, ReplyTemplate } from '../../replies/types';
 import { useStrings, type Strings } from '../i18n';
 import type { ReplyTarget } from '../reply-target';
+import { shorten } from '../shorten';
 
 interface Props {
   /** What the reply answers. Render the studio with `key={target.key}`: its choices belong to one target. */
@@ -30,16 +31,13 @@ type Status =
   /** LinkedIn's compose box holds this draft: replace exactly it, or add at the cursor. */
   | { kind: 'confirm'; text: string; draft: string };
 
-const excerpt = (text: string, length: number) =>
-  text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
-
 /** "Latest · Today 9:41 AM · “Haha, fair enough…”", with the name when several conversations are open. */
 function choiceLabel(choice: ReplyTarget, withName: boolean, t: Strings): string {
   return [
     withName ? choice.name : '',
     choice.latest ? t.latest : '',
     choice.when ?? '',
-    `“${excerpt(choice.text, 70)}”`,
+    `“${shorten(choice.text, 70)}”`,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -243,7 +241,7 @@ export function ReplyStudio({
           <p>{status.text}</p>
           {status.kind === 'confirm' && (
             <blockquote class="draft-quote" dir="auto">
-              {excerpt(status.draft, 200)}
+              {shorten(status.draft, 200)}
             </blockquote>
           )}
           {status.kind === 'confirm' && (

@@ -20,7 +20,7 @@ import {
 import { FileButton } from '../components/FileButton';
 import { downloadJson } from '../download';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { LangContext, STRINGS, format, plural, resolveUiLang, type Plural } from '../i18n';
+import { LANGUAGE_NAME, LangContext, STRINGS, format, plural, resolveUiLang, type Plural } from '../i18n';
 import { browserLanguage } from '../stores/settings';
 import {
   StorageError,
@@ -133,6 +133,8 @@ export function Options() {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.title;
+    // A new template is most likely written in the language the user reads Selge in.
+    setDraft((current) => (current.id === null && current.text === '' ? { ...current, lang } : current));
   }, [lang, t]);
 
   const change = (patch: SettingsPatch) => editor.edit(patch);
@@ -314,7 +316,7 @@ export function Options() {
                         `intent_${item.intent === 'easy-yes' ? 'easyYes' : item.intent}` as 'intent_listen'
                       ]
                     }{' '}
-                    · {item.lang}
+                    · {LANGUAGE_NAME[item.lang]}
                   </p>
                   <p class="message-text" dir="auto">
                     {item.text}
@@ -374,8 +376,11 @@ export function Options() {
                   setDraft({ ...draft, lang: (e.target as HTMLSelectElement).value as ReplyLang })
                 }
               >
-                <option value="en">English</option>
-                <option value="nl">Nederlands</option>
+                {(['en', 'nl'] as const).map((code) => (
+                  <option key={code} value={code}>
+                    {LANGUAGE_NAME[code]}
+                  </option>
+                ))}
               </select>
             </div>
             <div class="field">

@@ -4,6 +4,7 @@ import type { MessageContext } from '../../analyzer/types';
 import { FileButton } from '../components/FileButton';
 import { downloadJson } from '../download';
 import { VerdictBadge } from '../components/VerdictBadge';
+import { shorten } from '../shorten';
 import { format, plural, useLang } from '../i18n';
 import {
   MAX_DECK_FILE_BYTES,
@@ -395,9 +396,7 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
           title={t.quizItems}
           testId="deck-quiz"
           items={deck.quiz}
-          label={(item) =>
-            `${item.pitch ? t.answerPitch : t.answerNot}: ${item.text.slice(0, 70)}${item.text.length > 70 ? '…' : ''}`
-          }
+          label={(item) => `${item.pitch ? t.answerPitch : t.answerNot}: ${shorten(item.text, 70)}`}
           lang={(item) => item.lang}
           onEdit={(item) => setDraft(quizDraft(item, lang))}
           onChange={(quiz) => void save({ ...deck, quiz }, t.saved)}

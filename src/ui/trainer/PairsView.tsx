@@ -88,27 +88,30 @@ function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrin
   if (!shown) return null;
   return (
     <section class="pair slide" key={shown.pair.id} data-testid="pair" aria-roledescription="slide">
-      <p class="slide-count" aria-live="polite" data-testid="slide-count">
-        {format(t.pairOf, { n: at + 1, total: pairs.length })}
-      </p>
+      {/* Above the cards: revealed findings make a slide taller than the screen, and the buttons stay in reach. */}
+      <div class="row slide-bar">
+        <p class="slide-count" aria-live="polite" data-testid="slide-count">
+          {format(t.pairOf, { n: at + 1, total: pairs.length })}
+        </p>
+        <div class="row slide-controls">
+          <button type="button" onClick={() => go((current) => current - 1)} disabled={at === 0}>
+            ← {t.previous}
+          </button>
+          <button type="button" data-testid="reveal" onClick={() => setRevealed(!revealed)}>
+            {revealed ? t.hideFindings : t.showFindings}
+          </button>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => go((current) => current + 1)}
+            disabled={at === pairs.length - 1}
+          >
+            {t.next} →
+          </button>
+        </div>
+      </div>
       <PairHeading pair={shown.pair} t={t} level={2} />
       <PairCards shown={shown} t={t} open={revealed} concealed={!revealed} />
-      <div class="row slide-controls">
-        <button type="button" onClick={() => go((current) => current - 1)} disabled={at === 0}>
-          ← {t.previous}
-        </button>
-        <button type="button" data-testid="reveal" onClick={() => setRevealed(!revealed)}>
-          {revealed ? t.hideFindings : t.showFindings}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          onClick={() => go((current) => current + 1)}
-          disabled={at === pairs.length - 1}
-        >
-          {t.next} →
-        </button>
-      </div>
       <p class="muted">{t.presenterKeys}</p>
     </section>
   );

@@ -28,13 +28,15 @@ function modeFromHash(): Mode {
 }
 
 function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings['strictness'] }) {
-  const [live, setLive] = useState('Hi! Do you have 15 minutes for a quick call this week?');
+  // Until the trainer types, the sample is in the page's language (which is known once the settings load).
+  const [typed, setTyped] = useState<string | null>(null);
+  const live = typed ?? t.editorSample;
   const verdict = useMemo(
     () => (live.trim() ? analyze(live, { kind: 'first-message' }, { strictness }) : null),
     [live, strictness],
   );
   return (
-    <section class="section" aria-labelledby="live-title">
+    <section aria-labelledby="live-title">
       <h2 id="live-title">{t.modeLive}</h2>
       <p class="muted">{t.editorHint}</p>
       <label for="live-input" class="visually-hidden">
@@ -45,7 +47,7 @@ function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings
         class="paste"
         rows={3}
         value={live}
-        onInput={(e) => setLive((e.target as HTMLTextAreaElement).value)}
+        onInput={(e) => setTyped((e.target as HTMLTextAreaElement).value)}
       />
       {verdict && (
         <div data-testid="live-result">
