@@ -2,7 +2,7 @@
 // PRIOR_WEIGHTS in weights.ts and run the tuner again.
 export const WEIGHTS: Readonly<Record<string, number>> = {
   OFFER_WE_HELP: 33,
-  OFFER_WE_HELP_NL: 30,
+  OFFER_WE_HELP_NL: 31,
   OFFER_SERVICE: 26,
   OFFER_PRODUCT: 21,
   OFFER_SELF_INTRO: 20,

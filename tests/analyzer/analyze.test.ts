@@ -242,6 +242,42 @@ describe('analyze: what a new user tried (the moves of outreach, not its phrasin
     expect(analyze('Zullen we donderdag even bellen?', { kind: 'first-message' }).verdict).not.toBe('ok');
   });
 
+  it('lets an answer offer something easy to say yes to, and keeps the same offer unasked a pitch step', () => {
+    const busy = {
+      kind: 'reply',
+      earlier: [{ author: 'them', text: 'Interessant, maar ik heb het druk.' }],
+    } as const;
+    const answer = analyze('Begrijpelijk. Zal ik je één pagina sturen? Dan kijk je zelf of het past.', busy);
+    expect(answer.verdict).toBe('ok');
+    expect(answer.findings.filter((f) => f.weight > 0)).toEqual([]);
+    const unasked = analyze('Hoi Sanne, zal ik je een korte brochure sturen?', { kind: 'first-message' });
+    expect(unasked.findings.some((f) => f.weight > 0)).toBe(true);
+  });
+
+  it('hears a question about how they set their own rate as listening, not money talk', () => {
+    for (const text of [
+      'Hi Priya, your thread on pricing your first consulting project was clear. How did you decide on a day rate?',
+      'Hoi Eva, mooi stuk over starten als zzp-er. Hoe ben je destijds op je uurtarief gekomen?',
+    ]) {
+      const verdict = analyze(text, { kind: 'first-message' });
+      expect(
+        verdict.findings.filter((f) => f.weight > 0),
+        text,
+      ).toEqual([]);
+    }
+    expect(
+      analyze('Our day rate is low and the perks are great. Interested?', { kind: 'first-message' }).verdict,
+    ).toBe('pitch');
+  });
+
+  it('does not read "I work alone" as an offer', () => {
+    const verdict = analyze('Hoi Sanne, leadgeneratie klinkt top, maar ik werk alleen.', { kind: 'reply' });
+    expect(verdict.verdict).toBe('ok');
+    expect(
+      analyze('Ik werk met bakkers en slagers aan meer klanten.', { kind: 'first-message' }).verdict,
+    ).not.toBe('ok');
+  });
+
   it('does not read "ja, ziet er goed uit" as flattery', () => {
     for (const context of [{}, LOPEND]) {
       const verdict = analyze('Ja, ziet er goed uit', context);

@@ -100,7 +100,9 @@ export const askRules: PatternRule[] = [
     id: 'ASK_SEND_INFO',
     family: 'ask',
     lang: 'any',
-    signalOnlyIn: NORMAL_IN_CONVERSATION,
+    // Answering someone, "shall I send you one page?" is the offer that is easy to say yes to: it leaves the
+    // choice with them. Unasked, it is the first step of a pitch.
+    signalOnlyIn: ['ongoing', 'reply'],
     pattern:
       /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}) (?:even |eens )?(?:sturen|laten zien|delen|opsturen)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
   },

@@ -301,8 +301,11 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   OFFER_BENEFIT: {
-    pattern: 'eccca182',
+    pattern: '4a89db68',
     factors: [
+      ' agenda',
+      ' funnel',
+      ' pijplijn',
       ' their ',
       '%',
       'appointments',
@@ -321,6 +324,7 @@ export const RULE_FACTORS: FactorTable = {
       'deals',
       'demos',
       'e your ',
+      'fill your ',
       'grow your ',
       'ients',
       'kosten',
@@ -892,7 +896,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   MONEY_TALK: {
-    pattern: '5ddb4827',
+    pattern: 'cd9d9aad',
     factors: [
       ' income',
       ' raising',

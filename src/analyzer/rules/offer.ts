@@ -21,11 +21,17 @@ const pattern = (source: string) => new RegExp(source, 'g');
 /** A word that is not someone's own ("my kids", "haar tuin"): an offer is made to a market, not to family. */
 const EN_NOT_OWN = "(?!(?:my|his|her|their|our|me|him|them|it)\\b)[a-z0-9'+-]{1,20} ";
 const NL_NOT_OWN = "(?!(?:mijn|zijn|haar|hun|onze|ons|me|mij|hem|je|jou|het)\\b)[a-z0-9'+-]{1,20} ";
+/**
+ * Dutch words that end like a plural ("-en", "-s") but name no one to sell to: "ik werk alleen", "we werken
+ * samen", "ik help even".
+ */
+const NL_NOT_A_MARKET =
+  '(?!(?:alleen|samen|even|eens|geen|tegen|binnen|buiten|boven|beneden|tussen|open|eigen|iets|niets|soms|anders|steeds|meestal|zelden|liever|misschien|verder|sinds|tijdens|vanaf|thuis|parttime|fulltime)\\b)';
 
 /** Who an English offer is for: a kind of business or professional, named or by its plural (roofers, dentists). */
 const EN_OFFER_OBJECT = `(?:(?:in |with |for |on |to )?(?:helping |working with |building )?(?:${EN_NOT_OWN}){0,3}(?:${alt(EN_TARGETS)}|[a-z-]{2,20}(?:ers|ors|ists|ants|ents|ians|ies|ches))\\b|(?:you|your (?:team|company|business|brand|sales|organi[sz]ation|clients|customers|agency|startup)) (?:to )?(?:grow|scale|get|save|increase|boost|win|book|hire|generate|reach|reduce|cut|automate|streamline|improve|double|triple|land|close|attract|find|unlock|achieve|turn|convert|build|launch)\\b|(?:a|an|the) (?:[a-z0-9-]{2,20} ){0,4}(?:tool|platform|solution|system|app|product|service|software|agency|company|startup|studio|marketplace|network|program|programme|course|pilot|fund)\\b|(?:${EN_NOT_OWN}){0,4}(?:for|to help|that help|which help|helping) (?:[a-z0-9-]{1,20} ){0,2}(?:${alt(EN_TARGETS)}|[a-z-]{2,20}(?:ers|ors|ists|ants|ents|ians|ies|ches|s))\\b|something (?:that|which|for|to|new|revolutionary|special|unique)\\b)`;
 
-const NL_OFFER_OBJECT = `(?:(?:met |voor |aan |bij |op |in )?(?:${NL_NOT_OWN}){0,2}(?:${alt(NL_TARGETS)}|[a-z-]{3,24}(?:ers|en|s))\\b|aan (?:meer|extra|nieuwe|betere) ${alt(NL_BENEFITS)}\\b|(?:een|de) (?:[a-z0-9-]{2,20} ){0,4}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|bureau|programma|pilot)\\b|(?:${NL_NOT_OWN}){0,4}(?:voor|om) (?:[a-z0-9-]{1,20} ){0,2}(?:${alt(NL_TARGETS)}|[a-z-]{3,24}(?:ers|en|s))\\b)`;
+const NL_OFFER_OBJECT = `(?:(?:met |voor |aan |bij |op |in )?(?:${NL_NOT_OWN}){0,2}(?:${alt(NL_TARGETS)}|${NL_NOT_A_MARKET}[a-z-]{3,24}(?:ers|en|s))\\b|aan (?:meer|extra|nieuwe|betere) ${alt(NL_BENEFITS)}\\b|(?:een|de) (?:[a-z0-9-]{2,20} ){0,4}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|bureau|programma|pilot)\\b|(?:${NL_NOT_OWN}){0,4}(?:voor|om) (?:[a-z0-9-]{1,20} ){0,2}(?:${alt(NL_TARGETS)}|${NL_NOT_A_MARKET}[a-z-]{3,24}(?:ers|en|s))\\b)`;
 
 /** Selling something: a product, a service, a job, a scheme. */
 export const offerRules: PatternRule[] = [
@@ -105,7 +111,7 @@ export const offerRules: PatternRule[] = [
     family: 'offer',
     lang: 'any',
     pattern: pattern(
-      `\\b(?:more|extra|additional|new) (?:qualified |inbound |high-quality |b2b )?${alt(EN_BENEFITS)}\\b|\\b(?:double|triple|2x|3x|5x|boost|increase|grow) (?:your|their) (?:revenue|sales|pipeline|leads|conversions?|bookings|business|income|profits?|reach)\\b|\\bsave (?:you |your team )?(?:time|hours|money|costs|\\d{1,3}(?:%| hours))\\b|\\b(?:cut|reduce|lower) (?:your )?(?:costs|churn|overhead|admin|hours|time spent)\\b|\\b(?:cut|reduce|lower|save|slash|halve|verlagen|besparen|verkorten) (?:[a-z-]{2,20} ){0,2}(?:time|costs?|hours|spend|churn|tijd|kosten|uren) (?:by|met) (?:up to |tot )?\\d{1,3} ?(?:%|percent|procent)|\\bwithout (?:the )?(?:hassle|headaches?|growing pains|extra (?:cost|hires|staff))\\b|\\bmeer (?:b2b |nieuwe |betere |vaste )?${alt(NL_BENEFITS)}\\b|\\b(?:tijd|kosten|geld|uren) (?:besparen|bespaart|te besparen|bespaard)\\b|\\bbespaar (?:je |jij |jullie )?\\b|\\b(?:verdubbel|verhoog|vergroot|verlaag|verbeter) (?:je|jouw|jullie|uw) (?:omzet|winst|conversie|kosten|resultaten|bereik)\\b|\\bzonder (?:gedoe|zorgen|risico|extra kosten|omkijken)\\b`,
+      `\\b(?:more|extra|additional|new) (?:qualified |inbound |high-quality |b2b )?${alt(EN_BENEFITS)}\\b|\\b(?:double|triple|2x|3x|5x|boost|increase|grow|fill) (?:your|their) (?:revenue|sales|pipeline|leads|conversions?|bookings|business|income|profits?|reach|calendar|funnel)\\b|\\b(?:vul|vult|vullen) (?:je|jouw|jullie|uw) (?:agenda|pijplijn|pipeline|funnel|salesfunnel)\\b|\\bsave (?:you |your team )?(?:time|hours|money|costs|\\d{1,3}(?:%| hours))\\b|\\b(?:cut|reduce|lower) (?:your )?(?:costs|churn|overhead|admin|hours|time spent)\\b|\\b(?:cut|reduce|lower|save|slash|halve|verlagen|besparen|verkorten) (?:[a-z-]{2,20} ){0,2}(?:time|costs?|hours|spend|churn|tijd|kosten|uren) (?:by|met) (?:up to |tot )?\\d{1,3} ?(?:%|percent|procent)|\\bwithout (?:the )?(?:hassle|headaches?|growing pains|extra (?:cost|hires|staff))\\b|\\bmeer (?:b2b |nieuwe |betere |vaste )?${alt(NL_BENEFITS)}\\b|\\b(?:tijd|kosten|geld|uren) (?:besparen|bespaart|te besparen|bespaard)\\b|\\bbespaar (?:je |jij |jullie )?\\b|\\b(?:verdubbel|verhoog|vergroot|verlaag|verbeter) (?:je|jouw|jullie|uw) (?:omzet|winst|conversie|kosten|resultaten|bereik)\\b|\\bzonder (?:gedoe|zorgen|risico|extra kosten|omkijken)\\b`,
     ),
   },
   {
@@ -311,7 +317,9 @@ export const offerDocs: RuleDocsMap = {
       hit: [
         'Get more qualified leads every week.',
         'Double your pipeline.',
+        'Our callers fill your calendar with sales meetings.',
         'Meer klanten zonder gedoe.',
+        'Wij vullen je agenda met afspraken.',
         'Zo bespaar je uren.',
       ],
       miss: ['We need more chairs for the party.', 'Ik heb meer tijd nodig voor mijn scriptie.'],

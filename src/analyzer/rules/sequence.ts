@@ -44,9 +44,10 @@ export const sequenceRules: PatternRule[] = [
   {
     id: 'MONEY_TALK',
     family: 'money',
+    // Asking how they arrived at their own rate is listening, not a deal ("How did you decide on a day rate?").
     lang: 'any',
     pattern:
-      /[$€£] ?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:[km+]|\/h|\/hr|per|an hour|a month)?|\b\d{1,3}(?:[.,]\d{3})*\s?(?:euro|eur|usd|dollars?)\b|\b(?:(?:passive|extra|side|monthly|recurring|residual) income|earn(?:ing)? (?:up to|an extra|more|\d)|returns? (?:of|up to) \d|\d{1,3}% (?:roi|return|rendement)|\broi\b|(?:hourly|day|daily) rate|uurtarief|dagtarief|competitive (?:rates?|salary|pay|compensation|package)|salary (?:of|up to|range|between)|salaris (?:van|tot|tussen|ligt)|brutosalaris|bruto salaris|commission|commissie|stock options|equity stake|perks|benefits package|lease ?auto|ground floor|investment opportunit(?:y|ies)|investeringsmogelijkheid|rendement van|verdien(?:en|t)? (?:je |jij )?(?:tot|extra|meer)|pay(?:ing)? (?:between|up to)|paid (?:gig|opportunity|partnership)|betaalde (?:opdracht|samenwerking)|seed[ -]?(?:round|ronde)|funding round|investeringsronde|(?:we(?:'re| are)|i'?m) raising)\b/g,
+      /[$€£] ?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:[km+]|\/h|\/hr|per|an hour|a month)?|\b\d{1,3}(?:[.,]\d{3})*\s?(?:euro|eur|usd|dollars?)\b|\b(?:(?:passive|extra|side|monthly|recurring|residual) income|earn(?:ing)? (?:up to|an extra|more|\d)|returns? (?:of|up to) \d|\d{1,3}% (?:roi|return|rendement)|\broi\b|(?<!\b(?:how|why) did you\b[^.?!\n]{0,40}|\bhoe (?:ben|heb|kwam) je\b[^.?!\n]{0,40})(?:(?:hourly|day|daily) rate|uurtarief|dagtarief)|competitive (?:rates?|salary|pay|compensation|package)|salary (?:of|up to|range|between)|salaris (?:van|tot|tussen|ligt)|brutosalaris|bruto salaris|commission|commissie|stock options|equity stake|perks|benefits package|lease ?auto|ground floor|investment opportunit(?:y|ies)|investeringsmogelijkheid|rendement van|verdien(?:en|t)? (?:je |jij )?(?:tot|extra|meer)|pay(?:ing)? (?:between|up to)|paid (?:gig|opportunity|partnership)|betaalde (?:opdracht|samenwerking)|seed[ -]?(?:round|ronde)|funding round|investeringsronde|(?:we(?:'re| are)|i'?m) raising)\b/g,
   },
 ];
 
@@ -104,7 +105,11 @@ export const sequenceDocs: RuleDocsMap = {
         'Het salaris ligt tussen 4.000 en 5.500 euro.',
         'Get in on the ground floor.',
       ],
-      miss: ['The conference was great, see you next year.'],
+      miss: [
+        'The conference was great, see you next year.',
+        'How did you decide on a day rate when you started?',
+        'Hoe ben je destijds op je uurtarief gekomen?',
+      ],
     },
   },
 };
