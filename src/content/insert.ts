@@ -36,6 +36,24 @@ export function boundaryPadding(
   };
 }
 
+/**
+ * A range's text as the user sees it: a <br> is a line break. Range.toString() leaves it out, and a reply
+ * added after Shift+Enter would start its line with a space.
+ */
+function rangeText(range: Range): string {
+  const fragment = range.cloneContents();
+  const walker = fragment.ownerDocument.createTreeWalker(
+    fragment,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+  );
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
+    else if ((node as Element).tagName === 'BR') text += '\n';
+  }
+  return text;
+}
+
 /** The text on either side of the selection within its paragraph of the compose box. */
 function aroundSelection(field: HTMLElement, range: Range): { before: string; after: string } {
   const start = range.startContainer;
@@ -47,7 +65,7 @@ function aroundSelection(field: HTMLElement, range: Range): { before: string; af
   const tail = field.ownerDocument.createRange();
   tail.setStart(range.endContainer, range.endOffset);
   tail.setEnd(block, block.childNodes.length);
-  return { before: head.toString(), after: tail.toString() };
+  return { before: rangeText(head), after: rangeText(tail) };
 }
 
 function padded(text: string, around: { before: string; after: string }): string {

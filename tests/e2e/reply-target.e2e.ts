@@ -158,30 +158,41 @@ describe('a reply goes to the conversation and the message it answers', () => {
     await page.close();
   });
 
-  it('adds a reply at the cursor on a word boundary, as a person would type it', async () => {
-    session.routes.set('/messaging/thread/2-casey/', {
-      html: threadWith(
-        'Casey Jansen',
-        'Hoi Joris! Ik ben net begonnen bij een nieuwe club. Hoe gaat het bij jou?',
-        'wat leuk dat je',
-      ),
-    });
-    const page = await openLinkedIn(session, '/messaging/thread/2-casey/');
-    const tabId = await tabIdOf(session, page);
-    await page.locator('.msg-form__contenteditable').click();
-    await page.keyboard.press('End');
-    const panel = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
-    await panel.getByRole('heading', { name: 'Reply studio: Reply to Casey Jansen' }).waitFor();
-    const reply = (await panel.getByTestId('reply-text').textContent())!.trim();
-    await panel.getByRole('button', { name: 'Insert into LinkedIn' }).click();
-    await panel.getByRole('button', { name: 'Add at the cursor' }).click();
-    await panel.getByText(/Inserted\. Read it over/).waitFor();
-    await expect
-      .poll(() => page.locator('.msg-form__contenteditable').innerText())
-      .toBe(`wat leuk dat je ${reply}`);
-    await panel.close();
-    await page.close();
-  });
+  it.each([
+    ['after a word', ['End'], (reply: string) => `wat leuk dat je ${reply}`],
+    ['after a space', ['End', 'Space'], (reply: string) => `wat leuk dat je ${reply}`],
+    ['at the start', ['Home'], (reply: string) => `${reply} wat leuk dat je`],
+    [
+      'after a line break (Shift+Enter)',
+      ['End', 'Shift+Enter'],
+      (reply: string) => `wat leuk dat je\n${reply}`,
+    ],
+  ])(
+    'adds a reply at the cursor %s on a word boundary, as a person would type it',
+    async (label, keys, expected) => {
+      const path = `/messaging/thread/2-casey-${label.replace(/\W+/g, '-')}/`;
+      session.routes.set(path, {
+        html: threadWith(
+          'Casey Jansen',
+          'Hoi Joris! Ik ben net begonnen bij een nieuwe club. Hoe gaat het bij jou?',
+          'wat leuk dat je',
+        ),
+      });
+      const page = await openLinkedIn(session, path);
+      const tabId = await tabIdOf(session, page);
+      await page.locator('.msg-form__contenteditable').click();
+      for (const key of keys) await page.keyboard.press(key);
+      const panel = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
+      await panel.getByRole('heading', { name: 'Reply studio: Reply to Casey Jansen' }).waitFor();
+      const reply = (await panel.getByTestId('reply-text').textContent())!.trim();
+      await panel.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+      await panel.getByRole('button', { name: 'Add at the cursor' }).click();
+      await panel.getByText(/Inserted\. Read it over/).waitFor();
+      await expect.poll(() => page.locator('.msg-form__contenteditable').innerText()).toBe(expected(reply));
+      await panel.close();
+      await page.close();
+    },
+  );
 });
 
 describe('the reply studio follows the conversation', () => {
