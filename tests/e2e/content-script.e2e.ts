@@ -177,12 +177,18 @@ describe('the content script on routed LinkedIn pages', () => {
         html: mark.innerHTML,
       })),
       html: document.documentElement.outerHTML,
+      // Text search sees what is painted, shadow roots included: a page could look for a label or a score.
+      found: ['looks like a pitch', 'Selge:'].filter((text) => {
+        getSelection()?.removeAllRanges();
+        return (window as unknown as { find(text: string): boolean }).find(text);
+      }),
     }));
     expect(seenByPage.marks).toEqual([
       { attributes: [], shadowRoot: null, html: '' },
       { attributes: [], shadowRoot: null, html: '' },
     ]);
     expect(seenByPage.html.replaceAll('<selge-mark></selge-mark>', '')).toBe(pageWithoutMarks);
+    expect(seenByPage.found).toEqual([]);
     // In the user's language, as Selge's own views are.
     await setSettings(session, { uiLanguage: 'nl' });
     await expect

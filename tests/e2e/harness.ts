@@ -140,30 +140,46 @@ export async function badgeOf(
 
 /**
  * The text of each of Selge's in-page marks as the user sees it. Page scripts cannot read it (closed shadow
- * roots); the DevTools protocol can, as the browser does when it paints.
+ * roots, text drawn as generated content); the DevTools protocol can, as the browser does when it paints.
  */
 export async function markTexts(page: Page): Promise<string[]> {
   interface DomNode {
+    nodeId: number;
     nodeType: number;
     nodeName: string;
     nodeValue: string;
+    pseudoType?: string;
     children?: DomNode[];
     shadowRoots?: DomNode[];
+    pseudoElements?: DomNode[];
   }
   const cdp = await page.context().newCDPSession(page);
   try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
     const { root }: { root: DomNode } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const inside = (node: DomNode): DomNode[] => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
-    const textOf = (node: DomNode): string =>
-      node.nodeType === 3
-        ? node.nodeValue
-        : node.nodeName === 'STYLE'
-          ? ''
-          : inside(node).map(textOf).join('');
+    const inside = (node: DomNode): DomNode[] => [
+      ...(node.pseudoElements ?? []).filter((pseudo) => pseudo.pseudoType === 'before'),
+      ...(node.shadowRoots ?? []),
+      ...(node.children ?? []),
+    ];
+    const generated = async (node: DomNode): Promise<string> => {
+      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
+        computedStyle: { name: string; value: string }[];
+      };
+      const content = computedStyle.find((property) => property.name === 'content')?.value ?? '';
+      return content.startsWith('"') ? (JSON.parse(content) as string) : '';
+    };
+    const textOf = async (node: DomNode): Promise<string> => {
+      if (node.nodeType === 3) return node.nodeValue;
+      if (node.nodeName === 'STYLE') return '';
+      if (node.pseudoType) return generated(node);
+      return (await Promise.all(inside(node).map(textOf))).join('');
+    };
     const texts: string[] = [];
     const stack = [root];
     for (let node = stack.pop(); node; node = stack.pop()) {
-      if (node.nodeName === 'SELGE-MARK') texts.push(textOf(node));
+      if (node.nodeName === 'SELGE-MARK') texts.push(await textOf(node));
       else stack.push(...inside(node));
     }
     return texts;

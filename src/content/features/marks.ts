@@ -10,6 +10,7 @@ export const MARK_TAG = 'selge-mark';
 
 const STYLE = `
 :host { all: initial; display: inline-block; margin: 4px 0 0 0; }
+span::before { content: var(--label); }
 span { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
   border-radius: 999px; padding: 0 8px; cursor: default; }
 @media (prefers-color-scheme: dark) { span { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; } }
@@ -31,6 +32,11 @@ function label(verdict: Verdict, settings: Settings): { text: string; title: str
   const strings = LABELS[resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage())];
   // The explanations live in the extension's views, not in this bundle: point there.
   return { text: strings.text.replace('{score}', String(verdict.score)), title: strings.title };
+}
+
+/** A CSS string literal of any text. */
+function cssString(text: string): string {
+  return `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
 }
 
 /**
@@ -56,7 +62,9 @@ function place(element: Element, verdict: Verdict, settings: Settings): void {
   const style = document.createElement('style');
   style.textContent = STYLE;
   const pill = document.createElement('span');
-  pill.textContent = text;
+  // Drawn by the style, not a text node: even in a closed shadow root a text node can be found by the page's
+  // window.find('looks like a pitch') or a search for a score; generated content cannot.
+  pill.style.setProperty('--label', cssString(text));
   pill.title = title;
   shadow.append(style, pill);
   element.append(host);
@@ -64,7 +72,7 @@ function place(element: Element, verdict: Verdict, settings: Settings): void {
 
 /**
  * Small marks next to incoming pitch messages, in a closed shadow root; gone when the option is off. The page
- * can see that an attribute-less <selge-mark> element sits after a message, nothing of what it says.
+ * can see that an attribute-less <selge-mark> element sits after a message, and its size; not what it says.
  */
 registerFeature({
   name: 'marks',
