@@ -6,6 +6,7 @@ import {
   loadSettingsRecovering,
   loadStatsRecovering,
   loadTemplatesRecovering,
+  saveSettingsPatch,
 } from '../shared/storage';
 import { parseStatsItems } from '../shared/stats';
 import { compactVerdict, type AnalysisReply, type AnalysisRequest } from '../shared/wire';
@@ -118,6 +119,14 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
       browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
       browser.action.setTitle({ tabId, title: badgeTitle(incoming.pitchCount) }),
     ]).then(() => undefined);
+  }
+  if (isMessage(incoming, 'selge:save-settings')) {
+    // Only Selge's own pages change settings; a content script (sender.url on linkedin.com) never does.
+    if (!sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+    return saveSettingsPatch(incoming.patch).then(
+      () => undefined,
+      (error: unknown) => console.warn('Selge could not save settings handed over by a closing page', error),
+    );
   }
   if (isMessage(incoming, 'selge:analyze')) return Promise.resolve(analyseRequest(incoming));
   if (isMessage(incoming, 'selge:get-errors')) return Promise.resolve({ errors: [...recentErrors] });

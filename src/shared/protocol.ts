@@ -5,6 +5,7 @@
 import type { Verdict } from '../analyzer/types';
 import type { PageContext } from './page-context';
 import type { ReplyAddress } from './reply-address';
+import type { SettingsPatch } from './settings';
 import type { StatsItem } from './stats';
 import type { AnalysisReply, AnalysisRequest } from './wire';
 
@@ -99,6 +100,11 @@ export interface Requests {
     request: Record<string, never>;
     reply: Diagnostics;
   };
+  /**
+   * Options page -> background, as the page closes: settings edits it had not finished writing. A write the
+   * page starts then dies with it; the background finishes it.
+   */
+  'selge:save-settings': { request: { patch: SettingsPatch }; reply: undefined };
   /** Extension page -> service worker: analysis of text picked by the context menu. */
   'selge:take-picked-text': { request: Record<string, never>; reply: { text: string | null } };
 }
@@ -119,6 +125,7 @@ const TYPES: readonly MessageType[] = [
   'selge:get-diagnostics',
   'selge:analyze',
   'selge:get-errors',
+  'selge:save-settings',
 ];
 
 /** Narrows an unknown runtime message to one of ours. */

@@ -149,6 +149,19 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
     expect(writes).toBeLessThanOrEqual(3);
   });
 
+  it('keeps what was typed when the tab is closed at once, before the pause that writes it', async () => {
+    const options = await open();
+    await options.locator('#about-name').fill('Ada');
+    await options.locator('#about-description').fill('I run a one-person bakery.');
+    pages.splice(pages.indexOf(options), 1);
+    await options.close({ runBeforeUnload: true });
+    await expect
+      .poll(async () => ((await stored(session)).sync.settings as { aboutMe?: object } | undefined)?.aboutMe)
+      .toMatchObject({ name: 'Ada', description: 'I run a one-person bakery.' });
+    const again = await open();
+    await expect.poll(() => again.locator('#about-name').inputValue()).toBe('Ada');
+  });
+
   it('two options tabs keep each other’s changes, field by field', async () => {
     const stale = await open();
     const fresh = await open();

@@ -172,6 +172,21 @@ describe('settings', () => {
       expect(local.data.settingsFallback).toBeUndefined();
       editor.dispose();
     });
+
+    it('hands what it has not written yet to the background when the page closes, once', async () => {
+      const handed: unknown[] = [];
+      const hooks = { show: () => undefined, saved: () => undefined, failed: () => undefined };
+      const editor = createSettingsEditor(DEFAULT_SETTINGS, hooks, 400, (patch) => handed.push(patch));
+      editor.edit({ aboutMe: { name: 'Ada' } });
+      editor.edit({ strictness: 'strict' });
+      editor.handOff();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(handed).toEqual([{ aboutMe: { name: 'Ada' }, strictness: 'strict' }]);
+      expect(sync.writes).toHaveLength(0);
+      editor.handOff();
+      expect(handed).toHaveLength(1);
+      editor.dispose();
+    });
   });
 });
 

@@ -115,8 +115,8 @@ export function Options() {
 
   useEffect(() => {
     void reload();
-    const flushNow = () => void editor.flush();
-    addEventListener('pagehide', flushNow);
+    const handOff = () => editor.handOff();
+    addEventListener('pagehide', handOff);
     const stopListening = onStorageChange((keys) => {
       if (keys.includes('settings') || keys.includes('settingsFallback')) void editor.refresh();
       if (keys.includes('stats')) void loadStats().then(setStats);
@@ -124,7 +124,7 @@ export function Options() {
       if (keys.includes('templates')) void loadTemplatesRecovering().then(setStore);
     });
     return () => {
-      removeEventListener('pagehide', flushNow);
+      removeEventListener('pagehide', handOff);
       stopListening();
       editor.dispose();
     };

@@ -1,3 +1,5 @@
+import browser from 'webextension-polyfill';
+import { message } from '../../shared/protocol';
 import {
   applySettingsPatch,
   isEmptySettingsPatch,
@@ -21,8 +23,13 @@ export interface SettingsEditorHooks {
 
 export interface SettingsEditor {
   edit(patch: SettingsPatch): void;
-  /** Writes the edits waiting for the debounce now (page hidden or closed). */
+  /** Writes the edits waiting for the debounce now. */
   flush(): Promise<void>;
+  /**
+   * The page is closing: edits not yet written (waiting, or on their way) go to the background in one
+   * message, and it writes them. A write this page started now would die with it.
+   */
+  handOff(): void;
   /**
    * Stored settings changed (loaded, another tab, sync from another browser): show them with this page's
    * edits over them. Without `settings`, reads them.
@@ -37,6 +44,11 @@ export interface SettingsEditor {
 const SETTINGS_WRITE_DELAY_MS = 400;
 const SYNC_RETRY_MS = 60_000;
 
+/** Sends settings edits to the background, which writes them (the page may be gone by then). */
+function handToBackground(patch: SettingsPatch): void {
+  browser.runtime.sendMessage(message('selge:save-settings', { patch })).catch(() => undefined);
+}
+
 /**
  * The options page's settings: edits are kept as changed fields, written after a short pause, and written
  * over the latest stored settings field by field. Another tab's changes to other fields are shown and kept.
@@ -45,6 +57,7 @@ export function createSettingsEditor(
   initial: Settings,
   hooks: SettingsEditorHooks,
   delayMs = SETTINGS_WRITE_DELAY_MS,
+  handOff: (patch: SettingsPatch) => void = handToBackground,
 ): SettingsEditor {
   let stored = initial;
   let pending: SettingsPatch = {};
@@ -96,6 +109,13 @@ export function createSettingsEditor(
       timer = setTimeout(() => void flush(), delayMs);
     },
     flush,
+    handOff() {
+      clearTimeout(timer);
+      timer = undefined;
+      const unwritten = mergeSettingsPatches(inFlight, pending);
+      pending = {};
+      if (!isEmptySettingsPatch(unwritten)) handOff(unwritten);
+    },
     async refresh(settings) {
       stored = settings ?? (await readSettings());
       show();
