@@ -21,7 +21,13 @@ import {
   type SettingsPatch,
 } from './settings';
 import { STATS_VERSION, base64url, parseStats, type Stats } from './stats';
-import { MAX_TEMPLATES, checkTemplateStore, parseTemplateStore, type TemplateStore } from './templates-store';
+import {
+  MAX_TEMPLATES,
+  checkTemplateStore,
+  newerTemplatesVersion,
+  parseTemplateStore,
+  type TemplateStore,
+} from './templates-store';
 
 /** storage.sync allows 8,192 bytes per item (Chrome and Firefox). */
 export const SYNC_ITEM_LIMIT = 8192;
@@ -238,10 +244,12 @@ export function flushSettingsFallback(): Promise<boolean> {
 async function recoverTemplates(): Promise<TemplateStore> {
   const stored = (await browser.storage.local.get('templates')).templates;
   if (stored === undefined) {
-    // A new browser of the same user: adopt the synced set.
-    const synced = parseTemplateStore((await browser.storage.sync.get('templates')).templates).store;
-    if (synced.items.length > 0) await browser.storage.local.set({ templates: synced });
-    return synced;
+    // A new browser of the same user: adopt the synced set (as it is, when a newer Selge wrote it).
+    const raw: unknown = (await browser.storage.sync.get('templates')).templates;
+    const synced = parseTemplateStore(raw);
+    if (synced.store.items.length > 0)
+      await browser.storage.local.set({ templates: synced.newer ? raw : synced.store });
+    return synced.store;
   }
   const { store, problems } = parseTemplateStore(stored);
   if (problems.length === 0) return store;
@@ -276,6 +284,28 @@ function refusal(store: TemplateStore, problem: string): StorageError {
   });
 }
 
+/** The format of templates a newer Selge stored here or in sync (this one only shows them), or null. */
+export async function newerTemplatesFormat(): Promise<number | null> {
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get('templates'),
+    browser.storage.sync.get('templates').catch(() => ({}) as Record<string, unknown>),
+  ]);
+  return newerTemplatesVersion(local.templates) ?? newerTemplatesVersion(sync.templates);
+}
+
+/**
+ * A newer Selge (on another device, or before a downgrade) stored the templates: writing this version's set
+ * over them would lose what it added, here and on every synced device. They are shown; changes wait for an update.
+ */
+async function refuseOverNewerTemplates(): Promise<void> {
+  const version = await newerTemplatesFormat();
+  if (version === null) return;
+  throw new StorageError(`templates of version ${version}`, {
+    en: `Your templates were saved by a newer Selge (format ${version}). This one shows them but does not change them, so nothing is lost on your other devices. Update Selge to edit them. Nothing was changed.`,
+    nl: `Je sjablonen zijn opgeslagen door een nieuwere Selge (formaat ${version}). Deze toont ze maar verandert ze niet, zodat er op je andere apparaten niets verloren gaat. Werk Selge bij om ze te bewerken. Er is niets veranderd.`,
+  });
+}
+
 /**
  * Saves templates on this device, then mirrors them to sync when they fit. A set the schema refuses throws
  * before anything is written; so does a failed local write (storage.local.set is atomic). A set too large
@@ -284,6 +314,7 @@ function refusal(store: TemplateStore, problem: string): StorageError {
 async function writeTemplates(store: TemplateStore): Promise<SaveResult> {
   const problem = checkTemplateStore(store);
   if (problem) throw refusal(store, problem);
+  await refuseOverNewerTemplates();
   try {
     await browser.storage.local.set({ templates: store });
   } catch (error) {

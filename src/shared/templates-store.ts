@@ -44,13 +44,20 @@ export const EMPTY_TEMPLATE_STORE: TemplateStore = { version: TEMPLATES_VERSION,
  * Reads a stored template set with the schema writes are checked against. What cannot be read is left out
  * item by item (a bad template, a repeated id, anything past the limit), so one fault never costs the rest.
  */
-export function parseTemplateStore(raw: unknown): { store: TemplateStore; problems: string[] } {
-  if (raw === undefined || raw === null) return { store: EMPTY_TEMPLATE_STORE, problems: [] };
+export function parseTemplateStore(raw: unknown): {
+  store: TemplateStore;
+  problems: string[];
+  /** Written by a newer Selge: shown as far as understood, never written over (see newerTemplatesVersion). */
+  newer: boolean;
+} {
+  if (raw === undefined || raw === null) return { store: EMPTY_TEMPLATE_STORE, problems: [], newer: false };
   const whole = v.safeParse(TemplateStoreSchema, raw);
-  if (whole.success) return { store: whole.output, problems: [] };
-  const problems = [describeIssue(whole.issues)];
+  if (whole.success) return { store: whole.output, problems: [], newer: false };
+  const newer = newerTemplatesVersion(raw) !== null;
+  // A newer format is not a fault: nothing to report or set aside, its templates are read as far as known.
+  const problems = newer ? [] : [describeIssue(whole.issues)];
   const rawItems = (raw as { items?: unknown }).items;
-  if (!Array.isArray(rawItems)) return { store: EMPTY_TEMPLATE_STORE, problems };
+  if (!Array.isArray(rawItems)) return { store: EMPTY_TEMPLATE_STORE, problems, newer };
   const items: CustomTemplate[] = [];
   const ids = new Set<string>();
   for (const rawItem of rawItems) {
@@ -60,7 +67,13 @@ export function parseTemplateStore(raw: unknown): { store: TemplateStore; proble
     ids.add(item.output.id);
     items.push(item.output);
   }
-  return { store: { version: TEMPLATES_VERSION, items }, problems };
+  return { store: { version: TEMPLATES_VERSION, items }, problems, newer };
+}
+
+/** The version of a template set a newer Selge stored, or null for one this Selge writes itself. */
+export function newerTemplatesVersion(raw: unknown): number | null {
+  const version = (raw as { version?: unknown } | null)?.version;
+  return typeof version === 'number' && version > TEMPLATES_VERSION ? version : null;
 }
 
 /** Checks a template set before it is written: null when it is fine, else what is wrong. */

@@ -236,6 +236,26 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
       .toEqual({ ...newer, strictness: 'relaxed' });
   });
 
+  it('shows templates a newer Selge synced, says why they cannot be changed here, and never writes over them', async () => {
+    const newer = {
+      version: 2,
+      items: [
+        { id: 'n1', intent: 'decline', lang: 'en', text: 'Thanks {firstName}, not for me.', tags: ['kind'] },
+      ],
+    };
+    await put(session, 'sync', { templates: newer });
+    const options = await open();
+    await expect.poll(() => templateCount(options)).toBe(1);
+    expect(await options.getByTestId('newer-templates').textContent()).toMatch(/newer Selge \(format 2\)/);
+    await options.locator('#tpl-text').fill('Hi {firstName}, one more.');
+    await options.getByRole('button', { name: 'Add template' }).click();
+    await expect.poll(() => statusOf(options)).toMatch(/newer Selge.*Nothing was changed/);
+    expect(await templateCount(options)).toBe(1);
+    const after = await stored(session);
+    expect(after.sync.templates).toEqual(newer);
+    expect(after.local.templates).toEqual(newer);
+  });
+
   it('a notice without text does not break the page: the template editor still works', async () => {
     await put(session, 'local', { notices: [{ id: 'corrupt-templates', at: 1 }, { id: 42 }, null] });
     const options = await open();

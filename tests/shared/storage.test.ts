@@ -193,6 +193,29 @@ describe('settings', () => {
 describe('templates', () => {
   beforeEach(() => resetFakeBrowser());
 
+  it('shows templates a newer Selge synced, and never writes this version over them', async () => {
+    const newer = {
+      version: 2,
+      items: [{ ...template('a', 'Hoi {firstName}, dank je!'), lang: 'nl', tags: ['warm'] }],
+    };
+    sync.data.templates = structuredClone(newer);
+    // A second browser of the same user: nothing on this device yet.
+    const shown = await loadTemplatesRecovering();
+    expect(shown.items.map((item) => item.text)).toEqual(['Hoi {firstName}, dank je!']);
+    expect(local.data.templates).toEqual(newer);
+    expect(await loadNotices()).toEqual([]);
+    expect(local.data.quarantine).toBeUndefined();
+
+    await expect(
+      updateTemplates(shown, (latest) => ({ ...latest, items: [...latest.items, template('b')] })),
+    ).rejects.toMatchObject({
+      userMessage: { en: expect.stringMatching(/newer Selge.*Nothing was changed/) },
+    });
+    await expect(saveTemplates({ version: 1, items: [] })).rejects.toBeInstanceOf(StorageError);
+    expect(sync.data.templates).toEqual(newer);
+    expect(local.data.templates).toEqual(newer);
+  });
+
   it('refuses a 501st template with a clear message; nothing changes, nothing is quarantined', async () => {
     await saveTemplates({ version: 1, items: many(500) });
     const before = structuredClone({ local: local.data, sync: sync.data });
@@ -299,7 +322,11 @@ describe('every stored key', () => {
       expect(Object.values(stats.weeks).every((week) => typeof week.pitchMessages === 'number')).toBe(true);
       const notices = await loadNotices();
       expect(notices.every((notice) => typeof notice.id === 'string')).toBe(true);
-      await saveTemplates({ version: 1, items: [template('a')] });
+      const save = saveTemplates({ version: 1, items: [template('a')] });
+      // Templates of a newer Selge are only shown (see above); every other stored value is written over.
+      if (key === 'templates' && (value as { version?: unknown } | null)?.version === 99)
+        await expect(save).rejects.toBeInstanceOf(StorageError);
+      else await save;
       await saveSettingsPatch({ strictness: 'strict' });
       expect(await readSettings()).toMatchObject({ strictness: 'strict' });
     }

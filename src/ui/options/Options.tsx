@@ -30,6 +30,7 @@ import {
   loadSettingsRecovering,
   loadStats,
   loadTemplatesRecovering,
+  newerTemplatesFormat,
   onStorageChange,
   storeTemplates,
   type Notice,
@@ -86,6 +87,7 @@ export function Options() {
   const [store, setStore] = useState<TemplateStore>(EMPTY_TEMPLATE_STORE);
   const [stats, setStats] = useState<Stats>(EMPTY_STATS);
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [newerFormat, setNewerFormat] = useState<number | null>(null);
   // Kept in both languages: a status written before the language setting changed still reads right after.
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: UserMessage } | null>(null);
   const [draft, setDraft] = useState<Draft>({ id: null, intent: 'listen', lang: 'en', text: '' });
@@ -109,6 +111,7 @@ export function Options() {
   const reload = async () => {
     await editor.refresh(await loadSettingsRecovering());
     setStore(await loadTemplatesRecovering());
+    setNewerFormat(await newerTemplatesFormat());
     setStats(await loadStats());
     setNotices(await loadNotices());
   };
@@ -121,7 +124,10 @@ export function Options() {
       if (keys.includes('settings') || keys.includes('settingsFallback')) void editor.refresh();
       if (keys.includes('stats')) void loadStats().then(setStats);
       if (keys.includes('notices')) void loadNotices().then(setNotices);
-      if (keys.includes('templates')) void loadTemplatesRecovering().then(setStore);
+      if (keys.includes('templates')) {
+        void loadTemplatesRecovering().then(setStore);
+        void newerTemplatesFormat().then(setNewerFormat);
+      }
     });
     return () => {
       removeEventListener('pagehide', handOff);
@@ -304,6 +310,11 @@ export function Options() {
         <section class="section" aria-labelledby="templates">
           <h2 id="templates">{t.templates}</h2>
           <p class="muted">{t.templatesHint}</p>
+          {newerFormat !== null && (
+            <p class="notice notice-warn" data-testid="newer-templates">
+              {format(t.newerTemplates, { format: newerFormat })}
+            </p>
+          )}
           {store.items.length === 0 ? (
             <p class="muted">{t.noTemplates}</p>
           ) : (

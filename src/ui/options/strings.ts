@@ -63,6 +63,8 @@ const EN = {
   deleted: 'All Selge data was deleted.',
   dismiss: 'Dismiss',
   changedElsewhere: 'Your templates were changed in another window; both changes were kept.',
+  newerTemplates:
+    'These templates were saved by a newer Selge (format {format}). This one shows them but does not change them, so nothing is lost on your other devices. Update Selge to add or edit templates.',
   notices: {
     'corrupt-settings':
       'Some of your saved settings could not be read. Selge uses its defaults for those; the rest is as you left it. A copy of the unreadable part was kept aside on this device.',
@@ -139,6 +141,8 @@ const NL: OptionStrings = {
   deleted: 'Alle gegevens van Selge zijn verwijderd.',
   dismiss: 'Sluiten',
   changedElsewhere: 'Je sjablonen zijn in een ander venster gewijzigd; beide wijzigingen zijn bewaard.',
+  newerTemplates:
+    'Deze sjablonen zijn opgeslagen door een nieuwere Selge (formaat {format}). Deze toont ze maar verandert ze niet, zodat er op je andere apparaten niets verloren gaat. Werk Selge bij om sjablonen toe te voegen of te bewerken.',
   notices: {
     'corrupt-settings':
       'Een deel van je opgeslagen instellingen was onleesbaar. Selge gebruikt daarvoor de standaardwaarden; de rest staat zoals je het liet. Een kopie van het onleesbare deel is apart bewaard op dit apparaat.',

@@ -7,6 +7,7 @@ import {
   loadSettingsRecovering,
   loadStatsRecovering,
   loadTemplatesRecovering,
+  newerTemplatesFormat,
   updateTemplates,
   type Notice,
   type SaveResult,
@@ -20,6 +21,7 @@ export {
   loadSettingsRecovering,
   loadStatsRecovering as loadStats,
   loadTemplatesRecovering,
+  newerTemplatesFormat,
   StorageError,
   updateTemplates as storeTemplates,
 };
