@@ -2,17 +2,19 @@ interface Props {
   id: string;
   label: string;
   onFile: (file: File) => void;
+  disabled?: boolean;
 }
 
 /**
  * A JSON file picker that reads as one button in Selge's language. The browser's own file field says
  * "Choose File · No file chosen" in the browser's language, beside a label in Selge's.
  */
-export function FileButton({ id, label, onFile }: Props) {
+export function FileButton({ id, label, onFile, disabled = false }: Props) {
   return (
-    <label class="file-button" for={id}>
+    <label class={disabled ? 'file-button disabled' : 'file-button'} for={id}>
       <input
         id={id}
+        disabled={disabled}
         class="visually-hidden"
         type="file"
         accept="application/json,.json"

@@ -88,6 +88,8 @@ export function Options() {
   const [stats, setStats] = useState<Stats>(EMPTY_STATS);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [newerFormat, setNewerFormat] = useState<number | null>(null);
+  // Templates a newer Selge stored are shown, not changed: the buttons that would change them are off.
+  const readOnly = newerFormat !== null;
   // Kept in both languages: a status written before the language setting changed still reads right after.
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: UserMessage } | null>(null);
   const [draft, setDraft] = useState<Draft>({ id: null, intent: 'listen', lang: 'en', text: '' });
@@ -335,6 +337,7 @@ export function Options() {
                   <div class="row">
                     <button
                       type="button"
+                      disabled={readOnly}
                       onClick={() =>
                         setDraft({ id: item.id, intent: item.intent, lang: item.lang, text: item.text })
                       }
@@ -343,6 +346,7 @@ export function Options() {
                     </button>
                     <button
                       type="button"
+                      disabled={readOnly}
                       onClick={() =>
                         void saveTemplates(
                           (latest) => ({ ...latest, items: latest.items.filter((x) => x.id !== item.id) }),
@@ -416,7 +420,7 @@ export function Options() {
               </div>
             )}
             <div class="row">
-              <button type="submit" class="primary" disabled={!draft.text.trim()}>
+              <button type="submit" class="primary" disabled={readOnly || !draft.text.trim()}>
                 {draft.id ? t.update : t.add}
               </button>
               {draft.id && (
@@ -434,7 +438,12 @@ export function Options() {
             <button type="button" onClick={exportTemplates} disabled={store.items.length === 0}>
               {t.export}
             </button>
-            <FileButton id="import-file" label={t.import} onFile={(file) => void importTemplates(file)} />
+            <FileButton
+              id="import-file"
+              label={t.import}
+              disabled={readOnly}
+              onFile={(file) => void importTemplates(file)}
+            />
           </div>
         </section>
 
