@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
 import type { Diagnostics, InsertReply } from '../../src/shared/protocol';
 import { messageKey } from '../../src/shared/reply-address';
@@ -23,6 +24,19 @@ import { setSettings } from './settings';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 type ThreadContext = Extract<PageContext, { surface: 'thread' }>;
+
+/** LinkedIn shows a new incoming message at the end of the thread: a copy of one, with other text. */
+function addIncomingMessage(page: Page, text: string): Promise<void> {
+  return page.evaluate((body) => {
+    const rows = document.querySelectorAll('li.msg-s-message-list__event');
+    const incoming = [...rows].find((row) =>
+      row.querySelector('.msg-s-event-listitem--other .msg-s-event-listitem__body'),
+    )!;
+    const copy = incoming.cloneNode(true) as Element;
+    copy.querySelector('.msg-s-event-listitem__body')!.textContent = body;
+    rows[rows.length - 1]!.after(copy);
+  }, text);
+}
 
 describe('the content script on routed LinkedIn pages', () => {
   let session: ExtensionSession;
@@ -58,16 +72,10 @@ describe('the content script on routed LinkedIn pages', () => {
       .toEqual({ text: '2', title: 'Selge: 2 pitches on this page (messages or invitation notes)' });
 
     // A new incoming message after load is picked up without a reload.
-    await page.evaluate(() => {
-      const rows = document.querySelectorAll('li.msg-s-message-list__event');
-      const incoming = [...rows].find((row) =>
-        row.querySelector('.msg-s-event-listitem--other .msg-s-event-listitem__body'),
-      )!;
-      const copy = incoming.cloneNode(true) as Element;
-      copy.querySelector('.msg-s-event-listitem__body')!.textContent =
-        'Are you the person responsible for marketing? Free consultation this week: https://calendly.com/x/15min';
-      rows[rows.length - 1]!.after(copy);
-    });
+    await addIncomingMessage(
+      page,
+      'Are you the person responsible for marketing? Free consultation this week: https://calendly.com/x/15min',
+    );
     await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('3');
     await page.close();
   });
@@ -364,16 +372,10 @@ describe('the content script on routed LinkedIn pages', () => {
     expect(worker).toBeDefined();
     await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
     await expect.poll(async () => (await workers()).some((w) => w.targetId === worker!.targetId)).toBe(false);
-    await page.evaluate(() => {
-      const rows = document.querySelectorAll('li.msg-s-message-list__event');
-      const incoming = [...rows].find((row) =>
-        row.querySelector('.msg-s-event-listitem--other .msg-s-event-listitem__body'),
-      )!;
-      const copy = incoming.cloneNode(true) as Element;
-      copy.querySelector('.msg-s-event-listitem__body')!.textContent =
-        'We help agencies 10x their pipeline. Free 15-minute call this week? https://calendly.com/x/15min';
-      rows[rows.length - 1]!.after(copy);
-    });
+    await addIncomingMessage(
+      page,
+      'We help agencies 10x their pipeline. Free 15-minute call this week? https://calendly.com/x/15min',
+    );
     // The old worker is gone: ask through an extension page instead.
     const options = await openExtensionPage(session, 'options');
     const badgeText = () => options.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
