@@ -25,6 +25,9 @@ export const sequenceRules: PatternRule[] = [
         `\\bik heb (?:een idee|een paar ideeen|iets) (?:voor (?:je|jou|jullie|u)|dat (?:je|jullie|u) (?:kan|zou kunnen) helpen)\\b`,
         `\\b(?:lijkt me|het lijkt me) (?:goed|leuk|interessant|waardevol|zinvol|handig) om te (?:connecten|verbinden)\\b|\\bverbind(?:en)? graag\\b`,
         `\\b(?:graag )?(?:connect|verbind) ik (?:graag )?met (?:andere |meer )?[a-z-]{2,20}(?:s|en|ers)\\b|\\bik breid mijn netwerk uit\\b`,
+        // The teaser: something of the sender's "you might find interesting", the hook before the ask.
+        `\\b(?:thought|figured) (?:you|this) (?:might|may|would|could) (?:find (?:this|it|these|them)(?: [a-z-]{2,20})? (?:interesting|useful|valuable|relevant|helpful)|be (?:interested|of interest|relevant|useful|helpful))\\b|\\byou (?:might|may) (?:be interested in|find (?:this|it|these)(?: [a-z-]{2,20})? (?:interesting|useful|relevant|valuable))\\b`,
+        `\\b(?:dacht|leek me) (?:dat )?(?:dit|het|deze) (?:(?:wellicht|misschien|mogelijk) )?(?:interessant|relevant|nuttig|waardevol) (?:voor (?:je|jou|u|jullie)|is|kan zijn|zou kunnen zijn)\\b|\\b(?:wellicht|misschien|mogelijk) (?:interessant|relevant|nuttig) voor (?:je|jou|u|jullie)\\b`,
         // The value-add touch: the sender's own insight offered as bait for the next step.
         `\\bhappy to (?:share|send|pass on) (?:what (?:we|i)(?:'re| am| are)? ?(?:seeing|learned|found)|our (?:perspective|view|insights|findings|lessons|playbook|data|report|template|approach)|lessons|best practices|insights|the (?:report|template|scorecard|playbook|deck|case study)|it|more|how)\\b|\\bif (?:helpful|useful|relevant|interesting),? (?:i can|i could|happy to|i'?d be happy to|i'?ll)\\b|\\b(?:just )?(?:finished|wrote|put together) a (?:short )?(?:report|guide|playbook|whitepaper|checklist|template) (?:on|about)\\b|\\bsomething (?:that|which) (?:might|could|may|will) help\\b`,
         `\\bno (?:sales )?pitch(?: here| unless)?\\b|\\bnot (?:a sales pitch|trying to sell)\\b|\\bgeen (?:verkoop)?(?:pitch|verkooppraatje)\\b|\\bdeel (?:ik )?graag (?:wat|hoe|onze|mijn)\\b|\\bdan stuur ik (?:die|ze|het|je) (?:direct|even|graag)\\b`,
@@ -68,8 +71,14 @@ export const sequenceDocs: RuleDocsMap = {
         'Lijkt me waardevol om te connecten.',
         'Wie weet kunnen we later iets betekenen.',
         "I'm expanding my network of finance leaders.",
+        'As a founder, I thought you might find this guide useful.',
+        'Dacht dat dit misschien interessant voor je is.',
       ],
-      miss: ["I'll follow your work with interest.", 'Leuk je gisteren te spreken.'],
+      miss: [
+        "I'll follow your work with interest.",
+        'Leuk je gisteren te spreken.',
+        'You might be right about the timing.',
+      ],
     },
   },
   ROLE_TARGETING: {
