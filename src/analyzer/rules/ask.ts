@@ -90,6 +90,9 @@ export const askRules: PatternRule[] = [
         `\\bis (?:this|that|it) (?:something|of interest|on your radar|a priority|relevant|worth)\\b`,
         `\\bany interest\\b|\\bwould you like (?:to (?:see|learn|know|hear|try)|me to (?:send|show|share))\\b`,
         `\\b(?:sta je|staat u|sta jij) (?:er )?(?:misschien |wellicht )?open voor\\b`,
+        // An invitation to the sender's own event: attention asked for, in a calendar slot of their choosing.
+        `\\binvite you to (?:our|my|an|a|the|this) (?:(?:free|exclusive|upcoming|private|virtual|online|live|small|next) )*(?:[a-z0-9-]{2,20} ){0,2}(?:webinar|event|masterclass|workshop|seminar|roundtable|round table|session|summit|breakfast|dinner|demo|launch)\\b`,
+        `\\b(?:uitnodigen|uitnodiging) (?:voor|om deel te nemen aan|bij) (?:ons|onze|mijn|een|het|de|dit|deze) (?:(?:gratis|exclusieve?|online|live|kleine?|volgende|besloten) )*(?:[a-z0-9-]{2,20} ){0,2}(?:webinar|event|evenement|masterclass|workshop|seminar|rondetafel|sessie|ontbijtsessie|bijeenkomst|demo|lancering|inspiratiesessie|kennissessie)\\b`,
         `\\bzou (?:dat|dit|het) (?:iets|interessant|relevant|nuttig|handig) (?:voor (?:je|jou|u|jullie) )?(?:zijn|kunnen zijn)\\b`,
         `\\bis (?:dat|dit|het) (?:iets|interessant|relevant) voor (?:je|jou|jullie|u)\\b`,
         `\\b(?:wil|zou) (?:je|u) (?:er )?meer (?:over )?(?:weten|horen|zien)\\b|\\blijkt (?:het|dat|dit|'t) (?:je|u|jullie) (?:wat|iets|interessant)\\b|\\b(?:heb je|hebt u|heeft u) (?:interesse|belangstelling)\\b|\\binteresse om\\b`,
@@ -119,7 +122,7 @@ export const askRules: PatternRule[] = [
     family: 'ask',
     lang: 'any',
     pattern:
-      /\b(?:(?:are you|r u) the (?:right )?person (?:responsible|in charge|who (?:handles|decides|looks after))|who (?:is|would be) the (?:right|best) (?:person|contact)|the right person to (?:speak|talk) (?:to|with)|forward me (?:on )?to (?:someone|the right)|point me (?:to|towards|in the direction of) the right person|(?:ben jij|bent u|ben je) (?:degene|de juiste persoon|verantwoordelijk)|wie (?:is|zou) (?:bij jullie )?(?:de juiste persoon|verantwoordelijk|degene)|met wie (?:kan|moet) ik (?:hierover|daarover) (?:spreken|praten)|do you know who (?:handles|is responsible|decides|runs|owns|manages|looks after)|do you know (?:any|anyone|someone|other) (?:companies|businesses|teams|founders|people|leaders|firms)? ?(?:who|that|trying|looking|in need)|ken je (?:iemand|bedrijven|andere) (?:die|in|met))/g,
+      /\b(?:(?:are you|r u) the (?:right )?person (?:responsible|in charge|who (?:handles|decides|looks after))|who (?:is|would be) the (?:right|best) (?:person|contact)|the right person to (?:speak|talk) (?:to|with)|forward me (?:on )?to (?:someone|the right)|point me (?:to|towards|in the direction of) the right person|(?:ben jij|bent u|ben je) (?:degene|de juiste persoon|verantwoordelijk)|wie (?:er )?(?:binnen|bij) (?:jullie|uw|je|jouw) (?:organisatie |bedrijf |team |afdeling )?(?:verantwoordelijk is|(?:er )?over [a-z-]{2,20} gaat|de beslissingen? neemt|beslist)|(?:get in front of|speak (?:to|with)|connect with|reach|talk to) the (?:right|best) (?:person|people|contact|decision[ -]?makers?)|who (?:handles|owns|runs|manages|looks after|is (?:responsible|in charge)) (?:for )?(?:[a-z-]{2,20} ){1,3}(?:at|in) (?:your|[a-z0-9]{2,30})\b|wie (?:is|zou) (?:bij jullie )?(?:de juiste persoon|verantwoordelijk|degene)|met wie (?:kan|moet) ik (?:hierover|daarover) (?:spreken|praten)|do you know who (?:handles|is responsible|decides|runs|owns|manages|looks after)|do you know (?:any|anyone|someone|other) (?:companies|businesses|teams|founders|people|leaders|firms)? ?(?:who|that|trying|looking|in need)|ken je (?:iemand|bedrijven|andere) (?:die|in|met))/g,
   },
   {
     id: 'ASK_DISCOVERY_QUESTION',
@@ -204,6 +207,8 @@ export const askDocs: RuleDocsMap = {
     examples: {
       hit: [
         'We automate invoicing for SMEs. Interested?',
+        "I'd like to invite you to our exclusive CFO roundtable.",
+        'Graag wil ik je uitnodigen voor onze gratis inspiratiesessie.',
         'Geen webinar, geen funnel. Interesse?',
         'Any interest in exploring a partnership?',
         'Would you be open to learning more?',
@@ -259,7 +264,13 @@ export const askDocs: RuleDocsMap = {
       nl: 'Zoek zelf de juiste persoon, en schrijf hen over iets waar zij om geven.',
     },
     examples: {
-      hit: ['Are you the person responsible for lead generation?', 'Ben jij degene die over inkoop gaat?'],
+      hit: [
+        'Are you the person responsible for lead generation?',
+        'Ben jij degene die over inkoop gaat?',
+        'Who looks after payroll at Brightwave?',
+        'Weet je wie er bij jullie over facilitair gaat?',
+        'Happy to be pointed to the right person, I would love to speak with the right decision-maker.',
+      ],
       miss: ['You were the right person to ask, thanks!'],
     },
   },

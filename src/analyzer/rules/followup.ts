@@ -15,7 +15,7 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
     family: 'followup',
     lang: 'nl',
     pattern:
-      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|checken|navragen)|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen|(?:niet|nooit) meer lastig ?(?:te )?vallen|je weet me te vinden|kort vervolg op mijn|(?:even )?een (?:reminder|herinnering) (?:over|aan|van) mijn)/g,
+      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|checken|navragen)|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen|(?:niet|nooit) meer lastig ?(?:te )?vallen|je weet me te vinden|kort vervolg op mijn|(?:even )?een (?:[a-z]{2,15} )?(?:reminder|herinnering) (?:over|aan|van) mijn|heb je (?:er )?(?:al )?(?:even )?(?:naar )?(?:kunnen|tijd gehad om (?:er )?(?:naar )?te) (?:kijken|lezen)|(?:mijn|het) (?:vorige|eerdere|laatste) bericht (?:gezien|gelezen|ontvangen))/g,
   },
   {
     id: 'UNANSWERED_AGAIN',
@@ -60,6 +60,8 @@ export const followupDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Ik kom even terug op mijn vorige bericht.',
+        'Een korte herinnering aan mijn bericht van vorige week.',
+        'Heb je er al naar kunnen kijken?',
         'Heb je mijn vorige bericht gezien?',
         'Laatste bericht, beloofd.',
       ],

@@ -75,7 +75,11 @@ export const offerRules: PatternRule[] = [
     family: 'offer',
     lang: 'any',
     pattern: pattern(
-      `\\b(?:our|my) (?:(?:new|own|latest|proprietary|unique|ai|[a-z0-9-]{2,15}) )?${alt(EN_PRODUCT_NOUNS)}\\b|\\b(?:onze|ons|mijn) (?:(?:nieuwe|eigen|unieke|slimme|[a-z0-9-]{2,15}) )?${alt(NL_PRODUCT_NOUNS)}\\b`,
+      [
+        `\\b(?:our|my) (?:(?:new|own|latest|proprietary|unique|ai|[a-z0-9-]{2,15}) )?${alt(EN_PRODUCT_NOUNS)}\\b|\\b(?:onze|ons|mijn) (?:(?:nieuwe|eigen|unieke|slimme|[a-z0-9-]{2,15}) )?${alt(NL_PRODUCT_NOUNS)}\\b`,
+        // "We have a tool that ...": the same offer with an article.
+        `\\bwe(?:'ve| have)? (?:built |got |developed |created |launched )?(?:a|an) (?:[a-z0-9-]{2,15} ){0,2}${alt(EN_PRODUCT_NOUNS)} (?:that|which|for|to help)\\b|\\b(?:wij|we|ik) (?:hebben|heb) (?:sinds kort |nu |zelf )?(?:een|eigen) (?:[a-z0-9-]{2,15} ){0,2}${alt(NL_PRODUCT_NOUNS)} (?:voor|die|dat|waarmee|om)\\b`,
+      ].join('|'),
     ),
   },
   {
@@ -83,7 +87,7 @@ export const offerRules: PatternRule[] = [
     family: 'offer',
     lang: 'any',
     pattern:
-      /\b(?:allow me to introduce (?:myself|us)|let me introduce (?:myself|us)|my name is [a-z]{2,20}|i'?m (?:a |an )?(?:certified |freelance |independent |senior )?(?:franchise |business |life |executive |career |sales |growth |marketing |financial |seo |it )?(?:consultant|coach|advisor|adviser|recruiter|headhunter|strategist)\b|i'?m (?:the )?(?:co-?founder|founder|ceo|owner|managing director|head of [a-z]{2,20}|partner) (?:of|at)|i (?:run|host|own|lead|manage) (?:a|an|my|our) (?:youtube channel|podcast|agency|company|business|newsletter|firm|studio|consultancy|team|network)|i lead (?:sales|partnerships|business development|growth|marketing) (?:at|for)|i'?m (?:reaching out|writing|contacting you) (?:from|on behalf of)|\bi'?m [a-z]{2,20} (?:from|with|at) [a-z]{2,30}\b[^.?!\n]{0,40}\b(?:we|our)\b|we(?:'re| are) (?:a|an) (?:[a-z0-9-]{2,20} ){0,3}(?:agency|company|firm|startup|studio|consultancy|platform|team|provider|partner)\b|at [a-z0-9]{2,30},? we\b|(?:ik ben|mijn naam is) [a-z${}]{2,20} (?:van|namens|bij) [a-z]{2,30}|ik ben (?:de )?(?:mede-?oprichter|oprichter|eigenaar|founder|directeur|ceo|partner) van|ik ben [a-z]{2,20} [a-z]{2,20}, ik (?:bouw|help|maak|werk)|wij zijn (?:een|het) (?:[a-z0-9-]{2,20} ){0,3}(?:bureau|bedrijf|platform|team|organisatie|agency|studio|partij)\b|bij [a-z0-9]{2,30} (?:helpen|bouwen|ontwikkelen|werken|zorgen) (?:we|wij)\b|vanuit mijn rol als|namens [a-z]{2,30} (?:benader|neem|stuur)|as an? (?:certified |experienced )?(?:life |executive |business |career )?(?:coach|consultant|advisor)|als (?:gecertificeerd )?(?:webdesigner|consultant|coach|specialist|adviseur|recruiter|freelancer|ontwikkelaar|marketeer|bureau) (?:help|ondersteun|werk|ben ik)|\b(?:here|hier)(?: from| van)? [a-z]{3,20} (?:here)?\.|\b[a-z]{3,20} here\. a)/g,
+      /\b(?:allow me to introduce (?:myself|us)|let me introduce (?:myself|us)|my name is [a-z]{2,20}|i'?m (?:a |an )?(?:certified |freelance |independent |senior )?(?:franchise |business |life |executive |career |sales |growth |marketing |financial |seo |it )?(?:consultant|coach|advisor|adviser|recruiter|headhunter|strategist)\b|i'?m (?:the )?(?:co-?founder|founder|ceo|owner|managing director|head of [a-z]{2,20}|partner) (?:of|at)|i (?:run|host|own|lead|manage) (?:a|an|my|our) (?:youtube channel|podcast|agency|company|business|newsletter|firm|studio|consultancy|team|network)|i lead (?:sales|partnerships|business development|growth|marketing) (?:at|for)|i'?m (?:reaching out|writing|contacting you) (?:from|on behalf of)|\bi'?m [a-z]{2,20} (?:from|with|at) [a-z]{2,30}\b[^.?!\n]{0,40}\b(?:we|our)\b|we(?:'re| are) (?:a|an) (?:[a-z0-9-]{2,20} ){0,3}(?:agency|company|firm|startup|studio|consultancy|platform|team|provider|partner)\b|at [a-z0-9]{2,30},? we\b|(?:ik ben|mijn naam is) [a-z${}]{2,20} (?:van|namens|bij) [a-z]{2,30}|ik ben (?:de )?(?:mede-?oprichter|oprichter|eigenaar|founder|directeur|ceo|partner) van|ik ben [a-z]{2,20} [a-z]{2,20}, ik (?:bouw|help|maak|werk)|wij zijn (?:een|het) (?:[a-z0-9-]{2,20} ){0,3}[a-z-]{0,20}(?:bureau|bedrijf|platform|team|organisatie|agency|studio|partij)\b|bij [a-z0-9]{2,30} (?:helpen|bouwen|ontwikkelen|werken|zorgen) (?:we|wij)\b|vanuit mijn rol als|namens [a-z]{2,30} (?:benader|neem|stuur)|as an? (?:certified |experienced )?(?:life |executive |business |career )?(?:coach|consultant|advisor)|als (?:gecertificeerd )?(?:webdesigner|consultant|coach|specialist|adviseur|recruiter|freelancer|ontwikkelaar|marketeer|bureau) (?:help|ondersteun|werk|ben ik)|\b(?:here|hier)(?: from| van)? [a-z]{3,20} (?:here)?\.|\b[a-z]{3,20} here\. a)/g,
   },
   {
     id: 'OFFER_RECRUITING',
@@ -219,6 +223,8 @@ export const offerDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Our platform automates your reporting.',
+        "We've built a tool that flags churn risk early.",
+        'Wij hebben een eigen app waarmee monteurs hun uren schrijven.',
         'Onze software koppelt alles aan elkaar.',
         'Mijn aanpak werkt.',
       ],
@@ -237,6 +243,7 @@ export const offerDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Allow me to introduce myself.',
+        'Wij zijn een Gents softwarebedrijf.',
         "Hi! I'm a franchise consultant.",
         "I'm the founder of Ledgerly.",
         "We're a small design agency from Utrecht.",

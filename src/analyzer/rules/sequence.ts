@@ -42,7 +42,7 @@ export const sequenceRules: PatternRule[] = [
     lang: 'any',
     quietIn: ['ongoing', 'reply'],
     pattern:
-      /\b(?:(?:i )?(?:noticed|saw|see) (?:that )?you(?:'re| are) (?:the |a |an )?(?:ceo|cfo|cto|coo|founder|co-founder|owner|head of|vp|director|leading|running|in charge)|as (?:a|an|the) (?:ceo|cfo|cto|coo|founder|co-founder|owner|business owner|head of [a-z]{2,20}|leader|director|manager|decision[ -]maker|executive|hr (?:leader|manager|director)|vp of [a-z]{2,20}) (?:of|at|in|you|yourself|like you)\b|given your (?:role|position) (?:as|at)|(?:with|given) your (?:background|experience|expertise) in [a-z-]{2,30},? (?:you|i)|(?:companies|businesses|teams) (?:like|such as) yours|als (?:eigenaar|directeur|oprichter|ondernemer|manager|ceo|hr-manager|hoofd [a-z]{2,20}|beslisser|ondernemer) (?:van|bij|ben je|weet je|heb je|zul je)|ik zie dat (?:je|u) (?:als [a-z-]{2,30} )?(?:eigenaar|directeur|oprichter|ceo|manager|werkzaam|verantwoordelijk) (?:bent|van|bij|voor)|ik zag dat (?:je|u) als [a-z{}-]{2,30} (?:bij|werkt))/g,
+      /\b(?:(?:i )?(?:noticed|saw|see) (?:that )?you(?:'re| are) (?:the |a |an )?(?:ceo|cfo|cto|coo|founder|co-founder|owner|head of|vp|director|leading|running|in charge)|as (?:a|an|the) (?:ceo|cfo|cto|coo|founder|co-founder|owner|business owner|head of [a-z]{2,20}|leader|director|manager|decision[ -]maker|executive|hr (?:leader|manager|director)|vp of [a-z]{2,20}) (?:of|at|in|you|yourself|like you)\b|given your (?:role|position) (?:as|at)|(?:with|given) your (?:background|experience|expertise) in [a-z-]{2,30},? (?:you|i)|(?:companies|businesses|teams) (?:like|such as) yours|als (?:eigenaar|directeur|oprichter|ondernemer|manager|ceo|hr-manager|hoofd [a-z]{2,20}|beslisser|ondernemer) (?:van|bij|ben je|weet je|heb je|zul je)|ik zie dat (?:je|u) (?:als [a-z-]{2,30} )?(?:[a-z]{1,15}-?)?(?:eigenaar|directeur|oprichter|ceo|manager|werkzaam|verantwoordelijk) (?:bent|van|bij|voor)|ik zag dat (?:je|u) als [a-z{}-]{2,30} (?:bij|werkt))/g,
   },
   {
     id: 'MONEY_TALK',
@@ -93,6 +93,7 @@ export const sequenceDocs: RuleDocsMap = {
     examples: {
       hit: [
         'I noticed you are the founder of Ledgerly.',
+        'Ik zie dat je operations-directeur bent bij Vos.',
         'As a CEO you know how hard hiring is.',
         'Als eigenaar van een bouwbedrijf weet je hoe lastig planning is.',
       ],
