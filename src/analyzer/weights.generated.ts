@@ -2,7 +2,7 @@
 // PRIOR_WEIGHTS in weights.ts and run the tuner again.
 export const WEIGHTS: Readonly<Record<string, number>> = {
   OFFER_WE_HELP: 33,
-  OFFER_WE_HELP_NL: 31,
+  OFFER_WE_HELP_NL: 30,
   OFFER_SERVICE: 26,
   OFFER_PRODUCT: 21,
   OFFER_SELF_INTRO: 20,
@@ -49,7 +49,7 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   SEEKING_ADVICE: -26,
   NOT_FOR_SALE: -20,
   RESPONDS_TO_THEM: -10,
-  PITCH_SLAP: 44,
+  PITCH_SLAP: 43,
   CONNECT_THEN_PITCH: 21,
   FAST_PITCH: 20,
   OFFER_WITH_ASK: 20,

@@ -86,7 +86,7 @@ export const askRules: PatternRule[] = [
         `\\bopen to (?:learning|hearing|exploring|discussing|seeing|finding out|a conversation about)\\b`,
         `\\b(?:curious|wondering) (?:if|whether) (?:that|this|it) (?:resonates|sounds|makes sense|is relevant|would help)\\b|\\bworth (?:connecting|a conversation|exploring)\\b[^.!?\\n]{0,40}\\?|\\brelevant (?:om|to|for (?:you|your))\\b[^.!?\\n]{0,50}\\?|\\binteresse in (?:een|het|de|onze|mijn)\\b`,
         `\\b(?:would|might|could) (?:it|that|this) (?:make sense|be worth|be of interest|be relevant|be useful|be interesting|help)\\b`,
-        `\\b(?:would|are) you (?:be )?(?:interested|open) (?:in|to) (?:learning|hearing|exploring|seeing|finding out|discussing|trying|a demo|a trial)\\b`,
+        `\\b(?:would|are) you (?:be )?(?:interested|open) (?:in|to) (?:learning|hearing|exploring|seeing|finding out|discussing|trying|a demo|a trial)\\b|\\b(?:would|is|are) your (?:company|team|business|organi[sz]ation|firm|agency|store|shop) (?:be )?(?:interested|open) (?:in|to)\\b|\\b(?:ben je|bent u|ben jij|zijn jullie) (?:zelf |misschien |wellicht |eventueel )?(?:geinteresseerd|benieuwd)\\b`,
         `\\bis (?:this|that|it) (?:something|of interest|on your radar|a priority|relevant|worth)\\b`,
         `\\bany interest\\b|\\bwould you like (?:to (?:see|learn|know|hear|try)|me to (?:send|show|share))\\b`,
         `\\b(?:sta je|staat u|sta jij) (?:er )?(?:misschien |wellicht )?open voor\\b`,
@@ -107,7 +107,7 @@ export const askRules: PatternRule[] = [
     // choice with them. Unasked, it is the first step of a pitch.
     signalOnlyIn: ['ongoing', 'reply'],
     pattern:
-      /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}) (?:even |eens )?(?:sturen|laten zien|delen|opsturen)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
+      /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}) (?:even |eens )?(?:sturen|laten zien|delen|opsturen)|(?:mag|kan|zal) ik (?:je|u|jou|jullie) (?:er )?(?:wat |iets )?meer (?:over )?(?:vertellen|laten weten)|(?:can|may|could) i tell you (?:a bit |a little )?more\b|zal ik (?:je |u |jullie )?(?:een|eens een) (?:vrijblijvend |concreet )?(?:voorstel|offerte|plan|plan van aanpak|analyse) (?:maken|sturen|opstellen|doen|uitwerken)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
   },
   {
     id: 'CALENDAR_LINK',
@@ -208,6 +208,8 @@ export const askDocs: RuleDocsMap = {
       hit: [
         'We automate invoicing for SMEs. Interested?',
         "I'd like to invite you to our exclusive CFO roundtable.",
+        'Would your team be open to a short pilot?',
+        'Bent u eventueel geinteresseerd?',
         'Graag wil ik je uitnodigen voor onze gratis inspiratiesessie.',
         'Geen webinar, geen funnel. Interesse?',
         'Any interest in exploring a partnership?',
@@ -229,6 +231,9 @@ export const askDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Can I send you a short video?',
+        'Could I tell you a bit more about it?',
+        'Mag ik je er iets meer over vertellen?',
+        'Zal ik een vrijblijvend voorstel uitwerken?',
         'Zal ik je een korte demo sturen?',
         'Mag ik je wat informatie toesturen?',
       ],

@@ -66,7 +66,7 @@ export const offerRules: PatternRule[] = [
         `\\b(?:built|building|launched|created|developed|helping)(?<=(?:^|[.!?\\n] ?)(?:built|building|launched|created|developed|helping)) (?:[a-z0-9'+-]{1,20} ){0,4}(?:for|to help|that helps?) (?:[a-z0-9-]{1,20} ){0,2}[a-z-]{2,20}s\\b`,
         `\\b(?:ik|wij|we) (?:heb|hebben) (?:daar |hier |nu |net |onlangs |zelf )?(?:iets|een (?:[a-z0-9-]{2,20} ){0,3}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|demo|video|aanpak)) (?:voor )?(?:[a-z-]{2,20} ){0,3}(?:gebouwd|ontwikkeld|gemaakt|gelanceerd|opgezet|bedacht)\\b`,
         `\\b(?:ik|wij|we) (?:ben|zijn) gespecialiseerd in\\b|\\b(?:ik|wij|we) (?:werk|werken|ben|zijn) (?:nu )?(?:bezig )?(?:aan|met) (?:een |de )?(?:[a-z0-9-]{2,20} ){0,3}(?:tool|tools|platform|software|oplossing|configuratie|configuratie-tools|configurator|app|systeem|pilot|product|dienst)\\b`,
-        `\\b(?:we|wij) (?:leveren|bieden|verzorgen|verkopen|regelen)\\b|\\b(?:lost|lossen|los) (?:dat|dit|het|dat probleem|dit probleem) op\\b|\\bbij [a-z0-9]{2,30}(?: [a-z0-9]{2,30})? [a-z]{3,20}en (?:we|wij)\\b|\\bdenk (?:ik )?graag (?:een keer )?(?:vrijblijvend )?mee\\b`,
+        `\\b(?:we|wij) (?:leveren|bieden|verzorgen|verkopen|regelen)\\b|\\b(?:lost|lossen|los) (?:dat|dit|het|dat probleem|dit probleem) op\\b|\\b(?:wij|we|ik) (?:kunnen|kan) (?:dat|dit|het|dat probleem|dit probleem)(?: voor (?:je|jou|jullie|u))? (?:eenvoudig |snel |makkelijk |gemakkelijk )?(?:oplossen|verhelpen|regelen|verbeteren)\\b|\\bbij [a-z0-9]{2,30}(?: [a-z0-9]{2,30})? [a-z]{3,20}en (?:we|wij)\\b|\\bdenk (?:ik )?graag (?:een keer )?(?:vrijblijvend )?mee\\b`,
       ].join('|'),
     ),
   },
@@ -94,14 +94,14 @@ export const offerRules: PatternRule[] = [
     family: 'offer',
     lang: 'en',
     pattern:
-      /\b(?:i'?m (?:currently )?(?:recruiting|hiring|looking) for (?:a |an )?[a-z\s-]{0,30}(?:role|position|developer|engineer|manager|candidate|designer|lead)|(?:we'?re|we are) (?:currently |actively )?(?:hiring|recruiting)\b|(?:a |the |this )?(?:role|position|opportunity|vacancy|opening) (?:i'?m|we'?re) (?:filling|hiring for|recruiting for)|(?:my|our|a) client(?: of mine)? (?:is (?:looking|hiring|searching|growing)|needs|would like|interested|wants|has)|on behalf of (?:a|my|our) client|a (?:hedge fund |private equity )?client (?:would like|is looking|interested|needs)|(?:your|this) (?:background|experience|profile|skill ?set|skills) (?:is|would be|looks like|seems like) (?:exactly|a perfect|perfect|an? (?:great|ideal|strong|excellent|good) (?:fit|match))|(?:are you|r u|would you be) (?:happy|open|interested) (?:in|to) (?:your current role|new (?:roles|opportunities)|(?:a |the )?(?:new )?(?:role|position|opportunity|challenge))|(?:open|looking) to new opportunities|paid (?:expert )?(?:consultation|call|survey|interview)|(?:an? )?(?:amazing|exciting|incredible|great|unique|fantastic) (?:opportunity|role|position)|we'?re paying (?:between )?\$?\d|(?:looking|searching) for (?:[a-z]{2,15} )?(?:developers|engineers|candidates|experts|talent)(?: (?:with|in|for))?|(?:we are|we'?re|i am|i'?m) (?:currently )?(?:seeking|looking for) (?:someone|a candidate|candidates|talent|an? [a-z-]{2,20} (?:to|who|with))|we have (?:some |a few )?(?:great|strong|top|excellent|vetted|pre-vetted) (?:candidates|talent|engineers|developers|people)|candidates in (?:our|my) network|headhunt(?:ing|ed)?)/g,
+      /\b(?:i'?m (?:currently )?(?:recruiting|hiring|looking) for (?:a |an )?[a-z\s-]{0,30}(?:role|position|developer|engineer|manager|candidate|designer|lead)|(?:we'?re|we are) (?:currently |actively )?(?:hiring|recruiting)\b|(?:a |the |this )?(?:role|position|opportunity|vacancy|opening) (?:i'?m|we'?re) (?:filling|hiring for|recruiting for)|(?:my|our|a) client(?: of mine)? (?:is (?:looking|hiring|searching|growing)|needs|would like|interested|wants|has)|on behalf of (?:a|my|our) client|a (?:hedge fund |private equity )?client (?:would like|is looking|interested|needs)|(?:your|this) (?:background|experience|profile|skill ?set|skills) (?:is|would be|looks like|seems like) (?:exactly|a perfect|perfect|an? (?:great|ideal|strong|excellent|good) (?:fit|match))|(?:are you|r u|would you be) (?:happy|open|interested) (?:in|to) (?:your current role|new (?:roles|opportunities)|(?:a |the )?(?:new )?(?:role|position|opportunity|challenge))|(?:open|looking) to new opportunities|paid (?:expert )?(?:consultation|call|survey|interview)|(?:an? )?(?:amazing|exciting|incredible|great|unique|fantastic) (?:opportunity|role|position)|we'?re paying (?:between )?\$?\d|(?:looking|searching) for (?:[a-z]{2,15} )?(?:developers|engineers|candidates|experts|talent|distributors|resellers|affiliates|ambassadors|brand ambassadors)(?: (?:with|in|for))?|(?:we are|we'?re|i am|i'?m) (?:currently )?(?:seeking|looking for) (?:someone|a candidate|candidates|talent|an? [a-z-]{2,20} (?:to|who|with))|we have (?:some |a few )?(?:great|strong|top|excellent|vetted|pre-vetted) (?:candidates|talent|engineers|developers|people)|candidates in (?:our|my) network|headhunt(?:ing|ed)?)/g,
   },
   {
     id: 'OFFER_RECRUITING_NL',
     family: 'offer',
     lang: 'nl',
     pattern:
-      /\b(?:(?<!\b(?:je|jouw|uw|zijn|haar|hun|mijn|met) )(?:deze|een|mooie|nieuwe|leuke|interessante|uitdagende|vaste|interne|concrete) (?:functie|vacature|rol|opdracht|uitdaging|kans|positie|baan|carriere ?stap|baanmogelijkheid)|past (?:volgens mij )?(?:echt )?(?:goed|perfect|uitstekend|precies) bij (?:je|jou|u)|(?:aansluit(?:en|t)?|past) (?:bij|op) (?:je|jouw|uw) (?:profiel|ervaring|achtergrond)|(?:mijn|onze) (?:klant|opdrachtgever|relatie) (?:zoekt|is op zoek|heeft|wil|groeit)|(?:wij|we|ik) (?:zoeken|zoek) (?:iemand|een? [a-z-]{2,20}|kandidaten|developers|ontwikkelaars|collega'?s)|(?:we|wij) (?:zijn )?op zoek naar (?:een|iemand|kandidaten|developers|versterking)|ik ben op zoek naar (?:iemand|kandidaten|developers|versterking|een (?:nieuwe )?collega|een (?:ervaren |senior |medior |junior )?[a-z-]{2,20}(?:er|or|ist|ant|eur|ontwikkelaar|developer|manager|adviseur)\b)|open (?:voor|staan voor) (?:een )?(?:nieuwe )?(?:uitdaging|stap|baan|functie|kansen)|freelance opdracht|bekijk (?:'m|hem|de vacature) hier|sta (?:je|jij) (?:misschien |wellicht )?open voor|staat u open voor|(?:secundaire )?arbeidsvoorwaarden|potentiele kandidaat|de vacature (?:van|voor|als)|vacature|(?:mijn|onze|een) (?:van (?:mijn|onze) )?(?:[a-z-]{2,20} )?(?:klanten|opdrachtgevers?|relaties?)\b(?=[ ,])|namens (?:een|mijn|onze) (?:klant|opdrachtgever|relatie)|(?:profiel|kandidaat) (?:waar ?naar|dat|die) (?:ik|we|wij) (?:zoek|zoeken)|precies het profiel|(?:sluit|past) (?:hier |daar )?(?:goed |perfect |naadloos |mooi )?(?:op|bij) aan|nieuwe stap in|(?:de|deze) (?:positie|functie|rol) (?:is|wordt))\b/g,
+      /\b(?:(?<!\b(?:je|jouw|uw|zijn|haar|hun|mijn|met) )(?:deze|een|mooie|nieuwe|leuke|interessante|uitdagende|vaste|interne|concrete) (?:functie|vacature|rol|opdracht|uitdaging|kans|positie|baan|carriere ?stap|baanmogelijkheid)|past (?:volgens mij )?(?:echt )?(?:goed|perfect|uitstekend|precies) bij (?:je|jou|u)|(?:je|jij|u) (?:echt |heel |volgens mij )?(?:goed|perfect|uitstekend|precies) (?:zou )?(?:past|passen) bij (?:een|ons|onze|deze|dit|mijn)|(?:aansluit(?:en|t)?|past) (?:bij|op) (?:je|jouw|uw) (?:profiel|ervaring|achtergrond)|(?:mijn|onze) (?:klant|opdrachtgever|relatie) (?:zoekt|is op zoek|heeft|wil|groeit)|(?:wij|we|ik) (?:zoeken|zoek) (?:iemand|een? [a-z-]{2,20}|kandidaten|developers|ontwikkelaars|collega'?s)|(?:wij|we|ik) (?:zoeken|zoek) (?:momenteel |nu )?voor (?:een|onze|mijn) (?:klant|opdrachtgever|relatie)\b|(?:we|wij) (?:zijn )?op zoek naar (?:een|iemand|kandidaten|developers|versterking)|ik ben op zoek naar (?:iemand|kandidaten|developers|versterking|een (?:nieuwe )?collega|een (?:ervaren |senior |medior |junior )?[a-z-]{2,20}(?:er|or|ist|ant|eur|ontwikkelaar|developer|manager|adviseur)\b)|open (?:voor|staan voor) (?:een )?(?:nieuwe )?(?:uitdaging|stap|baan|functie|kansen)|freelance opdracht|bekijk (?:'m|hem|de vacature) hier|sta (?:je|jij) (?:misschien |wellicht )?open voor|staat u open voor|(?:secundaire )?arbeidsvoorwaarden|potentiele kandidaat|de vacature (?:van|voor|als)|vacature|(?:mijn|onze|een) (?:van (?:mijn|onze) )?(?:[a-z-]{2,20} )?(?:klanten|opdrachtgevers?|relaties?)\b(?=[ ,])|namens (?:een|mijn|onze) (?:klant|opdrachtgever|relatie)|(?:profiel|kandidaat) (?:waar ?naar|dat|die) (?:ik|we|wij) (?:zoek|zoeken)|precies het profiel|(?:sluit|past) (?:hier |daar )?(?:goed |perfect |naadloos |mooi )?(?:op|bij) aan|nieuwe stap in|(?:de|deze) (?:positie|functie|rol) (?:is|wordt))\b/g,
   },
   {
     id: 'OFFER_FREE',
@@ -203,6 +203,7 @@ export const offerDocs: RuleDocsMap = {
     examples: {
       hit: [
         'We help teams grow without extra hires.',
+        'Wij kunnen dat voor jullie eenvoudig regelen.',
         'I could help cover some of that work.',
         'We hebben daar iets voor gebouwd.',
         'Bij Zonnig Dak leggen we zonnepanelen op bedrijfspanden.',
@@ -265,6 +266,7 @@ export const offerDocs: RuleDocsMap = {
     examples: {
       hit: [
         "I'm recruiting for a product manager role.",
+        "We're searching for resellers in Scandinavia.",
         'My client is looking for someone like you.',
         'Would you join a paid consultation?',
         'Would you be open to a new challenge?',
@@ -285,6 +287,8 @@ export const offerDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Deze functie past echt goed bij je.',
+        'Wij zoeken momenteel voor een opdrachtgever een planner.',
+        'Volgens mij zou je perfect passen bij dit team.',
         'Sta je open voor een nieuwe uitdaging?',
         'Mijn klant zoekt een senior developer.',
         'De arbeidsvoorwaarden zijn uitstekend.',
