@@ -254,6 +254,27 @@ describe('analyze: what a new user tried (the moves of outreach, not its phrasin
     expect(unasked.findings.some((f) => f.weight > 0)).toBe(true);
   });
 
+  it('reads an offer that answers their question as an answer, not a pitch', () => {
+    const asked = {
+      kind: 'reply',
+      earlier: [{ author: 'them', text: 'Is there another edition of the course?' }],
+    } as const;
+    const answer = analyze(
+      'Thanks Lisa! We offer the same course next spring, I will keep you posted.',
+      asked,
+    );
+    expect(answer.verdict).toBe('ok');
+    expect(answer.findings.map((f) => f.rule)).toContain('ANSWERS_THEIR_REQUEST');
+    // The same offer after a message that asked nothing is not an answer.
+    const told = {
+      kind: 'reply',
+      earlier: [{ author: 'them', text: 'Thanks for the course last week.' }],
+    } as const;
+    expect(analyze('We offer the same course next spring.', told).findings.map((f) => f.rule)).not.toContain(
+      'ANSWERS_THEIR_REQUEST',
+    );
+  });
+
   it('hears a question about how they set their own rate as listening, not money talk', () => {
     for (const text of [
       'Hi Priya, your thread on pricing your first consulting project was clear. How did you decide on a day rate?',

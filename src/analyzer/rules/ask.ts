@@ -39,7 +39,7 @@ export const askRules: PatternRule[] = [
         `\\b(?:would|could|do|can) you (?:have|find|spare|make) (?:some |a little |a bit of )?time\\b`,
         `\\bwhen (?:works|would work|suits|are you free|is a good time|would be a good time|can we talk)\\b`,
         `\\bwhat (?:does|would) your (?:calendar|week|diary|schedule) look like\\b|\\bhow'?s your (?:calendar|week|diary) (?:looking|look)\\b`,
-        `\\bare you (?:free|available) (?:this|next|on|for|sometime|later)\\b`,
+        `\\bare you (?:free|available) (?:this|next|on|for|sometime|later)\\b|\\blet me know (?:a|what(?:'s| is| would be)? a) (?:good |convenient )?time (?:to (?:connect|talk|chat|speak|meet)|that works|works)\\b`,
         `\\b(?:happy|love|like) to (?:show you|walk you through|give you a (?:demo|tour|quick look))\\b|\\b(?:show|walk) you (?:how (?:it|we|this)|through)\\b`,
         `\\bpick your brain\\b|\\bworth a (?:conversation|chat|call|quick call)\\b|\\bhop on a\\b|\\bjump on a (?:quick )?call\\b`,
       ].join('|'),
@@ -107,7 +107,7 @@ export const askRules: PatternRule[] = [
     // choice with them. Unasked, it is the first step of a pitch.
     signalOnlyIn: ['ongoing', 'reply'],
     pattern:
-      /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}) (?:even |eens )?(?:sturen|laten zien|delen|opsturen)|(?:mag|kan|zal) ik (?:je|u|jou|jullie) (?:er )?(?:wat |iets )?meer (?:over )?(?:vertellen|laten weten)|(?:can|may|could) i tell you (?:a bit |a little )?more\b|zal ik (?:je |u |jullie )?(?:een|eens een) (?:vrijblijvend |concreet )?(?:voorstel|offerte|plan|plan van aanpak|analyse) (?:maken|sturen|opstellen|doen|uitwerken)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
+      /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:can|may|could) i show you\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}) (?:even |eens )?(?:sturen|laten zien|delen|opsturen)|(?:mag|kan|zal) ik (?:je|u|jou|jullie) (?:er )?(?:wat |iets )?meer (?:over )?(?:vertellen|laten weten)|(?:can|may|could) i tell you (?:a bit |a little )?more\b|zal ik (?:je |u |jullie )?(?:een|eens een) (?:vrijblijvend |concreet )?(?:voorstel|offerte|plan|plan van aanpak|analyse) (?:maken|sturen|opstellen|doen|uitwerken)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
   },
   {
     id: 'CALENDAR_LINK',
@@ -147,6 +147,7 @@ export const askDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Would you be open to a quick call next week?',
+        "Let me know what's a good time to talk.",
         'Would you be open to a quick 15-minute video call this week?',
         'Can we hop on a call?',
         "Let's schedule a brief call.",
@@ -232,6 +233,7 @@ export const askDocs: RuleDocsMap = {
       hit: [
         'Can I send you a short video?',
         'Could I tell you a bit more about it?',
+        'Can I show you what that looks like for your team?',
         'Mag ik je er iets meer over vertellen?',
         'Zal ik een vrijblijvend voorstel uitwerken?',
         'Zal ik je een korte demo sturen?',

@@ -8,7 +8,7 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
     family: 'followup',
     lang: 'en',
     pattern:
-      /\b(?:just (?:bumping|following up|checking in|circling back|wanted to (?:follow up|check in|circle back|bump))|bumping (?:this|my)|circling back|following up on my (?:previous |last |earlier )?(?:message|note|email)|(?:did|have) you (?:get|see|had a chance to (?:see|read|look)) my (?:last|previous|earlier)? ?(?:message|note|email)|(?:just )?checking (?:if|whether) you (?:had a chance|saw|got)|(?:just )?(?:wanted to )?follow up on my (?:previous |last |earlier )?(?:message|note|email)|(?:wanted to )?check in one more time|(?:any|have any) thoughts on my (?:previous|last)|haven'?t heard back|last (?:ping|try|attempt|follow[\s-]?up) (?:on this|here)?|floating this (?:back )?to the top|(?:one|a) (?:final|last) (?:nudge|note|ping)|i'?ll (?:stop|stop reaching out)|keeps (?:emailing|messaging) into the void|hi again! just|close (?:this|the loop) out|closing the loop|so i'?m not spamming|won'?t (?:bother|message) you again|(?:this is )?my last (?:message|note))/g,
+      /\b(?:just (?:bumping|following up|checking in|circling back|wanted to (?:follow up|check in|circle back|bump))|bumping (?:this|my)|circling back|following up on my (?:previous |last |earlier )?(?:message|note|email)|(?:did|have) you (?:get|see|had a chance to (?:see|read|look)) my (?:last|previous|earlier)? ?(?:message|note|email)|(?:just )?checking (?:if|whether) you (?:had a chance|saw|got)|(?:just )?(?:wanted to )?follow up on my (?:previous |last |earlier )?(?:message|note|email)|(?:wanted to )?check in one more time|(?:any|have any) thoughts on my (?:previous|last)|haven'?t heard back|last (?:ping|try|attempt|follow[\s-]?up) (?:on this|here)?|floating this (?:back )?to the top|(?:one|a) (?:final|last) (?:nudge|note|ping)|i'?ll (?:stop|stop reaching out)|keeps (?:emailing|messaging) into the void|hi again! just|close (?:this|the loop) out|closing the loop|so i'?m not spamming|won'?t (?:bother|message) you again|(?:this is )?my last (?:message|note)|(?:i'?ll|i will|should i|shall i) (?:go ahead and )?close (?:your|this|the) (?:file|ticket|conversation)|(?:i guess|i assume|i'?ll assume|seems like) (?:the )?timing (?:isn'?t|is not|wasn'?t) right|i'?ll assume (?:you'?re not interested|it'?s not a priority|now isn'?t a good time))/g,
   },
   {
     id: 'NAG_FOLLOW_UP_NL',
@@ -42,6 +42,7 @@ export const followupDocs: RuleDocsMap = {
     examples: {
       hit: [
         'Just bumping this to the top of your inbox.',
+        "Seems like the timing isn't right, so I'll go ahead and close your file.",
         'Did you see my last message?',
         'Circling back on my note.',
       ],

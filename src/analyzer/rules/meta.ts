@@ -6,7 +6,7 @@ import { offerRules } from './offer';
 import { personalizationRules } from './personalization';
 import { selfRules } from './self';
 import { sequenceRules } from './sequence';
-import { isColdContact, isReply } from './shared';
+import { isColdContact, isReply, theyAskedLast } from './shared';
 
 /** The moves of outreach, as the rule ids that recognise them. */
 const OFFERS = [...offerRules.map((rule) => rule.id), 'MONEY_TALK'];
@@ -105,9 +105,12 @@ export const metaRules: MetaRule[] = [
     id: 'ANSWERS_THEIR_REQUEST',
     family: 'good',
     lang: 'any',
+    // Their last message asked something ("Is there another edition?"): an offer or a proposal now answers it.
     requires: (fired, { context }) =>
-      fired.has('RESPONDS_TO_THEM') && isReply(context) && (any(fired, OFFERS) || any(fired, ASKS)),
-    anchor: ['RESPONDS_TO_THEM'],
+      (fired.has('RESPONDS_TO_THEM') || theyAskedLast(context)) &&
+      isReply(context) &&
+      (any(fired, OFFERS) || any(fired, ASKS)),
+    anchor: ['RESPONDS_TO_THEM', ...OFFERS, ...ASKS],
   },
   {
     id: 'LISTENING_MESSAGE',

@@ -62,6 +62,8 @@ export const offerRules: PatternRule[] = [
       [
         `\\bhelp(?:ing)? ${alt(EN_TARGETS)} (?:like yours |like you )?(?:to )?(?:grow|scale|get|save|increase|boost|win|book|hire|generate|reach|cut|automate|improve|double|land|close|attract|cover|plan|navigate|unlock)\\b`,
         `\\b(?:i|we) (?:could|can|would|might) (?:definitely |easily |certainly )?help (?:you |your team |out )?(?:cover|with|out|speed|automate|get|grow|scale|save|fix|solve)\\b`,
+        // "We turn your episodes into clips": a service described by what it makes of the reader's things.
+        `\\b(?:we|i) (?:turn|transform|convert|repurpose) (?:your|their) (?:[a-z-]{2,20} ){0,3}into\\b`,
         `\\b(?:i'?m|we'?re|i am|we are) speciali[sz]ed in\\b|\\bwe (?:invest|acquire|buy) (?:in )?(?:[a-z-]{2,20} ){0,2}(?:companies|businesses|startups|firms)\\b`,
         `\\b(?:built|building|launched|created|developed|helping)(?<=(?:^|[.!?\\n] ?)(?:built|building|launched|created|developed|helping)) (?:[a-z0-9'+-]{1,20} ){0,4}(?:for|to help|that helps?) (?:[a-z0-9-]{1,20} ){0,2}[a-z-]{2,20}s\\b`,
         `\\b(?:ik|wij|we) (?:heb|hebben) (?:daar |hier |nu |net |onlangs |zelf )?(?:iets|een (?:[a-z0-9-]{2,20} ){0,3}(?:tool|platform|oplossing|app|systeem|product|dienst|software|configurator|demo|video|aanpak)) (?:voor )?(?:[a-z-]{2,20} ){0,3}(?:gebouwd|ontwikkeld|gemaakt|gelanceerd|opgezet|bedacht)\\b`,
@@ -203,6 +205,7 @@ export const offerDocs: RuleDocsMap = {
     examples: {
       hit: [
         'We help teams grow without extra hires.',
+        'We turn your webinars into a month of posts.',
         'I could help cover some of that work.',
         'We hebben daar iets voor gebouwd.',
         'Bij Zonnig Dak leggen we zonnepanelen op bedrijfspanden.',

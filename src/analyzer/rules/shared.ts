@@ -11,3 +11,12 @@ export function isReply(context: MessageContext): boolean {
   const conversation = conversationOf(context);
   return conversation === 'reply' || conversation === 'ongoing';
 }
+
+/** The last message before this one is theirs and asks something: what follows answers a question. */
+export function theyAskedLast(context: MessageContext): boolean {
+  const turns = (context.earlier ?? []).filter(
+    (message) => message.kind !== 'system' && message.kind !== 'connection-note',
+  );
+  const last = turns.at(-1);
+  return last?.author === 'them' && last.text.includes('?');
+}
