@@ -9,19 +9,26 @@ import { LINKEDIN_EDITOR_STANDIN } from '../tests/e2e/linkedin-standin';
 const URL_OF_THREAD = 'https://www.linkedin.com/messaging/thread/2-typing-baseline/';
 const COMPOSE_BOX = '.msg-form__contenteditable';
 
+/** What the measurement needs of a page; Playwright's and puppeteer's pages both have it. */
 interface PlainPage {
-  now(): Promise<number>;
-  gaps(): Promise<{ start: number; duration: number }[]>;
-  type(text: string, delayMs: number): Promise<void>;
+  evaluate<T>(fn: () => T): Promise<T>;
+  click(selector: string): Promise<void>;
+  keyboard: {
+    press(key: string): Promise<void>;
+    type(text: string, options: { delay: number }): Promise<void>;
+  };
 }
 
 async function longestPause(page: PlainPage, text: string, delayMs: number): Promise<number> {
   // The page settles as it would before a person starts typing.
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const startedAt = await page.now();
-  await page.type(text, delayMs);
-  const typedAt = await page.now();
-  const gaps = await page.gaps();
+  const now = () => page.evaluate(() => performance.now());
+  const startedAt = await now();
+  await page.click(COMPOSE_BOX);
+  await page.keyboard.press('End');
+  await page.keyboard.type(text, { delay: delayMs });
+  const typedAt = await now();
+  const gaps = await page.evaluate(() => (window as unknown as Gaps).__heartbeatGaps);
   return Math.max(
     0,
     ...gaps.filter((gap) => gap.start >= startedAt && gap.start <= typedAt).map((gap) => gap.duration),
@@ -54,13 +61,9 @@ export async function typingPauseWithoutSelge(
       await page.goto(URL_OF_THREAD, { timeout: 90_000 });
       return await longestPause(
         {
-          now: () => page.evaluate(() => performance.now()),
-          gaps: () => page.evaluate(() => (window as unknown as Gaps).__heartbeatGaps),
-          async type(typed, delay) {
-            await page.locator(COMPOSE_BOX).click();
-            await page.keyboard.press('End');
-            await page.keyboard.type(typed, { delay });
-          },
+          evaluate: (fn) => page.evaluate(fn),
+          click: (selector) => page.click(selector),
+          keyboard: page.keyboard,
         },
         text,
         delayMs,
@@ -86,13 +89,9 @@ export async function typingPauseWithoutSelge(
     await page.goto(URL_OF_THREAD, { timeout: 90_000 });
     return await longestPause(
       {
-        now: () => page.evaluate(() => performance.now()),
-        gaps: () => page.evaluate(() => (window as unknown as Gaps).__heartbeatGaps),
-        async type(typed, delay) {
-          await page.click(COMPOSE_BOX);
-          await page.keyboard.press('End');
-          await page.keyboard.type(typed, { delay });
-        },
+        evaluate: (fn) => page.evaluate(fn),
+        click: (selector) => page.click(selector),
+        keyboard: page.keyboard,
       },
       text,
       delayMs,

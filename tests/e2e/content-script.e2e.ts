@@ -157,19 +157,7 @@ describe('the content script on routed LinkedIn pages', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('selge-mark').count()).toBe(0);
     const pageWithoutMarks = await page.evaluate(() => document.documentElement.outerHTML);
-    const setMarks = (on: boolean) =>
-      session.serviceWorker.evaluate(async (value) => {
-        const { settings } = await chrome.storage.sync.get('settings');
-        const base = settings ?? {
-          version: 1,
-          uiLanguage: 'auto',
-          strictness: 'normal',
-          pageMarks: false,
-          aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' },
-          statsOwnDrafts: false,
-        };
-        await chrome.storage.sync.set({ settings: { ...base, pageMarks: value } });
-      }, on);
+    const setMarks = (on: boolean) => setSettings(session, { pageMarks: on });
     await setMarks(true);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(2);
     expect(await markTexts(page)).toEqual([
