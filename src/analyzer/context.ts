@@ -74,10 +74,15 @@ export function sanitizeOptions(raw: unknown): { strictness: Strictness } {
 }
 
 /** The conversation a message is in; the user's own connection note and system lines are not turns of it. */
-export function conversationOf(context: MessageContext): Conversation {
-  const turns = (context.earlier ?? []).filter(
+/** The earlier messages that are turns of the conversation: not system lines, not the user's connection note. */
+export function conversationTurns(context: MessageContext): ThreadMessage[] {
+  return (context.earlier ?? []).filter(
     (message) => message.kind !== 'system' && message.kind !== 'connection-note',
   );
+}
+
+export function conversationOf(context: MessageContext): Conversation {
+  const turns = conversationTurns(context);
   const theyWrote = turns.some((message) => message.author === 'them');
   const iWrote = turns.some((message) => message.author === 'me');
   if (theyWrote && iWrote) return 'ongoing';
@@ -98,9 +103,7 @@ export function conversationOf(context: MessageContext): Conversation {
 /** Messages the sender wrote before that were never answered: the user's own connection note does not count. */
 export function unansweredTurns(context: MessageContext): number {
   if (context.firstAfterConnect) return 0;
-  const turns = (context.earlier ?? []).filter(
-    (message) => message.kind !== 'system' && message.kind !== 'connection-note',
-  );
+  const turns = conversationTurns(context);
   if (turns.some((message) => message.author === 'them')) return 0;
   return turns.length;
 }

@@ -1,4 +1,4 @@
-import { conversationOf } from '../context';
+import { conversationOf, conversationTurns } from '../context';
 import type { MessageContext } from '../types';
 
 /** A message to someone who has not written back: a connection note, an opening message, a sequence step. */
@@ -14,9 +14,6 @@ export function isReply(context: MessageContext): boolean {
 
 /** The last message before this one is theirs and asks something: what follows answers a question. */
 export function theyAskedLast(context: MessageContext): boolean {
-  const turns = (context.earlier ?? []).filter(
-    (message) => message.kind !== 'system' && message.kind !== 'connection-note',
-  );
-  const last = turns.at(-1);
+  const last = conversationTurns(context).at(-1);
   return last?.author === 'them' && last.text.includes('?');
 }
