@@ -358,8 +358,19 @@ describe('the content script on routed LinkedIn pages', () => {
       );
     const [worker] = await workers();
     expect(worker).toBeDefined();
+    // Chrome may give a restarted worker the same target id, so the target list cannot tell that the worker
+    // stopped: the marked worker's globals can. They are gone (or cannot be reached) once it stopped.
+    const running = session.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+    await running.evaluate(() => Object.assign(globalThis, { selgeTestMark: true }));
     await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-    await expect.poll(async () => (await workers()).some((w) => w.targetId === worker!.targetId)).toBe(false);
+    const stillRunning = () =>
+      running
+        .evaluate(() => 'selgeTestMark' in globalThis)
+        .then(
+          (marked) => marked,
+          () => false,
+        );
+    await expect.poll(stillRunning, { timeout: 10_000 }).toBe(false);
     await addIncomingMessage(
       page,
       'We help agencies 10x their pipeline. Free 15-minute call this week? https://calendly.com/x/15min',
