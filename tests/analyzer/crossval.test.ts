@@ -20,6 +20,7 @@ describe('source groups', () => {
     ],
     ['https://www.example.com/blog/2020/linkedin-tips (quoted)', 'example.com'],
     ['https://github.com/acme/roadmaps/issues/4', 'github:acme'],
+    ['selge:fresh-3/vlaams-kmo', 'selge:fresh-3'],
     ['', OWN_GROUP],
     [undefined, OWN_GROUP],
   ])('%s is held out as %s', (source, group) => {

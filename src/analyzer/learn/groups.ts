@@ -5,7 +5,8 @@
  * "github:owner/repo/path@commit (note)" -> "github:owner": one owner's repositories are held out together,
  * because an author who keeps templates in three repositories writes them alike; "github-index-file-id:123 (note)" ->
  * "github-index-file-id:123"; "https://www.example.com/blog/..." -> "example.com"; a bare "owner/repo/path"
- * -> "github:owner". A message without a source belongs to the project's own examples.
+ * -> "github:owner"; "selge:fresh-3/coach" -> "selge:fresh-3". A message without a source belongs to the project's own
+ * examples.
  */
 export const OWN_GROUP = 'selge:own';
 
@@ -14,6 +15,8 @@ export function sourceGroup(source: string | undefined): string {
   if (text === '') return OWN_GROUP;
   const head = text.split(/\s/)[0] ?? text;
   if (head.startsWith('github-index-file-id:')) return head;
+  // The project's own collections ("selge:fresh-3/saas-sdr"): one writer each, held out together.
+  if (head.startsWith('selge:')) return head.split('/')[0] ?? head;
   const url = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(head);
   if (url) {
     const host = (url[1] ?? '').toLowerCase();

@@ -61,6 +61,9 @@ export const askRules: PatternRule[] = [
         `\\b(?:afspraak|call|meeting|gesprek|belletje|moment(?:je)?) (?:in ?plannen|maken|prikken|inplannen)\\b`,
         `\\bzal ik (?:'m|hem|het|die|je) (?:in \\d{1,2} min(?:uten)? )?(?:even )?(?:laten zien|demonstreren|bellen)\\b`,
         `\\blaat ik (?:je |jullie |u )?(?:het |'m |hem |dat )?(?:graag )?(?:in (?:een kwartier|\\d{1,2} min(?:uten)?) )?(?:(?:even|graag) )?zien\\b|\\bopen (?:voor|staat voor) een (?:[a-z-]{2,20} )?(?:gesprek|kennismaking|call|kop koffie)\\b`,
+        `\\b(?:een )?(?:belletje|gesprek|call|kop koffie|kennismaking|gesprekje) de moeite waard\\b|\\b(?:efkes|eens|even) (?:langskomen|langs komen|passeren|binnenspringen)\\b`,
+        `\\b(?:goesting|zin) om (?:eens |efkes |even |een keer |samen )?(?:te bellen|te babbelen|samen te zitten|af te spreken|kennis te maken|(?:een )?koffie te drinken|te sparren|te videobellen)\\b|\\befkes (?:bellen|babbelen|samenzitten|afspreken|kennismaken|sparren)\\b`,
+        `\\b(?:eens|even|efkes|kort) (?:te )?tonen\\b|\\b(?:mag|kan|zal) ik (?:het|dat|'m|hem|jullie|je|u) (?:eens |even |efkes |kort )?tonen\\b`,
         `\\b(?:kopje|bakje|bak|kop) koffie\\b|\\bkoffie (?:drinken|doen)\\b|\\b(?:concreet|kort) gesprek\\b|\\bop welk nummer kan ik\\b`,
       ].join('|'),
     ),
@@ -93,6 +96,9 @@ export const askRules: PatternRule[] = [
         // An invitation to the sender's own event: attention asked for, in a calendar slot of their choosing.
         `\\binvite you to (?:our|my|an|a|the|this) (?:(?:free|exclusive|upcoming|private|virtual|online|live|small|next) )*(?:[a-z0-9-]{2,20} ){0,2}(?:webinar|event|masterclass|workshop|seminar|roundtable|round table|session|summit|breakfast|dinner|demo|launch)\\b`,
         `\\b(?:uitnodigen|uitnodiging) (?:voor|om deel te nemen aan|bij) (?:ons|onze|mijn|een|het|de|dit|deze) (?:(?:gratis|exclusieve?|online|live|kleine?|volgende|besloten) )*(?:[a-z0-9-]{2,20} ){0,2}(?:webinar|event|evenement|masterclass|workshop|seminar|rondetafel|sessie|ontbijtsessie|bijeenkomst|demo|lancering|inspiratiesessie|kennissessie)\\b`,
+        `\\b(?:hold|save|reserve|keep|book) (?:you |for you )?(?:a|one) (?:seat|spot|place|ticket)\\b|\\b(?:mag|zal|kan) ik (?:er )?(?:(?:een|eentje|een plek(?:je)?|een plaats(?:je)?|een stoel) )?(?:voor (?:je|jou|u) )?(?:vrijhouden|reserveren)\\b`,
+        `\\b(?:the )?(?:perfect|ideal|right) (?:moment|time) to (?:review|rethink|revisit|look at|upgrade|refresh|switch|check)\\b|\\b(?:het )?(?:perfecte|ideale|juiste) moment om (?:je|jouw|uw|jullie|eens|de|het)\\b|\\bis (?:dit|dat|nu) (?:misschien |wellicht |dan )?(?:het|een goed) moment om\\b|\\b(?:is|might) (?:this|now) (?:be )?(?:the|a good) (?:right )?(?:time|moment) to\\b|\\bzou (?:het|dat|dit) (?:zinvol|de moeite waard|interessant|nuttig) (?:zijn|kunnen zijn) om\\b|\\bgoesting om (?:erbij|er ook bij) te zijn\\b`,
+        `\\bif you(?:'re| are) (?:still )?interested\\b|\\b(?:dm|pm|inbox) me\\b|\\b(?:tell|send|share|let me know) (?:me |us )?your requirements?\\b|\\bkindly (?:tell|share|send|let|revert|reply)\\b`,
         `\\bzou (?:dat|dit|het) (?:iets|interessant|relevant|nuttig|handig) (?:voor (?:je|jou|u|jullie) )?(?:zijn|kunnen zijn)\\b`,
         `\\bis (?:dat|dit|het) (?:iets|interessant|relevant) voor (?:je|jou|jullie|u)\\b`,
         `\\b(?:wil|zou) (?:je|u) (?:er )?meer (?:over )?(?:weten|horen|zien)\\b|\\blijkt (?:het|dat|dit|'t) (?:je|u|jullie) (?:wat|iets|interessant)\\b|\\b(?:heb je|hebt u|heeft u) (?:interesse|belangstelling)\\b|\\binteresse om\\b`,
@@ -107,7 +113,7 @@ export const askRules: PatternRule[] = [
     // choice with them. Unasked, it is the first step of a pitch.
     signalOnlyIn: ['ongoing', 'reply'],
     pattern:
-      /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:can|may|could) i show you\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}) (?:even |eens )?(?:sturen|laten zien|delen|opsturen)|(?:mag|kan|zal) ik (?:je|u|jou|jullie) (?:er )?(?:wat |iets )?meer (?:over )?(?:vertellen|laten weten)|(?:can|may|could) i tell you (?:a bit |a little )?more\b|zal ik (?:je |u |jullie )?(?:een|eens een) (?:vrijblijvend |concreet )?(?:voorstel|offerte|plan|plan van aanpak|analyse) (?:maken|sturen|opstellen|doen|uitwerken)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
+      /\b(?:(?:can|may|shall|could|should) i (?:send|share|forward|email) (?:you|over)\b|(?:can|may|shall|could|should) i (?:send|share) (?:a|some|my|our) (?:[a-z-]{2,20} )?(?:sample|samples|examples?|rates|reel|portfolio|deck|case stud(?:y|ies)|proposal|quote|brochure|one-pager)\b|(?:can|may|could) i show you\b|(?:mind if i|okay if i|ok if i) (?:send|share)|(?:want|would you like) me to (?:send|share|show)|i'?d (?:love|like) to (?:send|share) (?:you|over) (?:a|some|more|our|my)|happy to send (?:you|over) (?:a|some|more|our|my)|(?:zal|mag|kan) ik (?:je|u|jou|jullie) (?!mijn (?:cv|portfolio|sollicitatie))(?:een |wat |meer |de |het |even |eens |kort )?(?:[a-z-]{2,20} ){0,3}(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen)|zal ik (?:het|'m|hem|die|dat|de [a-z-]{2,20}|mijn [a-z-]{2,20}(?: en [a-z-]{2,20})?) (?:even |eens |ff )?(?:sturen|laten zien|delen|opsturen|doorsturen)|(?:zal|mag|kan) ik (?:ze|die|het|'m|hem|dat|deze) (?:je|u|jou|jullie) (?:even |eens |efkes )?(?:sturen|toesturen|doorsturen|mailen|laten zien|opsturen|tonen)|(?:mag|kan|zal) ik (?:je|u|jou|jullie) (?:er )?(?:wat |iets )?meer (?:over )?(?:vertellen|laten weten)|(?:can|may|could) i tell you (?:a bit |a little )?more\b|zal ik (?:je |u |jullie )?(?:een|eens een) (?:vrijblijvend |concreet )?(?:voorstel|offerte|plan|plan van aanpak|analyse) (?:maken|sturen|opstellen|doen|uitwerken)|ik stuur (?:je|u) graag (?:een|wat|meer) (?:info|informatie|demo|video|voorstel|offerte|brochure|presentatie))/g,
   },
   {
     id: 'CALENDAR_LINK',
@@ -129,7 +135,7 @@ export const askRules: PatternRule[] = [
     family: 'ask',
     lang: 'any',
     pattern:
-      /\b(?:are you (?:currently |still )?(?:looking (?:at|for|into)|using|working with|happy with|in the market|struggling with|planning to|investing in|hiring for)|have you (?:ever )?(?:thought about|considered|looked into)|(?:is|are) [a-z-]{2,20}(?: [a-z-]{1,20}){0,4} (?:something|a (?:challenge|priority|problem)) (?:you(?:'re| are)|your team is) (?:dealing|struggling|working|focused)|how (?:are you|is your team) (?:currently )?(?:handling|managing|dealing with|tackling)|what (?:are you|is your team) (?:currently )?using for|heb (?:je|jij|u) (?:al |ooit |eens )?(?:nagedacht|gedacht) over|are you happy in your current|hoe (?:pakken|gaan|lossen|doen|regelen) jullie|zijn jullie (?:op dit moment |momenteel |nu )?(?:bezig|aan het)|gebruik(?:en)? (?:je|jullie|u) (?:momenteel|nu|al)|welke uitdaging speelt|hoeveel [a-z]{2,20} (?:sturen|krijgen|doen|verwerken) jullie|staat (?:dat|dit) (?:later )?op de planning|loop (?:je|jij|jullie) (?:ook )?tegen)\b/g,
+      /\b(?:are you (?:currently |still )?(?:looking (?:at|for|into)|using|working with|happy with|in the market|struggling with|planning to|investing in|hiring for)|have you (?:ever )?(?:thought about|considered|looked into)|(?:is|are) [a-z-]{2,20}(?: [a-z-]{1,20}){0,4} (?:something|a (?:challenge|priority|problem)) (?:you(?:'re| are)|your team is) (?:dealing|struggling|working|focused)|how (?:are you|is your team) (?:currently )?(?:handling|managing|dealing with|tackling)|what (?:are you|is your team) (?:currently )?using for|heb (?:je|jij|u) (?:al |ooit |eens )?(?:nagedacht|gedacht) over|are you happy in your current|hoe (?:pakken|gaan|lossen|doen|regelen) jullie|zijn jullie (?:op dit moment |momenteel |nu )?(?:bezig|aan het)|gebruik(?:en)? (?:je|jullie|u) (?:momenteel|nu|al)|welke uitdaging speelt|hoeveel [a-z]{2,20} (?:sturen|krijgen|doen|verwerken) jullie|staat (?:dat|dit) (?:later )?op de planning|loop (?:je|jij|jullie) (?:ook )?tegen|(?:need|looking for|tired of|sick of|fed up with|struggling with)(?<=(?:^|[.!?\n] ?)(?:need|looking for|tired of|sick of|fed up with|struggling with)) (?:a |an |more |better |help with )?(?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}(?=\?)|(?:op zoek naar|nood aan|behoefte aan)(?<=(?:^|[.!?\n] ?)(?:op zoek naar|nood aan|behoefte aan)) (?:een |meer |betere )?(?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}(?=\?))\b/g,
   },
 ];
 
@@ -173,8 +179,16 @@ export const askDocs: RuleDocsMap = {
         'Wanneer schikt het om te bellen?',
         'Zullen we even sparren over jullie marketing?',
         'Wanneer past een belletje?',
+        'Goesting om efkes te bellen?',
+        'Mag ik het eens tonen?',
+        'Is een belletje de moeite waard?',
+        'Zal ik volgende week efkes langskomen?',
       ],
-      miss: ['Ik drink mijn koffie zwart.', 'Het gesprek van gisteren was fijn, dank je.'],
+      miss: [
+        'Ik drink mijn koffie zwart.',
+        'Het gesprek van gisteren was fijn, dank je.',
+        'Ik heb geen goesting om te koken.',
+      ],
     },
   },
   ASK_MINUTES: {
@@ -216,8 +230,15 @@ export const askDocs: RuleDocsMap = {
         'Any interest in exploring a partnership?',
         'Would you be open to learning more?',
         'Zou dat interessant voor jullie zijn?',
+        'Shall I hold a seat for you?',
+        'Mag ik er een voor je reserveren?',
+        'Is dit misschien het moment om je website te vernieuwen?',
+        'Zou het zinvol zijn om dat eens te bekijken?',
+        'DM me for details.',
+        'Kindly share your requirements.',
+        'A new job is the perfect time to review your pension.',
       ],
-      miss: ['Are you interested in birds too? I saw your photos.'],
+      miss: ['Are you interested in birds too? I saw your photos.', 'I reserved a table for us.'],
     },
   },
   ASK_SEND_INFO: {
@@ -238,6 +259,9 @@ export const askDocs: RuleDocsMap = {
         'Zal ik een vrijblijvend voorstel uitwerken?',
         'Zal ik je een korte demo sturen?',
         'Mag ik je wat informatie toesturen?',
+        'Mag ik ze je sturen?',
+        'Can I send a sample and my rates?',
+        'Zal ik mijn showreel en tarieven sturen?',
       ],
       miss: ['Can you send me the slides from your talk?', 'Stuur je me die slides?'],
     },
@@ -295,8 +319,14 @@ export const askDocs: RuleDocsMap = {
         'Are you currently looking at ways to improve your outreach?',
         'Hoe pakken jullie outbound nu aan?',
         'Gebruik je momenteel een configurator?',
+        'Need a bookkeeper? I can help.',
       ],
-      miss: ['How did you get into forecasting?', 'Hoe gaat het met je?'],
+      miss: [
+        'How did you get into forecasting?',
+        'Hoe gaat het met je?',
+        'Do you need a lift?',
+        'Need a hand with the move?',
+      ],
     },
   },
 };

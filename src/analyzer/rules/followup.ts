@@ -15,7 +15,7 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
     family: 'followup',
     lang: 'nl',
     pattern:
-      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|checken|navragen)|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen|(?:niet|nooit) meer lastig ?(?:te )?vallen|je weet me te vinden|kort vervolg op mijn|(?:even )?een (?:[a-z]{2,15} )?(?:reminder|herinnering) (?:over|aan|van) mijn|heb je (?:er )?(?:al )?(?:even )?(?:naar )?(?:kunnen|tijd gehad om (?:er )?(?:naar )?te) (?:kijken|lezen)|(?:mijn|het) (?:vorige|eerdere|laatste) bericht (?:gezien|gelezen|ontvangen))/g,
+      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|navragen)|nog even checken|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen|(?:niet|nooit) meer lastig ?(?:te )?vallen|je weet me te vinden|kort vervolg op mijn|(?:even )?een (?:[a-z]{2,15} )?(?:reminder|herinnering) (?:over|aan|van) mijn|heb je (?:er )?(?:al )?(?:even )?(?:naar )?(?:kunnen|tijd gehad om (?:er )?(?:naar )?te) (?:kijken|lezen)|(?:mijn|het) (?:vorige|eerdere|laatste) bericht (?:gezien|gelezen|ontvangen)|(?:dit is|dit wordt|hierbij) (?:dan )?(?:mijn|het) laatste bericht|(?:ik )?heb nog (?:niets|niks|geen reactie) (?:van (?:je|jou|u) )?(?:gehoord|ontvangen|gezien)|ik ga (?:er ?)?(?:van )?uit dat (?:het|dit|dat) (?:nu |op dit moment |momenteel )?(?:geen prioriteit|niet relevant|niet interessant|niet speelt))/g,
   },
   {
     id: 'UNANSWERED_AGAIN',
@@ -65,8 +65,11 @@ export const followupDocs: RuleDocsMap = {
         'Heb je er al naar kunnen kijken?',
         'Heb je mijn vorige bericht gezien?',
         'Laatste bericht, beloofd.',
+        'Dit is mijn laatste bericht hierover.',
+        'Ik heb nog niets van je gehoord.',
+        'Ik ga ervan uit dat het nu geen prioriteit is.',
       ],
-      miss: ['Ik kom morgen terug uit Gent.'],
+      miss: ['Ik kom morgen terug uit Gent.', 'Ik heb niets meer van je gehoord sinds de verhuizing.'],
     },
   },
   UNANSWERED_AGAIN: {

@@ -52,7 +52,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
     family: 'good',
     lang: 'any',
     pattern:
-      /\b(?:(?:your|je|jouw) (?:recent )?(?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|blog|podcast|paper|thread|comment|boek|book|workshop) (?:on|about|at|over|bij|op|in)|(?:i|ik) (?:read|heard|saw|watched|las|hoorde|zag) (?:your|je|jouw) (?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|podcast|interview)|you (?:said|wrote|mentioned|argued|pointed out)|je (?:zei|schreef|noemde|gaf) |(?:great|good|nice|leuk|fijn) (?:meeting|seeing|talking to|to meet|je te) (?:you|spreken|ontmoeten|zien)|we met|we spoke|we talked|ontmoetten we|spraken we|we spraken|(?:fellow|mede-?)[a-z]{2,20} (?:alum|alumnus|here)|we(?:'re| are) both (?:connected|alumni|in)|we (?:zitten|werken) allebei|lang niet gesproken|long time no (?:see|talk)|it'?s been (?:a while|ages) since we|(?:we|ik) (?:kennen|ken) elkaar (?:van|uit|nog))/g,
+      /\b(?:(?:your|je|jouw) (?:recent )?(?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|blog|podcast|paper|thread|comment|boek|book|workshop) (?:on|about|at|over|bij|op|in)|(?:i|ik) (?:read|heard|saw|watched|las|hoorde|zag) (?:your|je|jouw) (?:post|article|talk|session|keynote|lezing|presentatie|artikel|stuk|podcast|interview)|you (?:said|wrote|mentioned|argued|pointed out)|je (?:zei|schreef|noemde|gaf) |(?:great|good|nice|leuk|fijn) (?:meeting|seeing|talking to|to meet|je te) (?:you|spreken|ontmoeten|zien)|we met|we spoke|we talked|ontmoetten we|spraken we|we spraken|(?:fellow|mede-?)[a-z]{2,20} (?:alum|alumnus|here)|we(?:'re| are) both (?:connected|alumni|in)|we (?:zitten|werken) allebei|lang niet gesproken|long time no (?:see|talk)|it'?s been (?:a while|ages) since we|(?:we|ik) (?:kennen|ken) elkaar (?:van|uit|nog)|long time[!.,]|how have you been|it'?s been (?:ages|too long|forever)|(?:since|when) (?:we|you and i) (?:last )?(?:worked|studied|met|spoke|caught up|were at)|good to (?:see|hear from) you again|lang (?:niet gezien|geleden)[!.,]|(?:sinds|toen) (?:we|wij) (?:samen )?(?:bij [a-z0-9-]{2,20} )?(?:werkten|studeerden|in [a-z-]{2,20} zaten)|hoe is het ermee|(?:oud|ex)-?collega'?s?|weet je nog)/g,
   },
   {
     id: 'GIVING',
@@ -180,6 +180,9 @@ export const goodDocs: RuleDocsMap = {
         'I read your post on cold-chain logistics.',
         'Great meeting you at the summit!',
         'Je lezing over ABM was scherp.',
+        'Long time! Saw your new consultancy, congrats.',
+        'Hoe is het ermee? Lang geleden!',
+        'Sinds we samen bij Vos werkten, volg ik je werk.',
       ],
       miss: ['I came across your profile.'],
     },

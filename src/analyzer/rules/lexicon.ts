@@ -137,6 +137,15 @@ export const EN_OFFER_VERBS = [
   ...enVerb('produce'),
   ...enVerb('make', 'made'),
   ...enVerb('focus', 'focused'),
+  // Present forms only: "we booked a table for the teams" tells, "we book meetings for consultancies" sells.
+  'book',
+  'books',
+  'write',
+  'writes',
+  'secure',
+  'secures',
+  'install',
+  'installs',
 ];
 
 /** Whom sellers sell to: the reader's kind of business, or the people in it. */
@@ -167,6 +176,8 @@ export const EN_TARGETS = [
   'owners',
   'smes',
   'smbs',
+  'consultancies',
+  'small businesses',
   'b2b',
   'saas',
   'coaches',
@@ -218,6 +229,9 @@ export const EN_PRODUCT_NOUNS = [
   'masterclass',
   'coaching',
   'community',
+  'cohort',
+  'mastermind',
+  'bootcamp',
 ];
 
 /** Outcomes a seller promises: more of what the reader wants, less of what they do not. */
@@ -408,6 +422,11 @@ export const NL_TARGETS = [
   'mkb',
   'mkb-bedrijven',
   'mkb-ondernemers',
+  "kmo's",
+  'kmos',
+  'kmo',
+  'zaakvoerders',
+  'zelfstandigen',
   'zzp',
   "zzp'ers",
   'zzpers',
@@ -466,6 +485,9 @@ export const NL_PRODUCT_NOUNS = [
   'plugin',
   'pakket',
   'abonnement',
+  'traject',
+  'coachingstraject',
+  'tarieven',
 ];
 
 export const NL_BENEFITS = [

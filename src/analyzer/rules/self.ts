@@ -54,21 +54,21 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
     family: 'hype',
     lang: 'any',
     pattern:
-      /\b(?:\d{1,3}x (?:your|more|faster|growth|roi|the|je|meer|sneller)|10x|(?:100|\d{2,3})% (?:guaranteed|gegarandeerd|more|meer)|guarantee(?:d|s)?|gegarandeerd|garantie|revolutionary|revolutionair|game[\s-]?chang(?:er|ing)|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|best[\s-]in[\s-]class|world[\s-]class|skyrocket|explode your|unlock (?:your )?(?:full )?potential|crush(?:ing)? (?:it|your)|proven (?:system|method|framework|results)|bewezen (?:methode|aanpak|resultaten)|increase (?:your )?(?:revenue|sales|leads|impact|roi) (?:by )?\d{0,3}|(?:\d{1,3}-\d{1,3}|\d{1,3}\+?) (?:extra |more |meer )?(?:gesprekken|afspraken|leads|klanten|meetings|appointments|deals) per (?:maand|week|month)|(?:\d{1,3}|twintig|dertig|veertig|vijftig) ?(?:%|procent|percent) (?:sneller|meer|minder|goedkoper|hoger|lager|faster|more|less|cheaper|higher|lower)|(?:cut|halved?|halveren|gehalveerd)[^.!?\n]{0,40}\bin half|(?:hetzelfde|vergelijkbare?) (?:resultaat|resultaten) (?:kunnen )?(?:bereiken|halen|behalen))\b/g,
+      /\b(?:\d{1,3}x (?:your|more|faster|growth|roi|the|je|meer|sneller)|10x|(?:100|\d{2,3})% (?:guaranteed|gegarandeerd|more|meer)|guarantee(?:d|s)?|gegarandeerd|garantie|revolutionary|revolutionair|game[\s-]?chang(?:er|ing)|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|best[\s-]in[\s-]class|world[\s-]class|skyrocket|explode your|unlock (?:your )?(?:full )?potential|crush(?:ing)? (?:it|your)|proven (?:system|method|framework|results)|bewezen (?:methode|aanpak|resultaten)|increase (?:your )?(?:revenue|sales|leads|impact|roi) (?:by )?\d{0,3}|(?:\d{1,3}-\d{1,3}|\d{1,3}\+?) (?:extra |more |meer )?(?:gesprekken|afspraken|leads|klanten|meetings|appointments|deals) (?:per|a|every|each|elke|iedere) (?:maand|week|month)|(?:elke|iedere) (?:maand|week) \d{1,3}(?:-\d{1,3})? (?:nieuwe |extra )?(?:leads|afspraken|klanten|gesprekken)|(?:\d{1,3}|twintig|dertig|veertig|vijftig) ?(?:%|procent|percent) (?:sneller|meer|minder|goedkoper|hoger|lager|faster|more|less|cheaper|higher|lower)|(?:cut|halved?|halveren|gehalveerd)[^.!?\n]{0,40}\bin half|(?:hetzelfde|vergelijkbare?) (?:resultaat|resultaten) (?:kunnen )?(?:bereiken|halen|behalen))\b/g,
   },
   {
     id: 'SOCIAL_PROOF_NUMBERS',
     family: 'self',
     lang: 'any',
     pattern:
-      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|one (?:of our )?clients? (?:freed|saved|got|went|increased|grew|doubled|cut|booked|closed)|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt))/g,
+      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|(?:a )?similar (?:[a-z-]{2,20} )?(?:shop|store|company|business|brand|team|client|firm|agency|practice|clinic)s?\b|for (?:other|similar) (?:[a-z-]{2,20} )?(?:shops|stores|companies|businesses|brands|teams|clients|firms|agencies)|(?:een|andere) vergelijkbare [a-z-]{3,20}|one (?:of our )?clients? (?:freed|saved|got|went|increased|grew|doubled|cut|booked|closed)|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt)|(?:speak|talk|work) (?:with|to)(?<=\b(?:most|many|a lot of|lots of|plenty of|the) (?:new |other )?[a-z-]{2,20}s (?:i|we) (?:speak|talk|work) (?:with|to))|(?:spreek|spreken|werk|werken|praat|praten)(?<=\b(?:de meeste|veel|andere) (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}(?:s|en) (?:die|waar) (?:ik|wij|we) (?:mee )?(?:spreek|spreken|werk|werken|praat|praten)))/g,
   },
   {
     id: 'URGENCY',
     family: 'hype',
     lang: 'any',
     pattern:
-      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar (?:\d{1,3}|twee|drie|vier|vijf) (?:plekken|plaatsen)|(?:only|just) (?:\d{1,3}|two|three|four|five) (?:spots|seats|places) left)\b/g,
+      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar (?:\d{1,3}|twee|drie|vier|vijf) (?:plekken|plaatsen)|(?:only|just) (?:\d{1,3}|two|three|four|five) (?:spots|seats|places) left|(?:seats?|spots?|places?|slots?) (?:left|remaining)(?<=\b(?:\d{1,2}|one|two|three|four|five|a few|a couple of) (?:seats?|spots?|places?|slots?) (?:left|remaining))|nog (?:\d{1,2}|een|twee|drie|vier|vijf|een paar|enkele) (?:plek(?:je)?s?|plekken|plaats(?:je)?s?|plaatsen|tickets|spots?) (?:vrij|beschikbaar|over|open)|(?:spots?|places?|slots?|seats?) (?:opening|open(?:ing)? up)\b(?<=\b(?:\d{1,2}|one|two|three|four|five|a few|a couple of) (?:spots?|places?|slots?|seats?) (?:opening|open(?:ing)? up)))\b/g,
   },
 ];
 
@@ -118,6 +118,8 @@ export const selfDocs: RuleDocsMap = {
         'Ready to 10x your success?',
         'Gegarandeerd meer klanten.',
         'We deliver 8-15 extra gesprekken per maand.',
+        'Now they book 8-10 meetings every month.',
+        'Nu halen ze elke maand 8-10 afspraken.',
       ],
       miss: ['I read your 10 tips and tried two of them.'],
     },
@@ -136,8 +138,12 @@ export const selfDocs: RuleDocsMap = {
         "I've helped 50+ product managers.",
         'We work with companies like yours.',
         'Wij helpen vergelijkbare bedrijven in de bouw.',
+        'Most founders I speak with struggle with hiring.',
+        'De meeste ondernemers die ik spreek, worstelen met personeel.',
+        'Here is what we changed for other shops.',
+        'Bij een vergelijkbare webshop hebben we dat opgelost.',
       ],
-      miss: ['I like you and your team, see you soon.'],
+      miss: ['I like you and your team, see you soon.', 'Most days I work from home.'],
     },
   },
   URGENCY: {
@@ -150,8 +156,16 @@ export const selfDocs: RuleDocsMap = {
       nl: 'Haal de deadline weg. Als het voor hen telt, is druk niet nodig.',
     },
     examples: {
-      hit: ['URGENT: looking for a PM.', 'Only 3 spots left!', 'Laatste kans om in te schrijven.'],
-      miss: ['No rush on my side, take your time.'],
+      hit: [
+        'URGENT: looking for a PM.',
+        'Only 3 spots left!',
+        'Laatste kans om in te schrijven.',
+        'Ik heb nog twee plekjes vrij in mijn traject.',
+        'Only three seats left.',
+        'I have 2 spots opening in my spring cohort.',
+        'Er zijn nog twee plekken vrij in januari.',
+      ],
+      miss: ['No rush on my side, take your time.', 'We still have two seats in the car.'],
     },
   },
 };
