@@ -88,7 +88,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
     family: 'good',
     lang: 'any',
     pattern:
-      /\b(?:as an? (?:volunteer|unpaid mentor|mentor|student|intern|hobbyist)|i volunteer|volunteering|in my (?:spare|free) time|pro bono|unpaid|as a hobby|for fun|non-?profit|charity|als (?:vrijwilliger|mentor|student|stagiair)|vrijwilliger|vrijwilligerswerk|in mijn (?:vrije|eigen) tijd|onbetaald|hobbymatig|als hobby|goed doel|stichting)\b/g,
+      /\b(?:as an? (?:volunteer|unpaid mentor|mentor|student|intern|hobbyist)|i volunteer|volunteering|in my (?:spare|free) time|pro bono|unpaid|as a hobby|for fun|non-?profit|charity|als (?:vrijwilliger|mentor|student|stagiair)|vrijwilliger|vrijwilligerswerk|in mijn (?:vrije|eigen) tijd|onbetaald|hobbymatig|als hobby|goed doel|stichting|(?:my|mijn) (?:thesis|dissertation|phd|masterproef|scriptie|afstudeeronderzoek|master'?s thesis)|research team at|interview request)\b/g,
   },
   {
     id: 'BREVITY',
@@ -131,7 +131,12 @@ export const goodDocs: RuleDocsMap = {
       nl: 'Goed. Houd het bij de gedeelde interesse.',
     },
     examples: {
-      hit: ['I mentor founders as a volunteer.', 'Ik help als vrijwilliger nieuwkomers met hun cv.'],
+      hit: [
+        'I mentor founders as a volunteer.',
+        'Ik help als vrijwilliger nieuwkomers met hun cv.',
+        "I'm writing my thesis on small firms.",
+        "Ik schrijf mijn masterproef over KMO's.",
+      ],
       miss: ['We help founders raise their first round.'],
     },
   },

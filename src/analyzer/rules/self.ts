@@ -61,14 +61,14 @@ export const selfRules: (PatternRule | ComputedRule)[] = [
     family: 'self',
     lang: 'any',
     pattern:
-      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|(?:a )?similar (?:[a-z-]{2,20} )?(?:shop|store|company|business|brand|team|client|firm|agency|practice|clinic)s?\b|for (?:other|similar) (?:[a-z-]{2,20} )?(?:shops|stores|companies|businesses|brands|teams|clients|firms|agencies)|(?:een|andere) vergelijkbare [a-z-]{3,20}|one (?:of our )?clients? (?:freed|saved|got|went|increased|grew|doubled|cut|booked|closed)|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt)|(?:speak|talk|work) (?:with|to)(?<=\b(?:most|many|a lot of|lots of|plenty of|the) (?:new |other )?[a-z-]{2,20}s (?:i|we) (?:speak|talk|work) (?:with|to))|(?:spreek|spreken|werk|werken|praat|praten)(?<=\b(?:de meeste|veel|andere) (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}(?:s|en) (?:die|waar) (?:ik|wij|we) (?:mee )?(?:spreek|spreken|werk|werken|praat|praten)))/g,
+      /\b(?:(?:helped|worked with|served|trusted by|used by|geholpen|werken met|vertrouwd door)\s{1,2}(?:over |more than |ruim |meer dan |dozens of |hundreds of |tientallen |honderden )?(?:\d{1,3}[.,]?\d{0,3}\+?|dozens|hundreds|thousands|tientallen|honderden)|(?:companies|clients|businesses|teams|professionals|leaders|people|managers) like (?:yours|you(?:rself)?)|(?:bedrijven|klanten|ondernemers) (?:zoals|als) (?:die van )?(?:jou|jullie|u)|vergelijkbare (?:bedrijven|organisaties|klanten)|similar companies|(?:we|i) (?:made|did|cut|built|ran|shot|designed|wrote) (?:[a-z0-9-]{1,20} ){0,4}for an? (?:[a-z-]{2,20} ){0,2}(?:company|firm|client|business|shop|brand|bakery|practice|agency|startup)\b|(?:we|wij|ik) (?:voor|bij) (?:een|andere) [a-z-]{3,20} (?:in [a-z-]{2,20} )?(?:maakten|deden|bouwden|hebben gemaakt|hebben gedaan|realiseerden)|(?:a )?similar (?:[a-z-]{2,20} )?(?:shop|store|company|business|brand|team|client|firm|agency|practice|clinic)s?\b|for (?:other|similar) (?:[a-z-]{2,20} )?(?:shops|stores|companies|businesses|brands|teams|clients|firms|agencies)|(?:een|andere) vergelijkbare [a-z-]{3,20}|one (?:of our )?clients? (?:freed|saved|got|went|increased|grew|doubled|cut|booked|closed)|companies in your (?:space|industry|sector)|(?:bedrijven|organisaties) in (?:jouw|uw|jullie) (?:sector|branche|markt)|(?:speak|talk|work) (?:with|to)(?<=\b(?:most|many|a lot of|lots of|plenty of|the) (?:new |other )?[a-z-]{2,20}s (?:i|we) (?:speak|talk|work) (?:with|to))|(?:spreek|spreken|werk|werken|praat|praten)(?<=\b(?:de meeste|veel|andere) (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}(?:s|en) (?:die|waar) (?:ik|wij|we) (?:mee )?(?:spreek|spreken|werk|werken|praat|praten)))/g,
   },
   {
     id: 'URGENCY',
     family: 'hype',
     lang: 'any',
     pattern:
-      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar (?:\d{1,3}|twee|drie|vier|vijf) (?:plekken|plaatsen)|(?:only|just) (?:\d{1,3}|two|three|four|five) (?:spots|seats|places) left|(?:seats?|spots?|places?|slots?) (?:left|remaining)(?<=\b(?:\d{1,2}|one|two|three|four|five|a few|a couple of) (?:seats?|spots?|places?|slots?) (?:left|remaining))|nog (?:\d{1,2}|een|twee|drie|vier|vijf|een paar|enkele) (?:plek(?:je)?s?|plekken|plaats(?:je)?s?|plaatsen|tickets|spots?) (?:vrij|beschikbaar|over|open)|(?:spots?|places?|slots?|seats?) (?:opening|open(?:ing)? up)\b(?<=\b(?:\d{1,2}|one|two|three|four|five|a few|a couple of) (?:spots?|places?|slots?|seats?) (?:opening|open(?:ing)? up)))\b/g,
+      /\b(?:urgent(?:ly)?|asap|today only|this week only|limited (?:time|spots|seats|places|offer)|only \d{1,3} (?:spots|seats|places) left|act (?:now|fast)|don'?t miss (?:out|this)|last chance|before it'?s too late|(?:can we|let'?s) talk today|deadline (?:is )?(?:today|tomorrow|friday)|spoedig|dringend|beperkt aantal|alleen deze week|laatste kans|op=op|wees er snel bij|nog maar (?:\d{1,3}|twee|drie|vier|vijf) (?:plekken|plaatsen)|(?:only|just) (?:\d{1,3}|two|three|four|five) (?:spots|seats|places) left|(?:orders?|registrations?|applications?|the (?:grant |subsidy )?window|the offer|this offer|early bird) (?:for [a-z0-9]{2,20} )?(?:close|closes|ends|expires|runs out)|(?:termijn|deadline|actie|aanbieding|regeling|inschrijving) (?:[a-z0-9 -]{2,30} )?(?:verloopt|sluit|eindigt|stopt)|daarna is het (?:echt )?te laat|(?:seats?|spots?|places?|slots?) (?:left|remaining)(?<=\b(?:\d{1,2}|one|two|three|four|five|a few|a couple of) (?:seats?|spots?|places?|slots?) (?:left|remaining))|nog (?:\d{1,2}|een|twee|drie|vier|vijf|een paar|enkele) (?:plek(?:je)?s?|plekken|plaats(?:je)?s?|plaatsen|tickets|spots?) (?:vrij|beschikbaar|over|open)|(?:spots?|places?|slots?|seats?) (?:opening|open(?:ing)? up)\b(?<=\b(?:\d{1,2}|one|two|three|four|five|a few|a couple of) (?:spots?|places?|slots?|seats?) (?:opening|open(?:ing)? up)))\b/g,
   },
 ];
 
@@ -142,6 +142,8 @@ export const selfDocs: RuleDocsMap = {
         'De meeste ondernemers die ik spreek, worstelen met personeel.',
         'Here is what we changed for other shops.',
         'Bij een vergelijkbare webshop hebben we dat opgelost.',
+        'We cut a short version for a logistics company.',
+        'Dat filmpje dat we voor een bakkerij in Ede maakten.',
       ],
       miss: ['I like you and your team, see you soon.', 'Most days I work from home.'],
     },
@@ -164,6 +166,8 @@ export const selfDocs: RuleDocsMap = {
         'Only three seats left.',
         'I have 2 spots opening in my spring cohort.',
         'Er zijn nog twee plekken vrij in januari.',
+        'Orders for December close on 15 November.',
+        'De termijn voor de subsidie verloopt eind deze maand.',
       ],
       miss: ['No rush on my side, take your time.', 'We still have two seats in the car.'],
     },

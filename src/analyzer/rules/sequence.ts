@@ -30,6 +30,7 @@ export const sequenceRules: PatternRule[] = [
         `\\b(?:dacht|leek me) (?:dat )?(?:dit|het|deze) (?:(?:wellicht|misschien|mogelijk) )?(?:interessant|relevant|nuttig|waardevol) (?:voor (?:je|jou|u|jullie)|is|kan zijn|zou kunnen zijn)\\b|\\b(?:wellicht|misschien|mogelijk) (?:interessant|relevant|nuttig) voor (?:je|jou|u|jullie)\\b`,
         // The value-add touch: the sender's own insight offered as bait for the next step.
         `\\bhappy to (?:share|send|pass on) (?:what (?:we|i)(?:'re| am| are)? ?(?:seeing|learned|found)|our (?:perspective|view|insights|findings|lessons|playbook|data|report|template|approach)|lessons|best practices|insights|the (?:report|template|scorecard|playbook|deck|case study)|it|more|how)\\b|\\bif (?:helpful|useful|relevant|interesting),? (?:i can|i could|happy to|i'?d be happy to|i'?ll)\\b|\\b(?:just )?(?:finished|wrote|put together) a (?:short )?(?:report|guide|playbook|whitepaper|checklist|template) (?:on|about)\\b|\\bsomething (?:that|which) (?:might|could|may|will) help\\b`,
+        `\\b(?:i|we)(?:'ve| have)? (?:put together|prepared|made|done|run|drawn up|worked out) (?:a |an |some )?(?:rough |quick |short |free |first )?(?:[a-z-]{2,20} )?(?:estimate|calculation|quote|proposal|analysis|mock-?up|audit|breakdown|yield estimate) (?:for|of) (?:your|you)\\b|\\b(?:ik|we|wij) (?:heb|hebben) (?:alvast |al )?(?:voor (?:jullie|je|u|uw) [a-z-]{2,20} )?(?:een )?(?:globale |eerste |korte |vrijblijvende )?(?:berekening|offerte|analyse|voorstel|ontwerp|schets|doorrekening) (?:gemaakt|opgesteld|uitgewerkt)\\b|\\b(?:alvast|al) (?:[a-z0-9'-]{1,20} ){0,4}doorgerekend\\b`,
         `\\bnot (?:gonna|going to) pitch\\b|\\bthis is a (?:sales|cold|sales-y|salesy) (?:message|pitch|email|note)\\b|\\bi won'?t follow up\\b|\\b(?:ik wil|ik ga) (?:je|u|jou|jullie) (?:zeker |echt |absoluut |helemaal )?(?:niks|niets) (?:verkopen|aansmeren)\\b|\\bnot (?:here )?to sell (?:you )?anything\\b`,
         `\\bno (?:sales )?pitch(?: here| unless)?\\b|\\bnot (?:a sales pitch|trying to sell)\\b|\\bgeen (?:verkoop)?(?:pitch|verkooppraatje)\\b|\\bdeel (?:ik )?graag (?:wat|hoe|onze|mijn)\\b|\\bdan stuur ik (?:die|ze|het|je) (?:direct|even|graag)\\b`,
         `\\bwie weet (?:wat|kunnen we|waar)\\b|\\bmocht (?:het|dat|er) ooit (?:spelen|iets)\\b|\\baltijd (?:handig|goed|fijn) om (?:even )?te connecten\\b`,
@@ -51,7 +52,7 @@ export const sequenceRules: PatternRule[] = [
     // Asking how they arrived at their own rate is listening, not a deal ("How did you decide on a day rate?").
     lang: 'any',
     pattern:
-      /[$€£] ?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:[km+]|\/h|\/hr|per|an hour|a month)?|\b\d{1,3}(?:[.,]\d{3})*\s?(?:euro|eur|usd|dollars?)\b|\b(?:(?:passive|extra|side|monthly|recurring|residual) income|earn(?:ing)? (?:up to|an extra|more|\d)|returns? (?:of|up to) \d|\d{1,3}% (?:roi|return|rendement)|\broi\b|(?<!\b(?:how|why) did you\b[^.?!\n]{0,40}|\bhoe (?:ben|heb|kwam) je\b[^.?!\n]{0,40})(?:(?:hourly|day|daily) rate|uurtarief|dagtarief)|competitive (?:rates?|salary|pay|compensation|package)|salary (?:of|up to|range|between)|salaris (?:van|tot|tussen|ligt)|brutosalaris|bruto salaris|(?<!\b(?:no|geen|zonder|without) )(?:commission|commissie)|stock options|equity stake|perks|benefits package|lease ?auto|ground floor|investment opportunit(?:y|ies)|investeringsmogelijkheid|rendement van|verdien(?:en|t)? (?:je |jij )?(?:tot|extra|meer)|pay(?:ing)? (?:between|up to)|paid (?:gig|opportunity|partnership)|betaalde (?:opdracht|samenwerking)|seed[ -]?(?:round|ronde)|funding round|investeringsronde|(?:we(?:'re| are)|i'?m) raising|fee(?<=\b(?:small|one-off|production|participation|sponsorship|listing|membership|setup|set-up|flat|monthly|placement|finder'?s) fee)|sponsored (?:episode|feature|post|article|spot|slot|segment)|gesponsorde? (?:aflevering|bijdrage|post|artikel|plek|vermelding)|bijdrage in de (?:productie)?kosten|(?:eigen|kleine) bijdrage van|(?:my|our|mijn|onze) (?:rates|rate card|tarieven|prijslijst)\b(?! (?:team|afdeling)))\b/g,
+      /[$€£] ?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:[km+]|\/h|\/hr|per|an hour|a month)?|\b\d{1,3}(?:[.,]\d{3})*\s?(?:euro|eur|usd|dollars?)\b|\b(?:(?:passive|extra|side|monthly|recurring|residual) income|earn(?:ing)? (?:up to|an extra|more|\d)|returns? (?:of|up to) \d|\d{1,3}% (?:roi|return|rendement)|\broi\b|(?<!\b(?:how|why) did you\b[^.?!\n]{0,40}|\bhoe (?:ben|heb|kwam) je\b[^.?!\n]{0,40})(?:(?:hourly|day|daily) rate|uurtarief|dagtarief)|competitive (?:rates?|salary|pay|compensation|package)|salary (?:of|up to|range|between)|salaris (?:van|tot|tussen|ligt)|brutosalaris|bruto salaris|(?<!\b(?:no|geen|zonder|without) )(?:commission|commissie)|stock options|equity stake|perks|benefits package|lease ?auto|ground floor|investment opportunit(?:y|ies)|investeringsmogelijkheid|rendement van|verdien(?:en|t)? (?:je |jij )?(?:tot|extra|meer)|pay(?:ing)? (?:between|up to)|paid (?:gig|opportunity|partnership)|betaalde (?:opdracht|samenwerking)|seed[ -]?(?:round|ronde)|funding round|investeringsronde|(?:we(?:'re| are)|i'?m) raising|fee(?<=\b(?:small|one-off|production|participation|sponsorship|listing|membership|setup|set-up|flat|monthly|placement|finder'?s) fee)(?<!\b(?:no|without|zero|geen) (?:[a-z'-]{2,20} )?fee)|sponsored (?:episode|feature|post|article|spot|slot|segment)|gesponsorde? (?:aflevering|bijdrage|post|artikel|plek|vermelding)|bijdrage in de (?:productie)?kosten|(?:eigen|kleine) bijdrage van|pays? (?:itself )?back (?:with)?in (?:about |around |under |less than |roughly )?(?:\d|one|two|three|four|five|a year)|payback (?:period|time) of (?:about |around |under |roughly )?\d|terugverdientijd (?:van|rond|is|ligt)(?: [a-z]{2,10})?(?: de)? \d|verdient zich(?:zelf)? (?:binnen [a-z0-9 ]{1,15} )?terug|(?:my|our|mijn|onze) (?:rates|rate card|tarieven|prijslijst)\b(?! (?:team|afdeling)))\b/g,
   },
 ];
 
@@ -77,6 +78,8 @@ export const sequenceDocs: RuleDocsMap = {
         "I'll be honest, this is a sales message.",
         'Ik wil je zeker niks verkopen, maar ik was benieuwd.',
         'Not gonna pitch you, promise.',
+        'I put together a rough estimate for your roof.',
+        'Ik heb alvast een globale berekening gemaakt.',
       ],
       miss: [
         "I'll follow your work with interest.",
@@ -121,6 +124,8 @@ export const sequenceDocs: RuleDocsMap = {
         'There is a small production fee.',
         'Een gesponsorde aflevering kost wat.',
         'Mijn tarieven zijn scherp.',
+        'It pays back in about five years.',
+        'De terugverdientijd ligt rond de 6 jaar.',
       ],
       miss: [
         'The conference was great, see you next year.',
@@ -128,6 +133,8 @@ export const sequenceDocs: RuleDocsMap = {
         'Hoe ben je destijds op je uurtarief gekomen?',
         'The late fee was annoying.',
         'Our pricing team loved your talk.',
+        "No finder's fee, I just think you'll get on.",
+        'Our payback period estimate was wrong.',
       ],
     },
   },
