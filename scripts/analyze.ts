@@ -2,7 +2,7 @@
 // `npm run analyze -- --jsonl FILE`: one JSON object a line in, one verdict line out.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/analyzer/index';
-import { parseJsonl, toMessageKind } from '../src/analyzer/cli/jsonl';
+import { contextOf, parseJsonl, toMessageKind } from '../src/analyzer/cli/jsonl';
 import { formatVerdict } from '../src/analyzer/cli/report';
 
 const USAGE = `usage: npm run analyze -- [FILE|-] [--json] [--kind note|first-message|follow-up|reply|own-draft] [--lang en|nl]
@@ -35,13 +35,18 @@ if (jsonlPath !== undefined) {
   const { messages, errors } = parseJsonl(read(jsonlPath));
   for (const error of errors) console.error(`${jsonlPath}:${error.line}: ${error.message}`);
   for (const message of messages) {
-    const verdict = analyze(message.text, message.kind ? { kind: message.kind } : {});
+    // The line's own kind and earlier messages, or those its thread gives (thread, step, from).
+    const verdict = analyze(message.text, contextOf(message));
     console.log(
       JSON.stringify({
         id: message.id,
         score: verdict.score,
         verdict: verdict.verdict,
         lang: verdict.lang,
+        rulesScore: verdict.signals.rulesScore,
+        ...(verdict.signals.wording === undefined
+          ? {}
+          : { wording: Number(verdict.signals.wording.toFixed(4)) }),
         findings: verdict.findings.map(({ rule, start, end, weight }) => ({ rule, start, end, weight })),
       }),
     );

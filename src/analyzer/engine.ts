@@ -4,6 +4,8 @@ import { foldText, toOriginalSpan, type FoldedText } from './normalize';
 import type { RuleGate } from './prefilter';
 import { pronouns } from './pronouns';
 import { anyOf } from './regex';
+import type { WordingReading } from './wording/model';
+import { WORDING_DOCS, wordingBucket, wordingPoints } from './wording/rule';
 import type {
   AnalyzeOptions,
   ComputedRule,
@@ -204,6 +206,8 @@ export interface Engine {
   docs?: RuleDocsMap;
   /** Tells which rules cannot match a message, so their regex passes are skipped (prefilter.ts). */
   gate?: RuleGate;
+  /** The wording model (wording/model.ts), read on the folded text; without it the rules score alone. */
+  wording?: (folded: string) => WordingReading;
 }
 
 const NO_TEXT: Localized = { en: '', nl: '' };
@@ -476,10 +480,31 @@ function run(
   }
 
   const findings = foldFindings(found.list);
-  const rawScore = found.rawScore;
-  const fired = found.fired;
-  const score = Math.max(0, Math.min(100, Math.round(rawScore)));
   const thresholds = THRESHOLDS[options.strictness];
+  const rulesScore = clampScore(found.rawScore);
+  let rawScore = found.rawScore;
+  let score = rulesScore;
+  let wording: number | undefined;
+  const reading = engine.wording && head ? engine.wording(head.folded.folded) : null;
+  if (reading && head && reading.words > 0) {
+    wording = reading.probability;
+    const finding = wordingFinding(
+      engine,
+      reading,
+      head,
+      safeText,
+      conversation,
+      rulesScore,
+      thresholds.borderline,
+    );
+    if (finding) {
+      findings.push(finding);
+      findings.sort(byPosition);
+      rawScore += finding.weight;
+      score = clampScore(rulesScore + finding.weight);
+    }
+  }
+  const fired = found.fired;
   const verdict: VerdictLabel =
     score >= thresholds.pitch ? 'pitch' : score >= thresholds.borderline ? 'borderline' : 'ok';
 
@@ -489,10 +514,55 @@ function run(
       verdict,
       lang,
       findings,
-      signals: computeSignals(head?.folded.folded ?? '', safeText, fired, rawScore),
+      signals: {
+        ...computeSignals(head?.folded.folded ?? '', safeText, fired, rawScore),
+        rulesScore,
+        ...(wording === undefined ? {} : { wording }),
+      },
     },
     fired,
     conversation,
+  };
+}
+
+const clampScore = (raw: number) => Math.max(0, Math.min(100, Math.round(raw)));
+
+/**
+ * The model's finding: its bucket's points, placed on the phrase that moved it most in the direction it went,
+ * with the strongest phrases either way as evidence. None when the conversation gates its points to 0.
+ */
+function wordingFinding(
+  engine: Engine,
+  reading: WordingReading,
+  head: Piece,
+  text: string,
+  conversation: Conversation,
+  rulesScore: number,
+  borderlineAt: number,
+): Finding | null {
+  const bucket = wordingBucket(reading.probability);
+  const points = wordingPoints(bucket, conversation, rulesScore, borderlineAt);
+  if (points === 0) return null;
+  const toOriginal = (span: { start: number; end: number }, towards: 'pitch' | 'genuine') => {
+    const original = toOriginalSpan(head.folded, span.start, span.end);
+    const start = original.start + head.offset;
+    const end = original.end + head.offset;
+    return { start, end, text: text.slice(start, end), towards };
+  };
+  const towards = reading.towards.map((span) => toOriginal(span, 'pitch'));
+  const against = reading.against.map((span) => toOriginal(span, 'genuine'));
+  const main = (points > 0 ? towards : against)[0] ?? { start: 0, end: text.length };
+  const docs = engine.docs ? WORDING_DOCS[bucket.id] : undefined;
+  return {
+    rule: bucket.id,
+    family: points > 0 ? 'wording' : 'good',
+    start: main.start,
+    end: main.end,
+    text: text.slice(main.start, main.end),
+    weight: points,
+    explain: docs?.explain ?? NO_TEXT,
+    suggest: docs?.suggest ?? NO_TEXT,
+    evidence: points > 0 ? [...towards, ...against.slice(0, 1)] : [...against, ...towards.slice(0, 1)],
   };
 }
 
@@ -524,7 +594,7 @@ function computeSignals(
   original: string,
   fired: ReadonlySet<string>,
   rawScore: number,
-): Signals {
+): Omit<Signals, 'rulesScore' | 'wording'> {
   return {
     length: original.length,
     words: countWords(folded),

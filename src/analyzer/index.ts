@@ -5,18 +5,22 @@ import { RULE_DOCS } from './rules/docs';
 import { RULE_FACTORS } from './rules/factors.generated';
 import type { AnalyzeOptions, MessageContext, Verdict } from './types';
 import { WEIGHTS } from './weights';
+import { readWording } from './wording/model';
+import { WORDING_DOCS } from './wording/rule';
 
 export type * from './types';
 export { THRESHOLDS } from './engine';
 export { RULES } from './rules';
 export { RULE_DOCS } from './rules/docs';
+export { WORDING_BUCKETS, WORDING_DOCS, isWordingRule } from './wording/rule';
 
-/** The analyzer: rules with their fitted weights, explanations and the prefilter. */
+/** The analyzer: rules with their fitted weights, explanations, the prefilter and the wording model. */
 const FULL_ENGINE: Engine = {
   rules: RULES,
   weights: WEIGHTS,
   docs: RULE_DOCS,
   gate: createRuleGate(RULES, RULE_FACTORS),
+  wording: (folded) => readWording(folded),
 };
 
 /**
@@ -47,7 +51,7 @@ export function verdictRules(verdict: Verdict): string[] {
 /** Fills in explanations for a verdict sent without them (compact wire verdicts), by rule id. */
 export function withExplanations(verdict: Verdict): Verdict {
   const explained = <T extends { rule: string }>(finding: T) => {
-    const docs = RULE_DOCS[finding.rule];
+    const docs = RULE_DOCS[finding.rule] ?? WORDING_DOCS[finding.rule];
     return docs ? { ...finding, explain: docs.explain, suggest: docs.suggest } : finding;
   };
   return { ...verdict, findings: verdict.findings.map(explained) };

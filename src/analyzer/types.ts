@@ -60,6 +60,7 @@ export type Family =
   | 'followup'
   | 'fit'
   | 'timing'
+  | 'wording'
   | 'good';
 
 /** A finding folded under a stronger one on the same words: listed with it, not as an item of its own. */
@@ -89,6 +90,17 @@ export interface Finding {
   suggest: Localized;
   /** Rules that fired on the same words, weaker than this one, with their own points. */
   also?: FoldedFinding[];
+  /** The wording model's finding: the phrases that moved it most, towards outreach and against. */
+  evidence?: EvidenceSpan[];
+}
+
+/** Words that moved the wording model, as offsets into the original text. */
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  text: string;
+  /** 'pitch': these words read like outreach; 'genuine': they read like a personal message. */
+  towards: 'pitch' | 'genuine';
 }
 
 export type VerdictLabel = 'ok' | 'borderline' | 'pitch';
@@ -104,8 +116,12 @@ export interface Signals {
   offer: boolean;
   meetingAsk: boolean;
   questionAboutThem: boolean;
-  /** Sum of all weights before clamping to 0-100. */
+  /** Sum of all weights before clamping to 0-100 (the wording model's points included). */
   rawScore: number;
+  /** The score of the hand-written rules alone, 0-100. */
+  rulesScore: number;
+  /** The wording model's probability that the message is outreach (absent when no model ran). */
+  wording?: number;
 }
 
 export interface Verdict {

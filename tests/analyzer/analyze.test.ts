@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   THRESHOLDS,
   analyze,
+  isWordingRule,
   verdictRules,
   type MessageContext,
   type Verdict,
@@ -127,6 +128,7 @@ describe('analyze: verdicts a user would notice', () => {
       'Hi! Do you have 15 minutes this week?',
       'Happy to share what we are seeing in your market.',
       'Heb je 15 minuutjes deze week?',
+      'Happy to share a few thoughts if useful.',
     ];
     const label = (score: number, strictness: 'relaxed' | 'normal' | 'strict') =>
       score >= THRESHOLDS[strictness].pitch
@@ -281,10 +283,12 @@ describe('analyze: what a new user tried (the moves of outreach, not its phrasin
       'Hoi Eva, mooi stuk over starten als zzp-er. Hoe ben je destijds op je uurtarief gekomen?',
     ]) {
       const verdict = analyze(text, { kind: 'first-message' });
+      // No rule reads it as money talk; the wording model may lean a little, the verdict stays ok.
       expect(
-        verdict.findings.filter((f) => f.weight > 0),
+        verdict.findings.filter((f) => f.weight > 0 && !isWordingRule(f.rule)),
         text,
       ).toEqual([]);
+      expect(verdict.verdict, text).toBe('ok');
     }
     expect(
       analyze('Our day rate is low and the perks are great. Interested?', { kind: 'first-message' }).verdict,

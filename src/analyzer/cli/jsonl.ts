@@ -9,8 +9,15 @@ export interface LabelledMessage {
   borderline?: boolean;
   /** Where the text was copied from (a repository path or a page); learn/groups.ts groups by it. */
   source?: string;
-  /** Earlier messages of the conversation, oldest first, when the line gives them. */
+  /** Earlier messages of the conversation, oldest first, when the line gives them (or its thread does). */
   earlier?: ThreadMessage[];
+  /** A documented sequence or conversation the line belongs to, and its 1-based place in it. */
+  thread?: string;
+  step?: number;
+  /** 'them': the message reaches the user; 'me': the user's own. */
+  from?: 'me' | 'them';
+  /** The first message after the two connected: the sender's connection note came before it in the thread. */
+  firstAfterConnect?: boolean;
 }
 
 /** The analyzer context a labelled line describes. */
@@ -18,7 +25,61 @@ export function contextOf(message: LabelledMessage): MessageContext {
   return {
     ...(message.kind ? { kind: message.kind } : {}),
     ...(message.earlier ? { earlier: message.earlier } : {}),
+    ...(message.firstAfterConnect ? { firstAfterConnect: true } : {}),
   };
+}
+
+/**
+ * Gives each line of a thread the context a page reader gives a message of that conversation: the earlier
+ * steps, oldest first, seen from the line's sender (its own messages 'me', the other side's 'them'), earlier
+ * connection notes marked as such, and a kind worked out as the page does when the line has none (after the
+ * other side: a reply; after the sender's own: a follow-up; first: a first message). Lines without a thread,
+ * or with `earlier` of their own, are left as they are.
+ */
+export function withThreadContext(messages: readonly LabelledMessage[]): LabelledMessage[] {
+  const threads = new Map<string, LabelledMessage[]>();
+  for (const message of messages) {
+    if (message.thread === undefined || message.earlier) continue;
+    const list = threads.get(message.thread) ?? [];
+    list.push(message);
+    threads.set(message.thread, list);
+  }
+  const linked = new Map<LabelledMessage, LabelledMessage>();
+  for (const list of threads.values()) {
+    const ordered = list
+      .map((message, index) => ({ message, index }))
+      .sort((a, b) => (a.message.step ?? a.index) - (b.message.step ?? b.index) || a.index - b.index)
+      .map(({ message }) => message);
+    ordered.forEach((message, position) => {
+      const from = message.from ?? 'them';
+      const before = ordered.slice(0, position);
+      const earlier: ThreadMessage[] = before.map((other) => ({
+        author: (other.from ?? 'them') === from ? 'me' : 'them',
+        text: other.text,
+        ...(other.kind === 'connection-note' ? { kind: 'connection-note' as const } : {}),
+      }));
+      const previous = before.at(-1);
+      const kind =
+        message.kind ??
+        (previous === undefined
+          ? 'first-message'
+          : (previous.from ?? 'them') === from
+            ? 'follow-up'
+            : 'reply');
+      const turns = earlier.filter((item) => item.kind !== 'connection-note');
+      const firstAfterConnect =
+        kind === 'first-message' &&
+        turns.length === 0 &&
+        earlier.some((item) => item.kind === 'connection-note' && item.author === 'me');
+      linked.set(message, {
+        ...message,
+        kind,
+        earlier,
+        ...(firstAfterConnect ? { firstAfterConnect: true } : {}),
+      });
+    });
+  }
+  return messages.map((message) => linked.get(message) ?? message);
 }
 
 function threadMessages(value: unknown): ThreadMessage[] | undefined {
@@ -97,6 +158,10 @@ export function parseJsonl(content: string): { messages: LabelledMessage[]; erro
       return;
     }
     const label = record.label === 'pitch' || record.label === 'genuine' ? record.label : undefined;
+    const thread =
+      typeof record.thread === 'string' || typeof record.thread === 'number'
+        ? String(record.thread)
+        : undefined;
     messages.push({
       id,
       text: record.text,
@@ -106,7 +171,10 @@ export function parseJsonl(content: string): { messages: LabelledMessage[]; erro
       borderline: record.borderline === true,
       ...(typeof record.source === 'string' ? { source: record.source } : {}),
       ...(threadMessages(record.earlier) ? { earlier: threadMessages(record.earlier) } : {}),
+      ...(thread !== undefined ? { thread } : {}),
+      ...(typeof record.step === 'number' && Number.isFinite(record.step) ? { step: record.step } : {}),
+      ...(record.from === 'me' || record.from === 'them' ? { from: record.from } : {}),
     });
   });
-  return { messages, errors };
+  return { messages: withThreadContext(messages), errors };
 }

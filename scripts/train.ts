@@ -1,0 +1,50 @@
+// `npm run train -- [FILE.jsonl ...]`: trains the wording model (src/analyzer/wording/train.ts) on the labelled
+// corpora and writes src/analyzer/wording/model.generated.ts. Without files: the shared corpora beside the
+// repository and the project's own set. Deterministic: the same files give the same bytes.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseJsonl } from '../src/analyzer/cli/jsonl';
+import { toWordingSamples } from '../src/analyzer/learn/samples';
+import { quantise, serialiseModel } from '../src/analyzer/wording/quantise';
+import { TRAIN_DEFAULTS, trainWording } from '../src/analyzer/wording/train';
+import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
+
+const args = process.argv.slice(2);
+const given = args.filter((arg) => !arg.startsWith('--'));
+const files =
+  given.length > 0 ? given : [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
+const out = resolve(import.meta.dirname, '../src/analyzer/wording/model.generated.ts');
+
+const messages = files.flatMap((file) => {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`train: cannot read ${file}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const { messages: parsed, errors } = parseJsonl(content);
+  for (const error of errors) console.error(`${file}:${error.line}: ${error.message}`);
+  return parsed;
+});
+
+const samples = toWordingSamples(messages);
+if (samples.length === 0) {
+  console.error('train: no labelled messages to learn from.');
+  process.exit(2);
+}
+const started = performance.now();
+const model = trainWording(samples, TRAIN_DEFAULTS);
+const source = serialiseModel(
+  quantise(model),
+  files.map((file) => file.replace(/^.*\/(shared|tests)\//, '$1/')),
+);
+writeFileSync(out, source);
+const pitches = samples.filter((sample) => sample.label === 'pitch').length;
+console.log(
+  `trained on ${samples.length} messages (${pitches} pitch, ${samples.length - pitches} genuine) from ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(
+  `wrote ${out}: ${(source.length / 1024).toFixed(0)} KB, ${(gzipSync(source).length / 1024).toFixed(0)} KB gzipped`,
+);

@@ -1,0 +1,80 @@
+/**
+ * The wording model as one rule among the others, as SpamAssassin's Bayes score stands beside its hand rules:
+ * the model's probability falls in one of ten buckets, and each bucket has points.
+ *
+ * The points are fixed by a principle, not fitted: the rules and the model get an equal say. A bucket's points
+ * are 100 x (its middle probability) - 50, so a message is a pitch (50) when the average of the rules' score
+ * and the model's probability in percent reaches 50. Fitting the points on the files the rules were written
+ * from would trust the rules too much (there they are near perfect; on text nobody has read they miss half),
+ * and the first-seen measurement in docs/analyzer.md was made with exactly these points.
+ */
+import type { Conversation, Localized, RuleDocs } from '../types';
+
+export interface WordingBucket {
+  id: string;
+  /** Probabilities from `from` (inclusive) to `to` (exclusive; the last bucket includes 1). */
+  from: number;
+  to: number;
+  points: number;
+}
+
+const BUCKET_COUNT = 10;
+
+export const WORDING_BUCKETS: readonly WordingBucket[] = Array.from({ length: BUCKET_COUNT }, (_, k) => ({
+  id: `WORDING_${String(k * 10).padStart(2, '0')}`,
+  from: k / BUCKET_COUNT,
+  to: (k + 1) / BUCKET_COUNT,
+  points: Math.round(100 * ((k + 0.5) / BUCKET_COUNT) - 50),
+}));
+
+export function wordingBucket(probability: number): WordingBucket {
+  const index = Math.min(BUCKET_COUNT - 1, Math.max(0, Math.floor(probability * BUCKET_COUNT)));
+  return WORDING_BUCKETS[index] as WordingBucket;
+}
+
+/**
+ * The points the model's bucket adds in a conversation. Between people who both have written, and in an
+ * answer to someone who wrote first, a call, an offer they asked about or a question is normal, so the wording
+ * alone cannot make a message a pitch there: its points towards a pitch count only when the rules already see
+ * a borderline message.
+ */
+export function wordingPoints(
+  bucket: WordingBucket,
+  conversation: Conversation,
+  rulesScore: number,
+  borderlineAt: number,
+): number {
+  const answering = conversation === 'ongoing' || conversation === 'reply';
+  if (bucket.points > 0 && answering && rulesScore < borderlineAt) return 0;
+  return bucket.points;
+}
+
+const percent = (bucket: WordingBucket) => `${Math.round(bucket.from * 100)}-${Math.round(bucket.to * 100)}%`;
+
+function docsFor(bucket: WordingBucket): RuleDocs {
+  const range = percent(bucket);
+  const towards = bucket.points > 0;
+  const explain: Localized = towards
+    ? {
+        en: `The wording reads like outreach: Selge's wording model, learned from real pitches and genuine messages, puts it with the pitches (${range}).`,
+        nl: `De woorden lezen als outreach: Selges woordmodel, geleerd van echte pitches en gewone berichten, plaatst het bij de pitches (${range}).`,
+      }
+    : {
+        en: `The wording reads like a personal message: Selge's wording model gives it ${range} of being outreach.`,
+        nl: `De woorden lezen als een persoonlijk bericht: volgens Selges woordmodel is de kans op outreach ${range}.`,
+      };
+  const suggest: Localized = towards
+    ? {
+        en: 'Write it in your own words, about them: the concrete reason you write to this person and a question about their work, not the stock phrases of a sequence.',
+        nl: 'Schrijf het in je eigen woorden, over hen: de concrete reden waarom je deze persoon schrijft en een vraag over hun werk, niet de vaste zinnen van een reeks.',
+      }
+    : { en: 'Keep it like this.', nl: 'Zo houden.' };
+  return { explain, suggest, examples: { hit: [], miss: [] } };
+}
+
+/** What each bucket says; the words that moved the model travel with the finding (Finding.evidence). */
+export const WORDING_DOCS: Readonly<Record<string, RuleDocs>> = Object.fromEntries(
+  WORDING_BUCKETS.map((bucket) => [bucket.id, docsFor(bucket)]),
+);
+
+export const isWordingRule = (id: string) => id.startsWith('WORDING_');
