@@ -9,7 +9,7 @@ import { PAIRS } from '../src/ui/trainer/pairs';
 export const LABELLED_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/labelled.jsonl');
 
 /** The shared labelled corpora beside the repository (absent on a machine without ../shared). */
-export const SHARED_CORPORA = ['dev.jsonl', 'train-2.jsonl'].map((name) =>
+export const SHARED_CORPORA = ['dev.jsonl', 'train-2.jsonl', 'train-3.jsonl'].map((name) =>
   resolve(import.meta.dirname, '../../shared/corpus', name),
 );
 

@@ -11,10 +11,14 @@ import { TRAIN_DEFAULTS, trainWording } from '../src/analyzer/wording/train';
 import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
 
 const args = process.argv.slice(2);
-const given = args.filter((arg) => !arg.startsWith('--'));
+const outAt = args.indexOf('--out');
+const given = args.filter((arg, index) => !arg.startsWith('--') && (outAt < 0 || index !== outAt + 1));
 const files =
   given.length > 0 ? given : [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
-const out = resolve(import.meta.dirname, '../src/analyzer/wording/model.generated.ts');
+const out =
+  outAt >= 0 && args[outAt + 1]
+    ? resolve(args[outAt + 1] as string)
+    : resolve(import.meta.dirname, '../src/analyzer/wording/model.generated.ts');
 
 const messages = files.flatMap((file) => {
   let content: string;

@@ -11,7 +11,7 @@ const NO_TEXT = { en: '', nl: '' } as const;
 export function compactVerdict(verdict: Verdict): Verdict {
   return {
     ...verdict,
-    findings: verdict.findings.map(({ rule, family, start, end, weight, also }) => ({
+    findings: verdict.findings.map(({ rule, family, start, end, weight, also, evidence }) => ({
       rule,
       family,
       start,
@@ -21,6 +21,7 @@ export function compactVerdict(verdict: Verdict): Verdict {
       explain: NO_TEXT,
       suggest: NO_TEXT,
       ...(also ? { also: also.map((folded) => ({ ...folded, text: '' })) } : {}),
+      ...(evidence ? { evidence: evidence.map((span) => ({ ...span, text: '' })) } : {}),
     })),
   };
 }
@@ -34,6 +35,9 @@ export function withMatchedText(verdict: Verdict, text: string): Verdict {
       text: text.slice(finding.start, finding.end),
       ...(finding.also
         ? { also: finding.also.map((folded) => ({ ...folded, text: text.slice(folded.start, folded.end) })) }
+        : {}),
+      ...(finding.evidence
+        ? { evidence: finding.evidence.map((span) => ({ ...span, text: text.slice(span.start, span.end) })) }
         : {}),
     })),
   };

@@ -68,9 +68,21 @@ const NAMES: Readonly<Record<string, Readonly<Record<UiLang, string>>>> = {
 
 const LANGUAGE_VARIANT = /_(?:NL|EN)$/;
 
+const WORDING_BUCKET = /^WORDING_(\d{2})$/;
+
+/** The wording model's buckets (WORDING_00 ... WORDING_90) are named by what they say and their range. */
+function wordingName(rule: string, lang: UiLang): string | undefined {
+  const match = WORDING_BUCKET.exec(rule);
+  if (!match) return undefined;
+  const from = Number(match[1]);
+  const range = `${from}-${from + 10}%`;
+  if (from >= 50) return lang === 'nl' ? `Woorden als outreach (${range})` : `Wording like outreach (${range})`;
+  return lang === 'nl' ? `Persoonlijke woorden (${range})` : `Personal wording (${range})`;
+}
+
 /** The name a rule has in Selge's views, if it has been given one (or its language variant has). */
 export function knownRuleName(rule: string, lang: UiLang): string | undefined {
-  return (NAMES[rule] ?? NAMES[rule.replace(LANGUAGE_VARIANT, '')])?.[lang];
+  return (NAMES[rule] ?? NAMES[rule.replace(LANGUAGE_VARIANT, '')])?.[lang] ?? wordingName(rule, lang);
 }
 
 /**

@@ -58,15 +58,12 @@ export function withThreadContext(messages: readonly LabelledMessage[]): Labelle
         text: other.text,
         ...(other.kind === 'connection-note' ? { kind: 'connection-note' as const } : {}),
       }));
-      const previous = before.at(-1);
+      // The sender's own connection note is no turn: the message after it is the first after connecting.
+      const turns = earlier.filter((item) => item.kind !== 'connection-note');
+      const previous = turns.at(-1);
       const kind =
         message.kind ??
-        (previous === undefined
-          ? 'first-message'
-          : (previous.from ?? 'them') === from
-            ? 'follow-up'
-            : 'reply');
-      const turns = earlier.filter((item) => item.kind !== 'connection-note');
+        (previous === undefined ? 'first-message' : previous.author === 'me' ? 'follow-up' : 'reply');
       const firstAfterConnect =
         kind === 'first-message' &&
         turns.length === 0 &&

@@ -1,5 +1,5 @@
 import { RULE_DOCS } from '../../analyzer/rules/docs';
-import type { Finding, FoldedFinding, Lang } from '../../analyzer/types';
+import type { EvidenceSpan, Finding, FoldedFinding, Lang } from '../../analyzer/types';
 import { explainedFindings } from '../highlight';
 import { useLang, useStrings } from '../i18n';
 import { ruleName } from '../rule-names';
@@ -46,6 +46,34 @@ function Folded({ finding, lang }: { finding: Finding; lang: Lang }) {
   );
 }
 
+/** The wording model's reasons: the phrases that moved it most, towards outreach and against. */
+function Evidence({ evidence }: { evidence: readonly EvidenceSpan[] }) {
+  const t = useStrings();
+  const groups = [
+    { towards: 'pitch' as const, label: t.wordingTowards },
+    { towards: 'genuine' as const, label: t.wordingAgainst },
+  ];
+  return (
+    <>
+      {groups.map(({ towards, label }) => {
+        const spans = evidence.filter((span) => span.towards === towards && span.text.trim() !== '');
+        if (spans.length === 0) return null;
+        return (
+          <p class="finding-also" key={towards} data-towards={towards}>
+            {label}:{' '}
+            {spans.map((span, index) => (
+              <span key={`${span.start}-${span.end}`}>
+                {index > 0 && ', '}
+                <q dir="auto">{shorten(span.text, 60)}</q>
+              </span>
+            ))}
+          </p>
+        );
+      })}
+    </>
+  );
+}
+
 /** Each counted finding: what it matched, why it hurts (or works) and what to do instead. */
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
   const t = useStrings();
@@ -76,6 +104,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
             </p>
           )}
           <Folded finding={finding} lang={lang} />
+          {finding.evidence && <Evidence evidence={finding.evidence} />}
         </li>
       ))}
     </ul>

@@ -1,0 +1,107 @@
+// `npm run blend`: how much say the rules and the wording model get, measured where both are out of sample.
+//
+// The rules' scores come from tests/fixtures/analyzer/out-of-sample-rules.jsonl: each set scored by the rules of
+// the commit before that set was read (fresh-3 and fresh-4 at 6cebd17, fresh-5 at a7cf8ea, train-3 at
+// cc2ae1b). The model's probability for each message comes from a model trained on every labelled file without
+// the message's source group. Over a grid of rule weights w and lines t, a message is a pitch when
+// w * rules/100 + (1 - w) * p >= t; printed: the pooled figures, each set held out in turn (w and t chosen on
+// the others), and the bucket points the chosen blend gives (rule.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contextOf, parseJsonl, type LabelledMessage } from '../src/analyzer/cli/jsonl';
+import { classStats } from '../src/analyzer/cli/masscheck';
+import { conversationOf, sanitizeContext } from '../src/analyzer/context';
+import { countedMessages, toWordingSamples } from '../src/analyzer/learn/samples';
+import { WORDING_BUCKETS, blendPoints } from '../src/analyzer/wording/rule';
+import { TRAIN_DEFAULTS, trainWording, wordingProbability } from '../src/analyzer/wording/train';
+import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
+
+const OOS_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/out-of-sample-rules.jsonl');
+const files = [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
+const messages = countedMessages(files.flatMap((file) => parseJsonl(readFileSync(file, 'utf8')).messages));
+const samples = toWordingSamples(messages);
+const oos = new Map<string, { set: string; rulesScore: number }>();
+for (const line of readFileSync(OOS_FILE, 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const row = JSON.parse(line) as { id: string; set: string; rulesScore: number };
+  oos.set(row.id, row);
+}
+
+interface Row {
+  message: LabelledMessage;
+  set: string;
+  rules: number;
+  p: number;
+  answering: boolean;
+}
+const rows: Row[] = [];
+const groups = [...new Set(samples.map((sample) => sample.group))].sort();
+for (const group of groups) {
+  const held = messages.flatMap((message, k) =>
+    samples[k]?.group === group && oos.has(message.id) ? [k] : [],
+  );
+  if (held.length === 0) continue;
+  const model = trainWording(
+    samples.filter((sample) => sample.group !== group),
+    TRAIN_DEFAULTS,
+  );
+  for (const k of held) {
+    const message = messages[k] as LabelledMessage;
+    const score = oos.get(message.id) as { set: string; rulesScore: number };
+    const conversation = conversationOf(sanitizeContext(contextOf(message)));
+    rows.push({
+      message,
+      set: score.set,
+      rules: score.rulesScore,
+      p: wordingProbability(model, samples[k]!.buckets),
+      answering: conversation === 'ongoing' || conversation === 'reply',
+    });
+  }
+}
+
+const pointsFor = (w: number, t: number, p: number) => blendPoints(p, w, t);
+function predict(row: Row, w: number, t: number): boolean {
+  const bucket = WORDING_BUCKETS[Math.min(9, Math.floor(row.p * 10))]!;
+  let points = pointsFor(w, t, (bucket.from + bucket.to) / 2);
+  if (points > 0 && row.answering && row.rules < 25) points = 0;
+  return Math.max(0, Math.min(100, row.rules + points)) >= 50;
+}
+const stats = (subset: Row[], w: number, t: number) =>
+  classStats(
+    subset.map((row) => ({ label: row.message.label as 'pitch' | 'genuine', pitch: predict(row, w, t) })),
+  );
+
+const MAX_FALSE_PITCH = 0.04;
+function best(subset: Row[]): { w: number; t: number; f1: number } {
+  let chosen = { w: 0.5, t: 0.5, f1: -1 };
+  for (let w = 0.2; w <= 0.801; w += 0.05) {
+    for (let t = 0.3; t <= 0.701; t += 0.01) {
+      const s = stats(subset, w, t);
+      if (s.falsePitchRate > MAX_FALSE_PITCH) continue;
+      if (s.f1 > chosen.f1 + 1e-9) chosen = { w: Number(w.toFixed(2)), t: Number(t.toFixed(2)), f1: s.f1 };
+    }
+  }
+  return chosen;
+}
+
+const line = (name: string, s: ReturnType<typeof classStats>) =>
+  `${name.padEnd(34)} F1 ${s.f1.toFixed(3)}  P ${(s.precision * 100).toFixed(1)}  R ${(s.recall * 100).toFixed(1)}  FP ${(s.falsePitchRate * 100).toFixed(1)}%  (${s.pitch}/${s.genuine})`;
+const sets = [...new Set(rows.map((row) => row.set))].sort();
+console.log(`${rows.length} messages with out-of-sample rule scores and out-of-fold model probabilities\n`);
+for (const set of sets) {
+  const own = rows.filter((row) => row.set === set);
+  console.log(line(`${set}: rules alone`, stats(own, 1 - 1e-9, 0.5)));
+  console.log(line(`${set}: even blend (w 0.5, t 0.5)`, stats(own, 0.5, 0.5)));
+  const others = best(rows.filter((row) => row.set !== set));
+  console.log(
+    line(`${set}: fitted on the others (w ${others.w}, t ${others.t})`, stats(own, others.w, others.t)),
+  );
+}
+const chosen = best(rows);
+console.log('');
+console.log(line(`all: rules alone`, stats(rows, 1 - 1e-9, 0.5)));
+console.log(line(`all: even blend`, stats(rows, 0.5, 0.5)));
+console.log(line(`all: fitted (w ${chosen.w}, t ${chosen.t})`, stats(rows, chosen.w, chosen.t)));
+console.log(
+  `\nbucket points for w ${chosen.w}, t ${chosen.t}: ${WORDING_BUCKETS.map((bucket) => pointsFor(chosen.w, chosen.t, (bucket.from + bucket.to) / 2)).join(', ')}`,
+);
