@@ -20,10 +20,10 @@ const OOS_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/out-of
 const files = [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
 const messages = countedMessages(files.flatMap((file) => parseJsonl(readFileSync(file, 'utf8')).messages));
 const samples = toWordingSamples(messages);
-const oos = new Map<string, { set: string; rulesScore: number }>();
+const oos = new Map<string, { set: string; rulesScore: number; rulesRaw: number }>();
 for (const line of readFileSync(OOS_FILE, 'utf8').split('\n')) {
   if (line.trim() === '') continue;
-  const row = JSON.parse(line) as { id: string; set: string; rulesScore: number };
+  const row = JSON.parse(line) as { id: string; set: string; rulesScore: number; rulesRaw: number };
   oos.set(row.id, row);
 }
 
@@ -31,6 +31,8 @@ interface Row {
   message: LabelledMessage;
   set: string;
   rules: number;
+  /** The rules' points before clamping: good signs below 0 count against a pitch. */
+  raw: number;
   p: number;
   answering: boolean;
 }
@@ -47,12 +49,13 @@ for (const group of groups) {
   );
   for (const k of held) {
     const message = messages[k] as LabelledMessage;
-    const score = oos.get(message.id) as { set: string; rulesScore: number };
+    const score = oos.get(message.id) as { set: string; rulesScore: number; rulesRaw: number };
     const conversation = conversationOf(sanitizeContext(contextOf(message)));
     rows.push({
       message,
       set: score.set,
       rules: score.rulesScore,
+      raw: score.rulesRaw,
       p: wordingProbability(model, samples[k]!.buckets),
       answering: conversation === 'ongoing' || conversation === 'reply',
     });
@@ -64,7 +67,7 @@ function predict(row: Row, w: number, t: number): boolean {
   const bucket = WORDING_BUCKETS[Math.min(9, Math.floor(row.p * 10))]!;
   let points = pointsFor(w, t, (bucket.from + bucket.to) / 2);
   if (points > 0 && row.answering && row.rules < 25) points = 0;
-  return Math.max(0, Math.min(100, row.rules + points)) >= 50;
+  return Math.max(0, Math.min(100, row.raw + points)) >= 50;
 }
 const stats = (subset: Row[], w: number, t: number) =>
   classStats(
@@ -90,7 +93,14 @@ const sets = [...new Set(rows.map((row) => row.set))].sort();
 console.log(`${rows.length} messages with out-of-sample rule scores and out-of-fold model probabilities\n`);
 for (const set of sets) {
   const own = rows.filter((row) => row.set === set);
-  console.log(line(`${set}: rules alone`, stats(own, 1 - 1e-9, 0.5)));
+  console.log(
+    line(
+      `${set}: rules alone`,
+      classStats(
+        own.map((row) => ({ label: row.message.label as 'pitch' | 'genuine', pitch: row.rules >= 50 })),
+      ),
+    ),
+  );
   console.log(line(`${set}: even blend (w 0.5, t 0.5)`, stats(own, 0.5, 0.5)));
   const others = best(rows.filter((row) => row.set !== set));
   console.log(
@@ -99,7 +109,14 @@ for (const set of sets) {
 }
 const chosen = best(rows);
 console.log('');
-console.log(line(`all: rules alone`, stats(rows, 1 - 1e-9, 0.5)));
+console.log(
+  line(
+    `all: rules alone`,
+    classStats(
+      rows.map((row) => ({ label: row.message.label as 'pitch' | 'genuine', pitch: row.rules >= 50 })),
+    ),
+  ),
+);
 console.log(line(`all: even blend`, stats(rows, 0.5, 0.5)));
 console.log(line(`all: fitted (w ${chosen.w}, t ${chosen.t})`, stats(rows, chosen.w, chosen.t)));
 console.log(

@@ -501,7 +501,8 @@ function run(
       findings.push(finding);
       findings.sort(byPosition);
       rawScore += finding.weight;
-      score = clampScore(rulesScore + finding.weight);
+      // The rules' points before clamping: their good signs count against the model's push (rule.ts).
+      score = clampScore(found.rawScore + finding.weight);
     }
   }
   const fired = found.fired;

@@ -140,7 +140,10 @@ describe('the wording finding', () => {
       kind: 'connection-note',
     });
     const points = verdict.findings.find((f) => isWordingRule(f.rule))?.weight ?? 0;
-    expect(verdict.score).toBe(Math.max(0, Math.min(100, verdict.signals.rulesScore + points)));
+    const rulesRaw = verdict.findings
+      .filter((f) => !isWordingRule(f.rule))
+      .reduce((sum, f) => sum + f.weight, 0);
+    expect(verdict.score).toBe(Math.max(0, Math.min(100, Math.round(rulesRaw + points))));
     expect(verdict.signals.wording).toBeGreaterThan(0.5);
   });
 });

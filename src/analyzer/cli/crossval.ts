@@ -82,7 +82,7 @@ export function crossValidate(
         sample,
         pitch: score >= PITCH_AT,
         model: wording >= 0.5,
-        combined: clamp(score + points) >= PITCH_AT,
+        combined: clamp(rawPoints(sample, weights) + points) >= PITCH_AT,
       });
     }
   }

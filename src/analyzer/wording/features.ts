@@ -100,17 +100,20 @@ export function forEachFeature(
   words: readonly WordSpan[],
   onFeature: (bucket: number, firstWord: number, lastWord: number) => void,
 ): void {
+  const names = greetedNames(folded, words);
   let previousWordHash = 0;
   for (let w = 0; w < words.length; w++) {
     const { start, end } = words[w] as WordSpan;
     const last = Math.min(end, start + MAX_WORD_LETTERS);
     let wordHash = SEED_WORD;
-    for (let i = start; i < end; i++) wordHash = step(wordHash, codeAt(folded, i));
+    if (names[w]) wordHash = NAME_HASH;
+    else for (let i = start; i < end; i++) wordHash = step(wordHash, codeAt(folded, i));
     onFeature(WORD_HALF | finish(wordHash), w, w);
     if (w > 0) {
       onFeature(WORD_HALF | finish(Math.imul(previousWordHash ^ SEED_PAIR, FNV_PRIME) ^ wordHash), w - 1, w);
     }
     previousWordHash = wordHash;
+    if (names[w]) continue;
     // The padded word: a space, its letters, a space. Positions -1 and `last` stand for the spaces.
     for (let from = start - 1; from < last; from++) {
       let hash = SEED_CHAR;
@@ -121,6 +124,44 @@ export function forEachFeature(
       }
     }
   }
+}
+
+/** The word after a greeting is the greeted person's name: one token whoever it is ("Hi Maya", "Hoi Piet"). */
+const GREETINGS = new Set([
+  'hi',
+  'hey',
+  'hello',
+  'dear',
+  'hoi',
+  'hallo',
+  'beste',
+  'dag',
+  'hiya',
+  'morning',
+  'goedemorgen',
+  'goedemiddag',
+  'goedenavond',
+]);
+const NAME_HASH = step(SEED_WORD ^ 0x4e414d45, 0x2a);
+
+function greetedNames(folded: string, words: readonly WordSpan[]): Uint8Array {
+  const names = new Uint8Array(words.length);
+  for (let w = 1; w < words.length && w < MAX_WORDS; w++) {
+    const greeting = words[w - 1] as WordSpan;
+    const length = greeting.end - greeting.start;
+    if (length > 11 || !GREETINGS.has(folded.slice(greeting.start, greeting.end))) continue;
+    // A greeting opens the text or a line: "say hi to the team" greets no one.
+    const before = greeting.start === 0 ? '\n' : folded[greeting.start - 1];
+    const opens =
+      greeting.start === 0 ||
+      before === '\n' ||
+      (greeting.start >= 2 && /[.!?]/.test(folded[greeting.start - 2] ?? ''));
+    if (!opens) continue;
+    const name = words[w] as WordSpan;
+    if (folded.slice(greeting.end, name.start) === ' ' && !GREETINGS.has(folded.slice(name.start, name.end)))
+      names[w] = 1;
+  }
+  return names;
 }
 
 /** A marker per bucket, reset by bumping a generation: no Set or clearing of 262,144 slots per message. */

@@ -87,7 +87,7 @@ export const PAIRS: readonly DeckPair[] = [
     title: { en: 'The nagging follow-up with a deadline', nl: 'De zeurende herinnering met een deadline' },
     context: { kind: 'follow-up', earlier: [{ author: 'me', text: 'We help teams grow.' }] },
     bad: 'Hi Ben, just bumping this to the top of your inbox. Did you see my last message? Last chance to grab a slot this month!',
-    good: 'Hi Ben, no need to reply to my earlier note. I came across this short report on warehouse staffing and thought it might be useful: https://example.org/report',
+    good: 'Hi Ben, no need to reply to my earlier note. How is the new warehouse team settling in?',
     names: ['Ben'],
   },
   {
