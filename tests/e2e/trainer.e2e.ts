@@ -36,6 +36,34 @@ describe('the trainer in front of a room', () => {
     await trainer.close();
   });
 
+  it('a megabyte pasted into the live editor is cut to what Selge reads, and the page says so', async () => {
+    const trainer = await openTrainer(session, '#live');
+    const megabyte = `Quick call this week? ${'All work and no play. '.repeat(48_000)}`;
+    await trainer.locator('#live-input').fill(megabyte);
+    const note = trainer.getByTestId('cut-note');
+    await expect
+      .poll(() => note.textContent())
+      .toBe(
+        'Selge reads the first 100,000 characters of a message; the rest of what you pasted was left out.',
+      );
+    expect((await trainer.locator('#live-input').inputValue()).length).toBe(100_000);
+    await expect.poll(() => trainer.getByTestId('live-result').locator('article').count()).toBe(1);
+    await trainer.screenshot({ path: 'artifacts/trainer-cut-note.png' });
+    // A short text again: the note goes.
+    await trainer.locator('#live-input').fill('Thanks for sharing your talk. How did you get started?');
+    await expect.poll(() => note.count()).toBe(0);
+
+    await setSettings(session, { uiLanguage: 'nl' });
+    await trainer.reload();
+    await expect.poll(() => trainer.locator('h1').textContent()).toBe('Selge-trainer');
+    await trainer.locator('#live-input').fill(megabyte);
+    await expect
+      .poll(() => note.textContent())
+      .toBe('Selge leest de eerste 100.000 tekens van een bericht; de rest van wat je plakte is weggelaten.');
+    await trainer.close();
+    await setSettings(session, { uiLanguage: 'en' });
+  });
+
   it('“Hide names” puts plausible names in and changes no verdict', async () => {
     const trainer = await openTrainer(session);
     await expect.poll(() => trainer.getByTestId('pair').count()).toBeGreaterThanOrEqual(12);

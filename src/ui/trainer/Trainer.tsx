@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import { boundedInput, MESSAGE_INPUT_MAX } from '../bounded-input';
 import { MessageCard } from '../components/MessageCard';
-import { LangContext, format, resolveUiLang, type UiLang } from '../i18n';
+import { LangContext, format, resolveUiLang, useLang, type UiLang } from '../i18n';
 import {
   BUILTIN_DECK,
   DeckRefusal,
@@ -37,8 +38,9 @@ function modeFromHash(): Mode {
 
 function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings['strictness'] }) {
   // Until the trainer types, the sample is in the page's language (which is known once the settings load).
-  const [typed, setTyped] = useState<string | null>(null);
-  const live = typed ?? t.editorSample;
+  const [typed, setTyped] = useState<{ text: string; cut: boolean } | null>(null);
+  const lang = useLang();
+  const live = typed?.text ?? t.editorSample;
   const verdict = useMemo(
     () => (live.trim() ? analyze(live, { kind: 'first-message' }, { strictness }) : null),
     [live, strictness],
@@ -54,9 +56,15 @@ function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings
         id="live-input"
         class="paste"
         rows={3}
+        maxLength={MESSAGE_INPUT_MAX}
         value={live}
-        onInput={(e) => setTyped((e.target as HTMLTextAreaElement).value)}
+        onInput={(e) => setTyped(boundedInput((e.target as HTMLTextAreaElement).value))}
       />
+      {typed?.cut && (
+        <p class="notice" role="status" data-testid="cut-note">
+          {format(t.cutNote, { n: MESSAGE_INPUT_MAX.toLocaleString(lang) })}
+        </p>
+      )}
       {verdict && (
         <div data-testid="live-result">
           <MessageCard title={t.selgeSays} text={live} verdict={verdict} open />
