@@ -87,8 +87,8 @@ export async function readFixture(
 
 export interface LongThreadFigures {
   messages: number;
-  /** Messages of the whole thread that came back with a verdict. */
-  analysed: number;
+  /** Messages of the whole thread with text that came back without a verdict (lost on the way). */
+  unrated: number;
   /** Messages in what a view gets when it opens. */
   viewMessages: number;
   longestTaskMs: number;
@@ -126,7 +126,7 @@ export async function readLongThread(
       context.surface === 'thread' ? context.threads[0] : undefined;
     return {
       messages: threadOf(all)?.messageCount ?? 0,
-      analysed: threadOf(all)?.verdicts.filter((verdict) => verdict !== null).length ?? 0,
+      unrated: unratedMessages(all),
       viewMessages: threadOf(view.reply)?.thread.items.length ?? 0,
       longestTaskMs: diagnostics.longestTaskMs,
       longestTaskLabel: diagnostics.longestTaskLabel,
@@ -141,6 +141,18 @@ export async function readLongThread(
   } finally {
     await page.close();
   }
+}
+
+/** Messages with text in a thread's context that have no verdict: none, when nothing was lost. */
+export function unratedMessages(context: PageContext): number {
+  if (context.surface !== 'thread') return Infinity;
+  return context.threads.reduce(
+    (sum, { thread, verdicts }) =>
+      sum +
+      thread.items.filter((item, index) => item.kind === 'message' && item.text.trim() && !verdicts[index])
+        .length,
+    0,
+  );
 }
 
 export interface TypingFigures {
