@@ -91,7 +91,12 @@ export function Trainer() {
   useEffect(() => {
     void loadSettings().then(async (loaded) => {
       setSettings(loaded);
-      const stored = await loadDeck(resolveUiLang(loaded.uiLanguage, browserLanguage()));
+      // Storage refusing to be read leaves the built-in deck to show, not an empty page.
+      const stored = await loadDeck(resolveUiLang(loaded.uiLanguage, browserLanguage())).catch(() => ({
+        deck: BUILTIN_DECK,
+        problem: undefined,
+        setAside: [],
+      }));
       setDeck(stored.deck);
       setDeckProblem(stored.problem);
       setSetAside(stored.setAside);
