@@ -7,6 +7,10 @@ export default defineConfig({
   plugins: [preact()],
   define: { __SELGE_TARGET__: JSON.stringify('chrome') },
   test: {
+    // Some tests start a Node process, read the whole labelled corpus or run thousands of fuzzed strings:
+    // seconds on a quiet machine, past vitest's default 5 s on a busy shared one (issue 19: cli, prefilter and
+    // fuzz tests timed out while other builds ran). How long they take is the bench's figure, not a test.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -6,7 +6,8 @@
  * the options page shows a plain notice.
  *
  * Keys: sync `settings`, `templates`; local `templates`, `settingsFallback`, `stats`, `statsSecret`,
- * `notices`, `quarantine`; session `picked` (background/index.ts).
+ * `notices`, `quarantine`, `trainerDeck` and `trainerDecksSetAside` (ui/stores/deck.ts); session `picked`
+ * (background/index.ts).
  */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
@@ -55,7 +56,10 @@ function bytesOf(value: unknown): number {
  * all pages of the extension's origin). Without a lock, two tabs that read, change and write at the same
  * moment lose one change. Not re-entrant: a task must not ask for the lock it runs under.
  */
-function withLock<T>(name: 'settings' | 'templates' | 'stats', task: () => Promise<T>): Promise<T> {
+export function withLock<T>(
+  name: 'settings' | 'templates' | 'stats' | 'trainerDeck',
+  task: () => Promise<T>,
+): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
   // The lock is held until the task's promise settles; `request` resolves with the task's result.
   return locks ? (locks.request(`selge-${name}`, task) as Promise<T>) : task();

@@ -6,7 +6,7 @@ import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
 import type { Diagnostics, InsertReply } from '../../src/shared/protocol';
 import { messageKey } from '../../src/shared/reply-address';
 import { longThreadHtml } from '../../scripts/bench-content';
-import { readLongThread, typeInLongThread, withSecondTry } from './scenarios';
+import { readLongThread, typeInLongThread, unratedMessages } from './scenarios';
 import {
   askTab,
   badgeOf,
@@ -154,7 +154,8 @@ describe('the content script on routed LinkedIn pages', () => {
 
   it('shows opt-in marks next to pitch messages that the user can read, in their language, and LinkedIn’s page cannot, and removes them when turned off', async () => {
     const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
-    await page.waitForTimeout(300);
+    // Every verdict is in (marks would be placed by then), not a pause that a busy machine can outlast.
+    await askTab(session, await tabIdOf(session, page), { type: 'selge:get-page-context' });
     expect(await page.locator('selge-mark').count()).toBe(0);
     const pageWithoutMarks = await page.evaluate(() => document.documentElement.outerHTML);
     const setMarks = (on: boolean) => setSettings(session, { pageMarks: on });
@@ -275,38 +276,19 @@ describe('the content script on routed LinkedIn pages', () => {
     await page.close();
   });
 
-  it('reads and analyses a 2,000-message thread without long tasks on LinkedIn’s main thread', async () => {
+  // The longest task and the page's long animation frames on this thread are figures `npm run bench` prints
+  // beside their 50 ms budget: a time on a shared 2-core machine is no test (issue 19).
+  it('reads and analyses a 2,000-message thread in slices, every message, and typing re-reads only the draft', async () => {
     session.routes.set('/messaging/thread/2-long/', { html: longThreadHtml(ROOT, 2000) });
-    // Wall-clock time on a 2-core machine also counts moments when the OS or the garbage collector takes the
-    // thread away; a real regression (a long synchronous read) fails every attempt, a hiccup not both.
-    const attempt = async () => {
-      const page = await openLinkedIn(session, '/messaging/thread/2-long/');
-      const tabId = await tabIdOf(session, page);
-      const started = Date.now();
-      const context = await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' });
-      const elapsed = Date.now() - started;
-      // Selge's own account of every synchronous stretch it ran (slices, observer callbacks, feature updates)...
-      const diagnostics = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
-      // ...and the browser's: long animation frames name the scripts that ran in them.
-      const extensionFrames = await page.evaluate(
-        () => (window as unknown as { __extensionScriptTime: { duration: number }[] }).__extensionScriptTime,
-      );
-      console.log(
-        `2,000-message thread: protocol answer in ${elapsed} ms; read ${Math.round(diagnostics.lastReadMs)} ms and analysed ${Math.round(diagnostics.lastAnalyseMs)} ms in slices; longest Selge task ${diagnostics.longestTaskMs.toFixed(1)} ms (${diagnostics.longestTaskLabel}); ${diagnostics.analysisRequests} requests to the background, longest round trip ${Math.round(diagnostics.longestRoundTripMs)} ms`,
-      );
-      return { page, tabId, context, diagnostics, extensionFrames };
-    };
-    let run = await attempt();
-    if (run.diagnostics.tasksOver50ms > 0) {
-      await run.page.close();
-      run = await attempt();
-    }
-    const { page, tabId, context, diagnostics, extensionFrames } = run;
+    const page = await openLinkedIn(session, '/messaging/thread/2-long/');
+    const tabId = await tabIdOf(session, page);
+    const context = await askTab<ThreadContext>(session, tabId, { type: 'selge:get-page-context' });
+    const diagnostics = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
     expect(context.threads[0]?.thread.items.length).toBe(2000);
+    expect(unratedMessages(context)).toBe(0);
     expect(diagnostics.lastItems).toBe(2000);
-    expect(diagnostics.tasksOver50ms).toBe(0);
-    expect(diagnostics.longestTaskMs).toBeLessThan(50);
-    expect(extensionFrames.filter((script) => script.duration > 50)).toEqual([]);
+    // Analysed in the background, in several requests, not in one go on LinkedIn's thread.
+    expect(diagnostics.analysisRequests).toBeGreaterThan(1);
 
     // Typing re-reads only the draft: the 2,000 messages are not read again.
     await page.locator('.msg-form__contenteditable').click();
@@ -325,22 +307,23 @@ describe('the content script on routed LinkedIn pages', () => {
 
   it('sends a view of a 2,000-message thread only the latest messages, with the counts of all', async () => {
     const figures = await readLongThread(chromiumDriver(session), 2000, ROOT);
-    console.log(`Chromium, 2,000-message thread: ${JSON.stringify(figures)}`);
     expect(figures.messages).toBe(2000);
+    expect(figures.unrated).toBe(0);
+    expect(figures.viewMessages).toBe(12);
     expect(figures.viewBytes).toBeLessThan(40_000);
     expect(figures.viewBytes * 20).toBeLessThan(figures.allBytes);
   }, 180_000);
 
-  it('typing in an 800-message thread, with the side panel following, adds no pause over 50 ms', async () => {
-    const figures = await withSecondTry(
-      () => typeInLongThread(chromiumDriver(session), 800, ROOT, ' Heb je volgende week 15 minuten?'),
-      (typed) => typed.longestTaskMs < 50,
+  it('typing in an 800-message thread: the side panel follows the draft without asking for the thread again', async () => {
+    const figures = await typeInLongThread(
+      chromiumDriver(session),
+      800,
+      ROOT,
+      ' Heb je volgende week 15 minuten?',
     );
-    console.log(`Chromium, typing in an 800-message thread: ${JSON.stringify(figures)}`);
     expect(figures.viewShowsDraft).toBe(true);
     // The panel got the draft with the broadcast: it did not ask for the thread again.
     expect(figures.viewRequests).toBe(0);
-    expect(figures.longestTaskMs).toBeLessThan(50);
   }, 180_000);
 
   it('loses no verdict when the service worker was stopped: the next message wakes it', async () => {

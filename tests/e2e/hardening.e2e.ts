@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../src/shared/page-context';
-import type { Diagnostics } from '../../src/shared/protocol';
 import { HOSTILE_MESSAGES, shownText } from './scenarios';
 import {
   askTab,
@@ -94,58 +93,33 @@ describe('hardening: privacy, hostile content, markup drift', () => {
     ...HOSTILE_MESSAGES,
   ];
 
-  it.each(hostile)(
-    'shows %s as text, keeps the layout and the tab responsive',
-    async (label, name, message) => {
-      const path = `/messaging/thread/2-hostile-${label.replace(/\W+/g, '-')}/`;
-      session.routes.set(path, { html: threadWith(name, message) });
-      // A real regression (a long synchronous step) fails every attempt; a hiccup of a busy machine not both.
-      const attempt = async () => {
-        const page = await openLinkedIn(session, path);
-        const tabId = await tabIdOf(session, page);
-        const context = await askTab<Extract<PageContext, { surface: 'thread' }>>(session, tabId, {
-          type: 'selge:get-page-context',
-        });
-        const diagnostics = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
-        return { page, tabId, context, diagnostics };
-      };
-      let run = await attempt();
-      if (run.diagnostics.longestTaskMs >= 50) {
-        await run.page.close();
-        run = await attempt();
-      }
-      const { page, tabId, context, diagnostics } = run;
-      console.log(
-        `Chromium, ${label}: longest Selge task ${diagnostics.longestTaskMs.toFixed(1)} ms (${diagnostics.longestTaskLabel})`,
-      );
-      expect(diagnostics.longestTaskMs).toBeLessThan(50);
-      const item = context.threads[0]?.thread.items[0];
-      expect(item?.kind === 'message' && item.text).toBe(shownText(message));
-      // The page's own main thread was never blocked for long by Selge.
-      const { startedAtMs } = await askTab<Diagnostics>(session, tabId, { type: 'selge:get-diagnostics' });
-      const gaps = await page.evaluate(
-        (selgeStart) =>
-          (window as unknown as { __heartbeatGaps: { start: number; duration: number }[] }).__heartbeatGaps
-            .filter((gap) => gap.start >= selgeStart)
-            .map((gap) => Math.round(gap.duration)),
-        startedAtMs ?? 0,
-      );
-      expect(gaps.filter((gap) => gap > 200)).toEqual([]);
+  it.each(hostile)('shows %s as text and keeps the layout', async (label, name, message) => {
+    const path = `/messaging/thread/2-hostile-${label.replace(/\W+/g, '-')}/`;
+    session.routes.set(path, { html: threadWith(name, message) });
+    // How long Selge's tasks and the page's pauses took is a figure `npm run bench` prints beside its budget
+    // (a time on a shared machine is no test: issue 19); this asserts what a user sees.
+    const page = await openLinkedIn(session, path);
+    const tabId = await tabIdOf(session, page);
+    const context = await askTab<Extract<PageContext, { surface: 'thread' }>>(session, tabId, {
+      type: 'selge:get-page-context',
+    });
+    const item = context.threads[0]?.thread.items[0];
+    expect(item?.kind === 'message' && item.text).toBe(shownText(message));
+    expect(context.threads[0]?.verdicts[0]).toMatchObject({ verdict: expect.any(String) });
 
-      const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
-      await popup.getByRole('heading', { name: /Conversation with/ }).waitFor();
-      expect(await popup.locator('h2').first().textContent()).toContain(name.replace(/\u200B/g, '\u200B'));
-      expect(await popup.locator('script:not([src]), img, a[href^="javascript:"]').count()).toBe(0);
-      expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      const overflow = await popup.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await popup.close();
-      await page.close();
-    },
-  );
+    const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
+    await popup.getByRole('heading', { name: /Conversation with/ }).waitFor();
+    expect(await popup.locator('h2').first().textContent()).toContain(name.replace(/\u200B/g, '\u200B'));
+    expect(await popup.locator('script:not([src]), img, a[href^="javascript:"]').count()).toBe(0);
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const overflow = await popup.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await popup.close();
+    await page.close();
+  });
 
   const drift: [string, (html: string) => string, RegExp][] = [
     [

@@ -64,6 +64,21 @@ describe('the popup and side panel', () => {
     await popup.close();
   });
 
+  it('a megabyte pasted into the check box is cut to what Selge reads, and says so', async () => {
+    const popup = await openExtensionPage(session, 'popup');
+    await popup
+      .locator('#check-input')
+      .fill(`Quick call this week? ${'All work and no play. '.repeat(48_000)}`);
+    await expect
+      .poll(() => popup.getByTestId('cut-note').textContent())
+      .toBe(
+        'Selge reads the first 100,000 characters of a message; the rest of what you pasted was left out.',
+      );
+    expect((await popup.locator('#check-input').inputValue()).length).toBe(100_000);
+    await expect.poll(() => popup.getByTestId('paste-result').count()).toBe(1);
+    await popup.close();
+  });
+
   it('opens text picked with "Check with Selge" in the check box, once', async () => {
     await session.serviceWorker.evaluate(() =>
       chrome.storage.session.set({ picked: 'Heb je 15 minuutjes voor een kennismakingsgesprek?' }),
@@ -133,6 +148,31 @@ describe('the popup and side panel', () => {
     );
     expect(await popup.locator('img, b, script:not([src])').count()).toBe(0);
     expect(await popup.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+
+  it('a 10,000-character sender name is cut to the popup’s width, the whole name in its tooltip', async () => {
+    const name = `Maximilian${'x'.repeat(9_990)}`;
+    session.routes.set('/messaging/thread/2-long-name/', {
+      html: threadWith(name, 'Hi! We help SaaS teams grow 3x. Quick call this week?'),
+    });
+    const page = await openLinkedIn(session, '/messaging/thread/2-long-name/');
+    const popup = await openExtensionPage(session, 'popup', `?tab=${await tabIdOf(session, page)}`);
+    await popup.setViewportSize({ width: 800, height: 600 });
+    await popup.getByRole('heading', { name: /Conversation with/ }).waitFor();
+    await popup.locator('article[data-verdict]').first().waitFor();
+    // Chrome sizes a popup to its content: nothing may be wider than the popup's own 440 px.
+    const widths = await popup.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      app: document.querySelector('main')!.scrollWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(800);
+    expect(widths.app).toBeLessThanOrEqual(440);
+    const heading = popup.locator('h2').first();
+    expect((await heading.textContent())!.length).toBeLessThan(200);
+    expect(await heading.locator('[title]').getAttribute('title')).toBe(name);
+    await popup.screenshot({ path: 'artifacts/popup-long-name.png' });
     await popup.close();
     await page.close();
   });

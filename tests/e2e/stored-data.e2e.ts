@@ -47,6 +47,13 @@ const settingsWith = (patch: Record<string, unknown>, aboutMe: Record<string, un
 });
 
 const statusOf = (page: Page) => page.getByTestId('status').textContent();
+
+/**
+ * Resolves once no writer of this kind is at work in any of Selge's pages or its worker (they all write under
+ * one Web Lock per kind, shared/storage.ts): what is stored then is what stays, with no pause to guess.
+ */
+const writesDone = (page: Page, kind: 'settings' | 'templates') =>
+  page.evaluate((name) => navigator.locks.request(`selge-${name}`, () => undefined), kind);
 const templateCount = (page: Page) => page.getByTestId('template-list').locator('li').count();
 
 describe('stored data: limits, two tabs, newer versions, corruption', () => {
@@ -90,7 +97,7 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     await expect.poll(() => statusOf(options)).toMatch(/at most 500 templates.*501.*Nothing was changed/);
-    await options.waitForTimeout(500);
+    await writesDone(options, 'templates');
     expect(await templateCount(options)).toBe(1);
     expect(await stored(session)).toEqual(before);
 
@@ -102,7 +109,7 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
     await options.locator('#tpl-text').fill('One too many.');
     await options.getByRole('button', { name: 'Add template' }).click();
     await expect.poll(() => statusOf(options)).toMatch(/at most 500 templates.*501.*Nothing was changed/);
-    await options.waitForTimeout(500);
+    await writesDone(options, 'templates');
     expect(await templateCount(options)).toBe(500);
     expect(await stored(session)).toEqual(full);
   });
@@ -116,7 +123,9 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
     expect((await options.locator('#about-name').inputValue()).length).toBeLessThanOrEqual(100);
     await options.locator('#about-role').focus();
     await expect.poll(() => statusOf(options)).toBe('Saved.');
-    await options.waitForTimeout(1000);
+    await expect
+      .poll(async () => (await stored(session)).sync.settings)
+      .toMatchObject({ strictness: 'strict', aboutMe: { workMode: 'alone', role: 'Roofer' } });
 
     await options.reload();
     await options.locator('h1').waitFor();
@@ -179,11 +188,12 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
     await expect.poll(() => stale.locator('#about-name').inputValue()).toBe('Ada');
     await stale.locator('input[name="strictness"][value="strict"]').check();
     await expect.poll(() => statusOf(stale)).toBe('Saved.');
-    await stale.waitForTimeout(1000);
-    expect((await stored(session)).sync.settings).toMatchObject({
-      strictness: 'strict',
-      aboutMe: { name: 'Ada', description: 'I run a one-person bakery.' },
-    });
+    await expect
+      .poll(async () => (await stored(session)).sync.settings)
+      .toMatchObject({
+        strictness: 'strict',
+        aboutMe: { name: 'Ada', description: 'I run a one-person bakery.' },
+      });
     expect(await fresh.locator('input[name="strictness"][value="strict"]').isChecked()).toBe(true);
   });
 
@@ -225,7 +235,7 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
     await expect.poll(() => options.locator('#about-name').inputValue()).toBe('Ada');
     expect(await options.locator('input[name="strictness"][value="strict"]').isChecked()).toBe(true);
     expect(await options.locator('#work-mode').inputValue()).toBe('alone');
-    await options.waitForTimeout(500);
+    await writesDone(options, 'settings');
     expect((await stored(session)).sync.settings).toEqual(newer);
 
     // Changing one setting here changes that one field only.
@@ -253,7 +263,7 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
     expect(await options.getByRole('button', { name: 'Edit' }).isDisabled()).toBe(true);
     expect(await options.getByRole('button', { name: 'Delete', exact: true }).isDisabled()).toBe(true);
     expect(await options.locator('#import-file').isDisabled()).toBe(true);
-    await options.waitForTimeout(500);
+    await writesDone(options, 'templates');
     const after = await stored(session);
     expect(after.sync.templates).toEqual(newer);
     expect(after.local.templates).toEqual(newer);

@@ -36,6 +36,34 @@ describe('the trainer in front of a room', () => {
     await trainer.close();
   });
 
+  it('a megabyte pasted into the live editor is cut to what Selge reads, and the page says so', async () => {
+    const trainer = await openTrainer(session, '#live');
+    const megabyte = `Quick call this week? ${'All work and no play. '.repeat(48_000)}`;
+    await trainer.locator('#live-input').fill(megabyte);
+    const note = trainer.getByTestId('cut-note');
+    await expect
+      .poll(() => note.textContent())
+      .toBe(
+        'Selge reads the first 100,000 characters of a message; the rest of what you pasted was left out.',
+      );
+    expect((await trainer.locator('#live-input').inputValue()).length).toBe(100_000);
+    await expect.poll(() => trainer.getByTestId('live-result').locator('article').count()).toBe(1);
+    await trainer.screenshot({ path: 'artifacts/trainer-cut-note.png' });
+    // A short text again: the note goes.
+    await trainer.locator('#live-input').fill('Thanks for sharing your talk. How did you get started?');
+    await expect.poll(() => note.count()).toBe(0);
+
+    await setSettings(session, { uiLanguage: 'nl' });
+    await trainer.reload();
+    await expect.poll(() => trainer.locator('h1').textContent()).toBe('Selge-trainer');
+    await trainer.locator('#live-input').fill(megabyte);
+    await expect
+      .poll(() => note.textContent())
+      .toBe('Selge leest de eerste 100.000 tekens van een bericht; de rest van wat je plakte is weggelaten.');
+    await trainer.close();
+    await setSettings(session, { uiLanguage: 'en' });
+  });
+
   it('“Hide names” puts plausible names in and changes no verdict', async () => {
     const trainer = await openTrainer(session);
     await expect.poll(() => trainer.getByTestId('pair').count()).toBeGreaterThanOrEqual(12);
@@ -209,11 +237,15 @@ describe('the trainer in front of a room', () => {
 
     await trainer.reload();
     await trainer.getByTestId('mode-pairs').click();
-    const headings = await trainer.locator('[data-testid="pair"] h3').allTextContents();
+    // The list is read once the page shows it (allTextContents does not wait): the stored deck, not the
+    // built-in one, is the first deck the page shows.
+    const shownHeadings = trainer.locator('[data-testid="pair"] h3');
+    await expect.poll(() => shownHeadings.count()).toBe(12);
+    const headings = await shownHeadings.allTextContents();
     expect(headings.at(-2)).toContain('The free webinar');
     expect(headings.join()).not.toContain('The 15-minute call');
     await trainer.getByTestId('mode-quiz').click();
-    expect(await trainer.locator('#quiz-count').textContent()).toMatch(/of 17$/);
+    await expect.poll(() => trainer.locator('#quiz-count').textContent()).toMatch(/of 17$/);
     await trainer.close();
   });
 
@@ -292,4 +324,133 @@ describe('the trainer in front of a room', () => {
       await trainer.close();
     });
   }
+});
+
+describe('the trainer’s own deck is never saved past its limit or lost', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => session?.close());
+
+  const pair = (id: string, title = `Pair ${id}`) => ({
+    id,
+    lang: 'en',
+    context: { kind: 'first-message' },
+    names: [],
+    title,
+    bad: 'Hi! We help SaaS teams grow 3x. Quick call this week?',
+    good: 'Hi, your talk on warehouse safety was great. How did your team start?',
+  });
+  const storeDeck = (value: unknown) =>
+    session.serviceWorker.evaluate(async (deck) => {
+      await chrome.storage.local.clear();
+      if (deck !== null) await chrome.storage.local.set({ trainerDeck: deck });
+    }, value);
+  const storedPairs = () =>
+    session.serviceWorker.evaluate(async () => {
+      const { trainerDeck } = await chrome.storage.local.get('trainerDeck');
+      return (trainerDeck as { pairs?: unknown[] } | undefined)?.pairs?.length ?? 0;
+    });
+  const deckFile = (pairs: unknown[]) => ({
+    name: 'deck.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'selge-trainer-deck', version: 1, pairs, quiz: [] })),
+  });
+  const addPair = async (trainer: Page, title: string) => {
+    await trainer.getByRole('button', { name: 'Add a pair' }).click();
+    await trainer.getByLabel('Heading').fill(title);
+    await trainer.getByLabel('The pitch-slap').fill('Hi! Join our free webinar on 10x growth. Book now!');
+    await trainer
+      .getByLabel('The relationship-first message')
+      .fill('Hi, your post on cold storage was great. How did you start?');
+    await trainer.getByRole('button', { name: 'Save', exact: true }).click();
+  };
+  const status = (trainer: Page) => trainer.getByTestId('deck-status').textContent();
+
+  it('an import that would pass 200 pairs is refused, and so is a 201st pair; both decks stay readable', async () => {
+    await storeDeck({ version: 1, pairs: Array.from({ length: 14 }, (_, i) => pair(`own-${i}`)), quiz: [] });
+    const trainer = await openTrainer(session, '#deck', { width: 1280, height: 900 });
+    const pairs = trainer.getByTestId('deck-pairs').locator('li');
+    await expect.poll(() => pairs.count()).toBe(14);
+    await trainer
+      .locator('#deck-import')
+      .setInputFiles(deckFile(Array.from({ length: 200 }, (_, i) => pair(`file-${i}`))));
+    await expect.poll(() => status(trainer)).toMatch(/at most 200 pairs.*214.*Nothing was changed/);
+    expect(await pairs.count()).toBe(14);
+    await trainer.reload();
+    await expect.poll(() => pairs.count()).toBe(14);
+    expect(await trainer.getByRole('alert').count()).toBe(0);
+
+    await storeDeck({ version: 1, pairs: Array.from({ length: 200 }, (_, i) => pair(`own-${i}`)), quiz: [] });
+    await trainer.reload();
+    await expect.poll(() => pairs.count()).toBe(200);
+    await addPair(trainer, 'One too many');
+    await expect.poll(() => status(trainer)).toMatch(/at most 200 pairs.*201.*Nothing was changed/);
+    // What the trainer typed stays in the form.
+    expect(await trainer.getByLabel('Heading').inputValue()).toBe('One too many');
+    expect(await storedPairs()).toBe(200);
+    await trainer.reload();
+    await expect.poll(() => pairs.count()).toBe(200);
+    expect(await trainer.getByRole('alert').count()).toBe(0);
+    await trainer.close();
+  });
+
+  it('a deck that cannot be read is kept aside, every time, and the trainer can download it', async () => {
+    const tooMany = (n: number) => ({
+      version: 1,
+      pairs: Array.from({ length: n }, (_, i) => pair(`old-${n}-${i}`)),
+      quiz: [],
+    });
+    await storeDeck(tooMany(214));
+    const trainer = await openTrainer(session, '#deck', { width: 1280, height: 900 });
+    await expect.poll(() => trainer.getByRole('alert').first().textContent()).toMatch(/could not be read/);
+    // An edit starts from the built-in deck the trainer sees; the unreadable one is not lost by it.
+    await addPair(trainer, 'A new one');
+    await expect.poll(() => status(trainer)).toBe('Saved.');
+    expect(await storedPairs()).toBe(13);
+
+    // The same again (a deck from an older Selge, restored from a backup): the first copy is not replaced.
+    await session.serviceWorker.evaluate(async (deck) => {
+      await chrome.storage.local.set({ trainerDeck: deck });
+    }, tooMany(215));
+    await trainer.reload();
+    await expect.poll(() => trainer.getByRole('alert').first().textContent()).toMatch(/could not be read/);
+    await addPair(trainer, 'Another one');
+    await expect.poll(() => status(trainer)).toBe('Saved.');
+    await trainer.reload();
+
+    const downloads = trainer.getByRole('button', { name: /^Download the deck set aside/ });
+    await expect.poll(() => downloads.count()).toBe(2);
+    const counts: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const [download] = await Promise.all([trainer.waitForEvent('download'), downloads.nth(i).click()]);
+      const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+      expect(file).toMatchObject({ format: 'selge-trainer-deck', version: 1 });
+      counts.push(file.pairs.length);
+    }
+    expect(counts.sort()).toEqual([214, 215]);
+    await trainer.close();
+  });
+
+  it('two trainer tabs each add a pair: both pairs stay, and the tab that saved last shows both', async () => {
+    await storeDeck(null);
+    const first = await openTrainer(session, '#deck', { width: 1280, height: 900 });
+    const second = await openTrainer(session, '#deck', { width: 1280, height: 900 });
+    for (const tab of [first, second])
+      await expect.poll(() => tab.getByTestId('deck-pairs').locator('li').count()).toBe(12);
+    await addPair(first, 'From tab A');
+    await expect.poll(() => status(first)).toBe('Saved.');
+    await addPair(second, 'From tab B');
+    await expect.poll(() => status(second)).toMatch(/^Saved\. .*another tab/);
+    expect(await second.getByTestId('deck-pairs').textContent()).toContain('From tab A');
+
+    await first.reload();
+    await expect.poll(() => first.getByTestId('deck-pairs').locator('li').count()).toBe(14);
+    const shown = await first.getByTestId('deck-pairs').textContent();
+    expect(shown).toContain('From tab A');
+    expect(shown).toContain('From tab B');
+    await first.close();
+    await second.close();
+  });
 });

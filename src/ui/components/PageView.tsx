@@ -1,6 +1,7 @@
 import type { PageContext, ThreadMessage } from '../../shared/page-context';
 import { format, plural, useLang, useStrings } from '../i18n';
 import { MessageCard } from './MessageCard';
+import { Name } from './Name';
 
 /** The messages of a thread a view shows at first (and asks the content script for). */
 export const RECENT_MESSAGES = 12;
@@ -35,7 +36,7 @@ export function PageView({ context, onShowEarlier, onShowLatest }: Props) {
             return (
               <section class="section" key={threadIndex} aria-labelledby={`thread-${threadIndex}`}>
                 <h2 id={`thread-${threadIndex}`}>
-                  {t.conversationWith} <bdi>{thread.participant.name || '…'}</bdi>
+                  {t.conversationWith} <Name name={thread.participant.name || '…'} />
                 </h2>
                 {thread.participant.headline && (
                   <p class="muted" dir="auto">
@@ -63,7 +64,8 @@ export function PageView({ context, onShowEarlier, onShowLatest }: Props) {
                     key={at}
                     title={
                       <>
-                        <bdi>{item.sender || '…'}</bdi> · {item.direction === 'incoming' ? t.incoming : t.own}
+                        <Name name={item.sender || '…'} /> ·{' '}
+                        {item.direction === 'incoming' ? t.incoming : t.own}
                         {(item.day || item.time) && (
                           <>
                             {' · '}
@@ -107,7 +109,7 @@ export function PageView({ context, onShowEarlier, onShowLatest }: Props) {
             key={index}
             title={
               <>
-                <bdi>{invitation.name || '…'}</bdi>
+                <Name name={invitation.name || '…'} />
                 {invitation.headline ? ` · ${invitation.headline}` : ''}
               </>
             }
@@ -126,7 +128,7 @@ export function PageView({ context, onShowEarlier, onShowLatest }: Props) {
     return (
       <section class="section" aria-labelledby="note-title">
         <h2 id="note-title">
-          {t.connectNote} <bdi>{context.note.recipientName ?? '…'}</bdi>
+          {t.connectNote} <Name name={context.note.recipientName ?? '…'} />
         </h2>
         <MessageCard
           title={t.yourDraft}
@@ -143,7 +145,7 @@ export function PageView({ context, onShowEarlier, onShowLatest }: Props) {
     return (
       <section class="section" aria-labelledby="profile-title">
         <h2 id="profile-title">
-          {t.profileOf}: <bdi>{context.profile.name}</bdi>
+          {t.profileOf}: <Name name={context.profile.name} />
         </h2>
         {context.profile.headline && (
           <p class="muted" dir="auto">

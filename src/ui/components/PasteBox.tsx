@@ -1,15 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { Strictness } from '../../analyzer/types';
-import { useStrings } from '../i18n';
+import { boundedInput, MESSAGE_INPUT_MAX } from '../bounded-input';
+import { format, useLang, useStrings } from '../i18n';
 import { MessageCard } from './MessageCard';
 
 /** "Check a message": any text, from anywhere, analysed as the user types or pastes. */
 export function PasteBox({ initialText = '', strictness }: { initialText?: string; strictness: Strictness }) {
   const t = useStrings();
-  const [text, setText] = useState(initialText);
-  const [settled, setSettled] = useState(initialText);
-  useEffect(() => setText(initialText), [initialText]);
+  const lang = useLang();
+  const [input, setInput] = useState(() => boundedInput(initialText));
+  const text = input.text;
+  const [settled, setSettled] = useState(text);
+  useEffect(() => setInput(boundedInput(initialText)), [initialText]);
   useEffect(() => {
     // Analysis is fast, but a 1 MB paste should not re-run on every keystroke.
     const timer = setTimeout(() => setSettled(text), text.length > 20_000 ? 300 : 60);
@@ -31,9 +34,15 @@ export function PasteBox({ initialText = '', strictness }: { initialText?: strin
         class="paste"
         rows={4}
         placeholder={t.checkPlaceholder}
+        maxLength={MESSAGE_INPUT_MAX}
         value={text}
-        onInput={(event) => setText((event.target as HTMLTextAreaElement).value)}
+        onInput={(event) => setInput(boundedInput((event.target as HTMLTextAreaElement).value))}
       />
+      {input.cut && (
+        <p class="notice" role="status" data-testid="cut-note">
+          {format(t.cutNote, { n: MESSAGE_INPUT_MAX.toLocaleString(lang) })}
+        </p>
+      )}
       {verdict ? (
         <div class="paste-result" data-testid="paste-result">
           <MessageCard title={t.checkTitle} text={settled} verdict={verdict} open />

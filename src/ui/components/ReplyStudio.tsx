@@ -9,6 +9,7 @@ import type { ReplyIntent, ReplyLang, ReplySlots, ReplyTemplate } from '../../re
 import { useStrings, type Strings } from '../i18n';
 import type { ReplyTarget } from '../reply-target';
 import { shorten } from '../shorten';
+import { Name } from './Name';
 
 interface Props {
   /** What the reply answers. Render the studio with `key={target.key}`: its choices belong to one target. */
@@ -143,7 +144,7 @@ export function ReplyStudio({
   return (
     <section class="section studio" aria-labelledby="studio-title">
       <h2 id="studio-title">
-        {t.repliesTitle}: {t.replyTo} <bdi>{target.name || '…'}</bdi>
+        {t.repliesTitle}: {t.replyTo} <Name name={target.name || '…'} />
       </h2>
       {choices.length > 1 ? (
         <div class="row answering">

@@ -15,13 +15,15 @@ import {
   toDeckFile,
   type Deck,
 } from './deck';
+import { setAsideFile, type SetAsideDeck } from '../stores/deck';
 import {
   KINDS,
   WORK_MODES,
   contextFrom,
+  itemOfDraft,
   pairDraft,
   quizDraft,
-  withDraft,
+  withItem,
   type ContextDraft,
   type Draft,
   type Kind,
@@ -253,7 +255,9 @@ interface ListProps<T> {
   label: (item: T) => string;
   lang: (item: T) => 'en' | 'nl';
   onEdit: (item: T) => void;
-  onChange: (items: T[]) => void;
+  /** Moves the item with this id one place up (-1) or down (+1), in the deck as stored. */
+  onMove: (id: string, by: -1 | 1) => void;
+  onDelete: (id: string) => void;
   t: TrainerStrings;
 }
 
@@ -265,7 +269,8 @@ function ItemList<T extends { id: string }>({
   label,
   lang,
   onEdit,
-  onChange,
+  onMove,
+  onDelete,
   t,
 }: ListProps<T>) {
   return (
@@ -284,7 +289,7 @@ function ItemList<T extends { id: string }>({
                 type="button"
                 aria-label={`${t.moveUp}: ${label(item)}`}
                 disabled={index === 0}
-                onClick={() => onChange(moved(items, index, -1))}
+                onClick={() => onMove(item.id, -1)}
               >
                 ↑ {t.moveUp}
               </button>
@@ -292,14 +297,14 @@ function ItemList<T extends { id: string }>({
                 type="button"
                 aria-label={`${t.moveDown}: ${label(item)}`}
                 disabled={index === items.length - 1}
-                onClick={() => onChange(moved(items, index, 1))}
+                onClick={() => onMove(item.id, 1)}
               >
                 ↓ {t.moveDown}
               </button>
               <button
                 type="button"
                 aria-label={`${t.delete}: ${label(item)}`}
-                onClick={() => onChange(items.filter((other) => other.id !== item.id))}
+                onClick={() => onDelete(item.id)}
               >
                 {t.delete}
               </button>
@@ -313,31 +318,102 @@ function ItemList<T extends { id: string }>({
 
 interface Props {
   deck: Deck;
+  /** Stored decks that could not be read, kept for the trainer to download. */
+  setAside: readonly SetAsideDeck[];
   t: TrainerStrings;
-  /** Saves the deck; resolves to a problem to show, or nothing when it was saved. */
-  onSave: (deck: Deck) => Promise<string | undefined>;
+  /** Applies an edit to the latest stored deck; resolves to an error to show, or what happened. */
+  onSave: (edit: (latest: Deck) => Deck) => Promise<{ error: string } | { changedElsewhere: boolean }>;
   onReset: () => Promise<void>;
+  onDeleteSetAside: (id: string) => Promise<void>;
+}
+
+/** Moves the item with this id, wherever it is in the latest deck; one another tab deleted stays deleted. */
+function movedById<T extends { id: string }>(items: readonly T[], id: string, by: -1 | 1): T[] {
+  return moved(
+    items,
+    items.findIndex((item) => item.id === id),
+    by,
+  );
+}
+
+/** The decks Selge could not read, each to download (to mend and import again) or delete. */
+function SetAsideList({
+  decks,
+  t,
+  onDelete,
+}: {
+  decks: readonly SetAsideDeck[];
+  t: TrainerStrings;
+  onDelete: (id: string) => Promise<void>;
+}) {
+  const lang = useLang();
+  if (decks.length === 0) return null;
+  return (
+    <section class="section" aria-labelledby="deck-set-aside">
+      <h2 id="deck-set-aside">{t.setAsideTitle}</h2>
+      <p class="muted">{t.setAsideIntro}</p>
+      <ul class="deck-list">
+        {decks.map((entry, index) => {
+          const when = entry.at
+            ? format(t.setAsideOn, {
+                date: new Date(entry.at).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+              })
+            : t.setAsideEarlier;
+          return (
+            <li key={entry.id} class="deck-item">
+              <div class="deck-item-row">
+                <span class="deck-item-title">
+                  {entry.problem ? format(t.setAsideItem, { when, problem: entry.problem }) : when}
+                </span>
+                <span class="row">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      downloadJson(`selge-trainer-deck-set-aside-${index + 1}.json`, setAsideFile(entry))
+                    }
+                  >
+                    {format(t.setAsideDownload, { when })}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      if (confirm(t.setAsideConfirm)) void onDelete(entry.id);
+                    }}
+                  >
+                    {format(t.setAsideDelete, { when })}
+                  </button>
+                </span>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
 }
 
 /** Trainers bring their own examples: add, edit, order and delete pairs and quiz messages; export and import. */
-export function DeckEditor({ deck, t, onSave, onReset }: Props) {
+export function DeckEditor({ deck, setAside, t, onSave, onReset, onDeleteSetAside }: Props) {
   const lang = useLang();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
 
-  const save = async (next: Deck, done: string): Promise<boolean> => {
-    const problem = await onSave(next);
-    setStatus(
-      problem ? { kind: 'error', text: format(t.notSaved, { problem }) } : { kind: 'info', text: done },
-    );
-    return !problem;
+  const save = async (edit: (latest: Deck) => Deck, done: string): Promise<boolean> => {
+    const result = await onSave(edit);
+    if ('error' in result) {
+      setStatus({ kind: 'error', text: result.error });
+      return false;
+    }
+    setStatus({ kind: 'info', text: result.changedElsewhere ? `${done} ${t.changedElsewhere}` : done });
+    return true;
   };
 
   const submit = async () => {
     if (!draft) return;
-    const next = withDraft(deck, draft, lang);
-    if (!next.ok) return setStatus({ kind: 'error', text: format(t.notSaved, { problem: next.problem }) });
-    if (await save(next.value, t.saved)) setDraft(null);
+    // Checked once, here, so the item (and a new one's id) is the same whatever deck it is saved into.
+    const item = itemOfDraft(draft, lang);
+    if (!item.ok) return setStatus({ kind: 'error', text: format(t.notSaved, { problem: item.problem }) });
+    if (await save((latest) => withItem(latest, item.value), t.saved)) setDraft(null);
   };
 
   const exportDeck = () => downloadJson('selge-trainer-deck.json', toDeckFile(deck));
@@ -348,7 +424,7 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
     if (!parsed.ok)
       return setStatus({ kind: 'error', text: format(t.importFailed, { problem: parsed.problem }) });
     const count = parsed.value.pairs.length + parsed.value.quiz.length;
-    await save(mergeDecks(deck, parsed.value), plural(lang, count, t.imported));
+    await save((latest) => mergeDecks(latest, parsed.value), plural(lang, count, t.imported));
   };
 
   const form = draft && (
@@ -382,7 +458,15 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
           label={(pair) => titleOf(pair, lang)}
           lang={(pair) => pair.lang}
           onEdit={(pair) => setDraft(pairDraft(pair, lang))}
-          onChange={(pairs) => void save({ ...deck, pairs }, t.saved)}
+          onMove={(id, by) =>
+            void save((latest) => ({ ...latest, pairs: movedById(latest.pairs, id, by) }), t.saved)
+          }
+          onDelete={(id) =>
+            void save(
+              (latest) => ({ ...latest, pairs: latest.pairs.filter((pair) => pair.id !== id) }),
+              t.saved,
+            )
+          }
           t={t}
         />
         <button type="button" onClick={() => setDraft(pairDraft(null, lang))}>
@@ -399,13 +483,22 @@ export function DeckEditor({ deck, t, onSave, onReset }: Props) {
           label={(item) => `${item.pitch ? t.answerPitch : t.answerNot}: ${shorten(item.text, 70)}`}
           lang={(item) => item.lang}
           onEdit={(item) => setDraft(quizDraft(item, lang))}
-          onChange={(quiz) => void save({ ...deck, quiz }, t.saved)}
+          onMove={(id, by) =>
+            void save((latest) => ({ ...latest, quiz: movedById(latest.quiz, id, by) }), t.saved)
+          }
+          onDelete={(id) =>
+            void save(
+              (latest) => ({ ...latest, quiz: latest.quiz.filter((item) => item.id !== id) }),
+              t.saved,
+            )
+          }
           t={t}
         />
         <button type="button" onClick={() => setDraft(quizDraft(null, lang))}>
           {t.addQuizItem}
         </button>
       </section>
+      <SetAsideList decks={setAside} t={t} onDelete={onDeleteSetAside} />
       <section class="section row">
         <button type="button" onClick={exportDeck}>
           {t.exportDeck}

@@ -1,9 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import { boundedInput, MESSAGE_INPUT_MAX } from '../bounded-input';
 import { MessageCard } from '../components/MessageCard';
-import { LangContext, format, resolveUiLang, type UiLang } from '../i18n';
-import { BUILTIN_DECK, loadDeck, resetDeck, saveDeck } from '../stores/deck';
+import { LangContext, format, resolveUiLang, useLang, type UiLang } from '../i18n';
+import {
+  BUILTIN_DECK,
+  DeckRefusal,
+  deleteSetAside,
+  loadDeck,
+  resetDeck,
+  updateDeck,
+  type SetAsideDeck,
+} from '../stores/deck';
 import { browserLanguage, loadSettings } from '../stores/settings';
 import { anonymise } from './anonymise';
 import type { Deck } from './deck';
@@ -29,8 +38,9 @@ function modeFromHash(): Mode {
 
 function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings['strictness'] }) {
   // Until the trainer types, the sample is in the page's language (which is known once the settings load).
-  const [typed, setTyped] = useState<string | null>(null);
-  const live = typed ?? t.editorSample;
+  const [typed, setTyped] = useState<{ text: string; cut: boolean } | null>(null);
+  const lang = useLang();
+  const live = typed?.text ?? t.editorSample;
   const verdict = useMemo(
     () => (live.trim() ? analyze(live, { kind: 'first-message' }, { strictness }) : null),
     [live, strictness],
@@ -46,9 +56,15 @@ function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings
         id="live-input"
         class="paste"
         rows={3}
+        maxLength={MESSAGE_INPUT_MAX}
         value={live}
-        onInput={(e) => setTyped((e.target as HTMLTextAreaElement).value)}
+        onInput={(e) => setTyped(boundedInput((e.target as HTMLTextAreaElement).value))}
       />
+      {typed?.cut && (
+        <p class="notice" role="status" data-testid="cut-note">
+          {format(t.cutNote, { n: MESSAGE_INPUT_MAX.toLocaleString(lang) })}
+        </p>
+      )}
       {verdict && (
         <div data-testid="live-result">
           <MessageCard title={t.selgeSays} text={live} verdict={verdict} open />
@@ -60,8 +76,11 @@ function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings
 
 export function Trainer() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [deck, setDeck] = useState<Deck>(BUILTIN_DECK);
+  // Nothing is shown, and nothing can be edited, until the stored deck is read: an edit made on the built-in
+  // deck shown meanwhile would be applied to the wrong deck, and a test reading the page would see it.
+  const [deck, setDeck] = useState<Deck | null>(null);
   const [deckProblem, setDeckProblem] = useState<string | undefined>();
+  const [setAside, setSetAside] = useState<SetAsideDeck[]>([]);
   const [mode, setMode] = useState<Mode>(modeFromHash);
   const [presenter, setPresenter] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
@@ -72,9 +91,15 @@ export function Trainer() {
   useEffect(() => {
     void loadSettings().then(async (loaded) => {
       setSettings(loaded);
-      const { deck: stored, problem } = await loadDeck(resolveUiLang(loaded.uiLanguage, browserLanguage()));
-      setDeck(stored);
-      setDeckProblem(problem);
+      // Storage refusing to be read leaves the built-in deck to show, not an empty page.
+      const stored = await loadDeck(resolveUiLang(loaded.uiLanguage, browserLanguage())).catch(() => ({
+        deck: BUILTIN_DECK,
+        problem: undefined,
+        setAside: [],
+      }));
+      setDeck(stored.deck);
+      setDeckProblem(stored.problem);
+      setSetAside(stored.setAside);
     });
     const onHash = () => setMode(modeFromHash());
     window.addEventListener('hashchange', onHash);
@@ -96,16 +121,22 @@ export function Trainer() {
     }
   };
 
-  const onSave = useCallback(async (next: Deck) => {
-    try {
-      await saveDeck(next);
-      setDeck(next);
-      setDeckProblem(undefined);
-      return undefined;
-    } catch (error) {
-      return String((error as Error)?.message ?? error);
-    }
-  }, []);
+  /** Applies an edit to the latest stored deck; resolves to what to say (an error when nothing was saved). */
+  const onSave = useCallback(
+    async (edit: (latest: Deck) => Deck): Promise<{ error: string } | { changedElsewhere: boolean }> => {
+      try {
+        const saved = await updateDeck(deck ?? BUILTIN_DECK, edit, lang);
+        setDeck(saved.deck);
+        setDeckProblem(undefined);
+        setSetAside(saved.setAside);
+        return { changedElsewhere: saved.changedElsewhere };
+      } catch (error) {
+        if (error instanceof DeckRefusal) return { error: error.message };
+        return { error: format(t.notSaved, { problem: String((error as Error)?.message ?? error) }) };
+      }
+    },
+    [deck, lang, t],
+  );
 
   const inFilter = (item: { lang: UiLang }) => filter === 'all' || item.lang === filter;
   const shownText = (text: string, item: { id: string; names: readonly string[]; lang: UiLang }) =>
@@ -113,7 +144,7 @@ export function Trainer() {
   // Analysed once per deck, filter and name switch, not on every key press elsewhere on the page.
   const pairs = useMemo(
     () =>
-      deck.pairs.filter(inFilter).map((pair) => {
+      (deck?.pairs ?? []).filter(inFilter).map((pair) => {
         const bad = shownText(pair.bad, pair);
         const good = shownText(pair.good, pair);
         return {
@@ -127,11 +158,11 @@ export function Trainer() {
     [deck, filter, anonymous],
   );
   const quiz = useMemo(
-    () => deck.quiz.filter(inFilter).map((item) => ({ item, text: shownText(item.text, item) })),
+    () => (deck?.quiz ?? []).filter(inFilter).map((item) => ({ item, text: shownText(item.text, item) })),
     [deck, filter, anonymous],
   );
   // A new deck, filter or name setting starts the slides and the quiz from the top.
-  const viewKey = `${filter}-${anonymous}-${deck.pairs.length}-${deck.quiz.length}`;
+  const viewKey = `${filter}-${anonymous}-${deck?.pairs.length}-${deck?.quiz.length}`;
 
   return (
     <LangContext.Provider value={lang}>
@@ -184,12 +215,13 @@ export function Trainer() {
             {format(t.storedUnreadable, { problem: deckProblem })}
           </p>
         )}
-        {mode === 'pairs' && <PairsView key={viewKey} pairs={pairs} presenter={presenter} t={t} />}
+        {deck && mode === 'pairs' && <PairsView key={viewKey} pairs={pairs} presenter={presenter} t={t} />}
         {mode === 'live' && <LiveEditor t={t} strictness={settings.strictness} />}
-        {mode === 'quiz' && <QuizView key={viewKey} items={quiz} t={t} />}
-        {mode === 'deck' && (
+        {deck && mode === 'quiz' && <QuizView key={viewKey} items={quiz} t={t} />}
+        {deck && mode === 'deck' && (
           <DeckEditor
             deck={deck}
+            setAside={setAside}
             t={t}
             onSave={onSave}
             onReset={async () => {
@@ -197,6 +229,7 @@ export function Trainer() {
               setDeck(BUILTIN_DECK);
               setDeckProblem(undefined);
             }}
+            onDeleteSetAside={async (id) => setSetAside(await deleteSetAside(id))}
           />
         )}
       </main>

@@ -98,14 +98,15 @@ export function contextFrom(draft: ContextDraft, original: MessageContext | unde
 }
 
 function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1296).toString(36)}`;
+  // Random, not the time: two tabs adding at the same millisecond must not share an id.
+  return `${prefix}-${crypto.randomUUID()}`;
 }
 
-/**
- * The deck with the form's pair or quiz message saved in it (in its place when it was edited, at the end when
- * new), checked by the same rules as a deck file; or what is wrong, so the form can stay open as typed.
- */
-export function withDraft(deck: Deck, draft: Draft, lang: UiLang): Parsed<Deck> {
+/** The pair or quiz message the form describes, checked by the same rules as a deck file; or what is wrong. */
+export function itemOfDraft(
+  draft: Draft,
+  lang: UiLang,
+): Parsed<{ type: 'pair'; item: DeckPair } | { type: 'quiz'; item: QuizItem }> {
   const common = {
     lang: draft.lang,
     context: contextFrom(draft, draft.original?.context),
@@ -122,11 +123,30 @@ export function withDraft(deck: Deck, draft: Draft, lang: UiLang): Parsed<Deck> 
       { id: original?.id ?? newId('pair'), title, bad: draft.bad, good: draft.good, ...common },
       lang,
     );
-    return parsed.ok ? { ok: true, value: { ...deck, pairs: upserted(deck.pairs, parsed.value) } } : parsed;
+    return parsed.ok ? { ok: true, value: { type: 'pair', item: parsed.value } } : parsed;
   }
   const parsed = parseQuizItem(
     { id: draft.original?.id ?? newId('quiz'), text: draft.text, pitch: draft.pitch, ...common },
     lang,
   );
-  return parsed.ok ? { ok: true, value: { ...deck, quiz: upserted(deck.quiz, parsed.value) } } : parsed;
+  return parsed.ok ? { ok: true, value: { type: 'quiz', item: parsed.value } } : parsed;
+}
+
+/** The deck with a checked item saved in it: in its place when it was edited, at the end when new. */
+export function withItem(
+  deck: Deck,
+  saved: { type: 'pair'; item: DeckPair } | { type: 'quiz'; item: QuizItem },
+): Deck {
+  return saved.type === 'pair'
+    ? { ...deck, pairs: upserted(deck.pairs, saved.item) }
+    : { ...deck, quiz: upserted(deck.quiz, saved.item) };
+}
+
+/**
+ * The deck with the form's pair or quiz message saved in it (in its place when it was edited, at the end when
+ * new), checked by the same rules as a deck file; or what is wrong, so the form can stay open as typed.
+ */
+export function withDraft(deck: Deck, draft: Draft, lang: UiLang): Parsed<Deck> {
+  const parsed = itemOfDraft(draft, lang);
+  return parsed.ok ? { ok: true, value: withItem(deck, parsed.value) } : parsed;
 }

@@ -9,6 +9,9 @@ import type { UiLang } from '../../shared/ui-lang';
 export const DECK_VERSION = 1;
 export const DECK_FORMAT = 'selge-trainer-deck';
 const MAX_TEXT = 2000;
+/** How many pairs and quiz items a deck holds: the same limit for reading, saving and importing. */
+export const MAX_PAIRS = 200;
+export const MAX_QUIZ_ITEMS = 500;
 
 /** Validation messages in the trainer's language; the file's keys ("pairs", "bad") are named as they are. */
 const MESSAGES = {
@@ -25,8 +28,8 @@ const MESSAGES = {
     boolean: 'must be true or false',
     names: 'must be a list of at most 10 names',
     list: 'must be a list',
-    pairsMany: 'a deck holds at most 200 pairs',
-    quizMany: 'a deck holds at most 500 quiz items',
+    pairsMany: `a deck holds at most ${MAX_PAIRS} pairs`,
+    quizMany: `a deck holds at most ${MAX_QUIZ_ITEMS} quiz items`,
     format: `this is not a Selge trainer deck (format must be "${DECK_FORMAT}")`,
     version: `unsupported version (this Selge reads version ${DECK_VERSION})`,
     object: 'must be an object with the fields of a deck',
@@ -50,8 +53,8 @@ const MESSAGES = {
     boolean: 'moet true of false zijn',
     names: 'moet een lijst van hoogstens 10 namen zijn',
     list: 'moet een lijst zijn',
-    pairsMany: 'een deck heeft hoogstens 200 paren',
-    quizMany: 'een deck heeft hoogstens 500 quizvragen',
+    pairsMany: `een deck heeft hoogstens ${MAX_PAIRS} paren`,
+    quizMany: `een deck heeft hoogstens ${MAX_QUIZ_ITEMS} quizvragen`,
     format: `dit is geen trainersdeck van Selge (format moet "${DECK_FORMAT}" zijn)`,
     version: `onbekende versie (deze Selge leest versie ${DECK_VERSION})`,
     object: 'moet een object met de velden van een deck zijn',
@@ -112,8 +115,8 @@ function schemas(m: Messages) {
     m.object,
   );
   const quizItem = v.object({ ...common, text, pitch: v.boolean(m.boolean) }, m.object);
-  const pairs = v.pipe(v.array(pair, m.list), v.maxLength(200, m.pairsMany));
-  const quiz = v.pipe(v.array(quizItem, m.list), v.maxLength(500, m.quizMany));
+  const pairs = v.pipe(v.array(pair, m.list), v.maxLength(MAX_PAIRS, m.pairsMany));
+  const quiz = v.pipe(v.array(quizItem, m.list), v.maxLength(MAX_QUIZ_ITEMS, m.quizMany));
   return {
     pair,
     quizItem,
@@ -192,6 +195,29 @@ export function parseQuizItem(raw: unknown, lang: UiLang): Parsed<QuizItem> {
   return result.success
     ? { ok: true, value: result.output }
     : { ok: false, problem: describe(result.issues, MESSAGES[lang]) };
+}
+
+/**
+ * Checks a deck before it is saved, by the rules it is read back with: null when it is fine, else one sentence
+ * saying why it was refused. A deck saved past a limit would be unreadable on the next load.
+ */
+export function refusalOf(deck: Deck, lang: UiLang): string | null {
+  const parsed = parseStoredDeck(deck, lang);
+  const repeated = duplicateId(deck.pairs) ?? duplicateId(deck.quiz);
+  if (parsed.ok && repeated === undefined) return null;
+  const count = (n: number) => n.toLocaleString(lang);
+  if (deck.pairs.length > MAX_PAIRS)
+    return lang === 'nl'
+      ? `Een deck heeft hoogstens ${MAX_PAIRS} paren; met deze wijziging zouden het er ${count(deck.pairs.length)} worden. Er is niets veranderd.`
+      : `A deck holds at most ${MAX_PAIRS} pairs; this change would make ${count(deck.pairs.length)}. Nothing was changed.`;
+  if (deck.quiz.length > MAX_QUIZ_ITEMS)
+    return lang === 'nl'
+      ? `Een deck heeft hoogstens ${MAX_QUIZ_ITEMS} quizvragen; met deze wijziging zouden het er ${count(deck.quiz.length)} worden. Er is niets veranderd.`
+      : `A deck holds at most ${MAX_QUIZ_ITEMS} quiz items; this change would make ${count(deck.quiz.length)}. Nothing was changed.`;
+  const problem = parsed.ok ? `id "${repeated}": ${MESSAGES[lang].duplicate}` : parsed.problem;
+  return lang === 'nl'
+    ? `Deze wijziging zou je deck onleesbaar maken (${problem}). Er is niets veranderd.`
+    : `This change would leave your deck unreadable (${problem}). Nothing was changed.`;
 }
 
 export const MAX_DECK_FILE_BYTES = 2_000_000;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export type PresenterKey = 'next' | 'previous' | 'first' | 'last' | 'findings';
 
@@ -41,22 +41,46 @@ export function presenterKey(
   }
 }
 
+interface Listener {
+  active: boolean;
+  onKey: (key: PresenterKey) => void;
+}
+
+/** The mounted views that take presenter keys, the latest mounted last. */
+const listeners: Listener[] = [];
+let listening = false;
+
+function onKeydown(event: KeyboardEvent): void {
+  const listener = listeners.findLast((candidate) => candidate.active);
+  if (!listener) return;
+  const key = presenterKey(event);
+  if (!key) return;
+  event.preventDefault();
+  listener.onKey(key);
+}
+
 /**
- * Listens for presenter keys on the whole page while `active`. The latest `onKey` is called, so a key pressed
- * right after the screen changed acts on what is on screen now.
+ * Listens for presenter keys on the whole page while `active`, from the render that shows the screen on.
+ * One page listener is attached once and reads what each view rendered last: attaching it in an effect,
+ * after the next frame, lost a key pressed right after the screen changed (issue 19: → right after an
+ * answer, F right after presenter mode was switched on). The latest `onKey` is called, so a key acts on
+ * what is on screen now.
  */
 export function usePresenterKeys(active: boolean, onKey: (key: PresenterKey) => void): void {
-  const latest = useRef(onKey);
-  latest.current = onKey;
-  useEffect(() => {
-    if (!active) return undefined;
-    const listener = (event: KeyboardEvent) => {
-      const key = presenterKey(event);
-      if (!key) return;
-      event.preventDefault();
-      latest.current(key);
+  const self = useRef<Listener>({ active, onKey }).current;
+  // Set while rendering: Preact commits a render at once, so no key lands between the two.
+  self.active = active;
+  self.onKey = onKey;
+  // A layout effect runs in the same task as the render that mounted the view, before any key can land.
+  useLayoutEffect(() => {
+    if (!listening) {
+      window.addEventListener('keydown', onKeydown);
+      listening = true;
+    }
+    listeners.push(self);
+    return () => {
+      const at = listeners.indexOf(self);
+      if (at >= 0) listeners.splice(at, 1);
     };
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, [active]);
+  }, [self]);
 }

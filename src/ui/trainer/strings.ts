@@ -93,8 +93,20 @@ const EN = {
   importFailed: 'Nothing was imported: {problem}.',
   notSaved: 'Not saved: {problem}.',
   storedUnreadable:
-    'Your saved deck could not be read ({problem}); the built-in examples are shown. The unreadable deck is kept aside in this browser.',
+    'Your saved deck could not be read ({problem}); the built-in examples are shown. The unreadable deck is kept aside in this browser: download it under “Edit the deck”.',
   resetDone: 'The built-in examples are back.',
+  changedElsewhere: 'The deck was changed in another tab; both changes were kept.',
+  setAsideTitle: 'Decks set aside',
+  setAsideIntro:
+    'Saved decks Selge could not read are kept here and never written over. Download one to mend it, then import it again.',
+  setAsideItem: 'Set aside {when}: {problem}',
+  setAsideOn: 'on {date}',
+  setAsideEarlier: 'earlier',
+  setAsideDownload: 'Download the deck set aside {when}',
+  setAsideDelete: 'Delete the deck set aside {when}',
+  setAsideConfirm: 'Delete this deck for good? Download it first if you may want it.',
+  // The live editor
+  cutNote: 'Selge reads the first {n} characters of a message; the rest of what you pasted was left out.',
 };
 
 export type TrainerStrings = typeof EN;
@@ -190,8 +202,19 @@ const NL: TrainerStrings = {
   importFailed: 'Er is niets geïmporteerd: {problem}.',
   notSaved: 'Niet opgeslagen: {problem}.',
   storedUnreadable:
-    'Je bewaarde deck kon niet worden gelezen ({problem}); de ingebouwde voorbeelden worden getoond. Het onleesbare deck is apart bewaard in deze browser.',
+    'Je bewaarde deck kon niet worden gelezen ({problem}); de ingebouwde voorbeelden worden getoond. Het onleesbare deck is apart bewaard in deze browser: download het onder “Deck bewerken”.',
   resetDone: 'De ingebouwde voorbeelden zijn terug.',
+  changedElsewhere: 'Het deck is in een ander tabblad gewijzigd; beide wijzigingen zijn bewaard.',
+  setAsideTitle: 'Apart bewaarde decks',
+  setAsideIntro:
+    'Bewaarde decks die Selge niet kon lezen staan hier en worden nooit overschreven. Download er een om het te herstellen en importeer het daarna opnieuw.',
+  setAsideItem: 'Apart gezet {when}: {problem}',
+  setAsideOn: 'op {date}',
+  setAsideEarlier: 'eerder',
+  setAsideDownload: 'Het deck downloaden dat {when} apart is gezet',
+  setAsideDelete: 'Het deck verwijderen dat {when} apart is gezet',
+  setAsideConfirm: 'Dit deck definitief verwijderen? Download het eerst als je het misschien nog wilt.',
+  cutNote: 'Selge leest de eerste {n} tekens van een bericht; de rest van wat je plakte is weggelaten.',
 };
 
 export const TRAINER_STRINGS: Record<UiLang, TrainerStrings> = { en: EN, nl: NL };
