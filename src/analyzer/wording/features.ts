@@ -95,35 +95,66 @@ const codeAt = (folded: string, at: number) => {
  * Every feature occurrence of a text, in order. `onFeature` is called once per occurrence (a bucket may come
  * more than once); no string is cut out, so a message costs one pass over its letters per n-gram length.
  */
-export function forEachFeature(
-  folded: string,
-  words: readonly WordSpan[],
-  onFeature: (bucket: number, firstWord: number, lastWord: number) => void,
-): void {
+/**
+ * Every feature occurrence of a text, in order, written into `occurrences` (bucket, first word, last word per
+ * occurrence; a bucket may come more than once). Returns how many. No string is cut out and no function is
+ * called per feature: this runs on every message.
+ */
+export function collectFeatures(folded: string, words: readonly WordSpan[]): number {
   const names = greetedNames(folded, words);
+  // At most 2 word features and 4 x (letters + 1) letter n-grams a word.
+  let needed = 0;
+  for (const word of words) needed += 2 + 4 * (Math.min(word.end - word.start, MAX_WORD_LETTERS) + 1);
+  reserve(needed);
+  const out = occurrences;
+  let n = 0;
   let previousWordHash = 0;
   for (let w = 0; w < words.length; w++) {
     const { start, end } = words[w] as WordSpan;
     const last = Math.min(end, start + MAX_WORD_LETTERS);
+    const name = names[w] === 1;
     let wordHash = SEED_WORD;
-    if (names[w]) wordHash = NAME_HASH;
+    if (name) wordHash = NAME_HASH;
     else for (let i = start; i < end; i++) wordHash = step(wordHash, codeAt(folded, i));
-    onFeature(WORD_HALF | finish(wordHash), w, w);
+    out.bucket[n] = WORD_HALF | finish(wordHash);
+    out.first[n] = w;
+    out.last[n++] = w;
     if (w > 0) {
-      onFeature(WORD_HALF | finish(Math.imul(previousWordHash ^ SEED_PAIR, FNV_PRIME) ^ wordHash), w - 1, w);
+      out.bucket[n] = WORD_HALF | finish(Math.imul(previousWordHash ^ SEED_PAIR, FNV_PRIME) ^ wordHash);
+      out.first[n] = w - 1;
+      out.last[n++] = w;
     }
     previousWordHash = wordHash;
-    if (names[w]) continue;
-    // The padded word: a space, its letters, a space. Positions -1 and `last` stand for the spaces.
+    if (name) continue;
+    // The padded word: a space, its letters, a space. Positions start - 1 and `last` stand for the spaces.
     for (let from = start - 1; from < last; from++) {
       let hash = SEED_CHAR;
       for (let at = from; at <= last && at - from < 5; at++) {
-        const code = at < start || at === last ? SPACE : codeAt(folded, at);
-        hash = step(hash, code);
-        if (at - from >= 1) onFeature(finish(hash), w, w);
+        hash = step(hash, at < start || at === last ? SPACE : codeAt(folded, at));
+        if (at - from >= 1) {
+          out.bucket[n] = finish(hash);
+          out.first[n] = w;
+          out.last[n++] = w;
+        }
       }
     }
   }
+  return n;
+}
+
+/** Where collectFeatures writes, reused from message to message. */
+export const occurrences = {
+  bucket: new Int32Array(4096),
+  first: new Int32Array(4096),
+  last: new Int32Array(4096),
+};
+
+function reserve(size: number): void {
+  if (occurrences.bucket.length >= size) return;
+  const length = Math.max(size, occurrences.bucket.length * 2);
+  occurrences.bucket = new Int32Array(length);
+  occurrences.first = new Int32Array(length);
+  occurrences.last = new Int32Array(length);
 }
 
 /** The word after a greeting is the greeted person's name: one token whoever it is ("Hi Maya", "Hoi Piet"). */
@@ -142,6 +173,7 @@ const GREETINGS = new Set([
   'goedemiddag',
   'goedenavond',
 ]);
+const GREETING_INITIALS = [...new Set([...GREETINGS].map((word) => word[0]))].join('');
 const NAME_HASH = step(SEED_WORD ^ 0x4e414d45, 0x2a);
 
 function greetedNames(folded: string, words: readonly WordSpan[]): Uint8Array {
@@ -149,7 +181,9 @@ function greetedNames(folded: string, words: readonly WordSpan[]): Uint8Array {
   for (let w = 1; w < words.length && w < MAX_WORDS; w++) {
     const greeting = words[w - 1] as WordSpan;
     const length = greeting.end - greeting.start;
-    if (length > 11 || !GREETINGS.has(folded.slice(greeting.start, greeting.end))) continue;
+    // Most words are no greeting: tell by length and first letter before cutting the word out.
+    if (length < 2 || length > 11 || !GREETING_INITIALS.includes(folded[greeting.start] ?? '')) continue;
+    if (!GREETINGS.has(folded.slice(greeting.start, greeting.end))) continue;
     // A greeting opens the text or a line: "say hi to the team" greets no one.
     const before = greeting.start === 0 ? '\n' : folded[greeting.start - 1];
     const opens =
@@ -181,11 +215,14 @@ function nextGeneration(): number {
 export function bucketsOf(folded: string, words: readonly WordSpan[] = wordsOf(folded)): Int32Array {
   const mark = nextGeneration();
   const found: number[] = [];
-  forEachFeature(folded, words, (bucket) => {
-    if (seenGeneration[bucket] === mark) return;
+  const count = collectFeatures(folded, words);
+  const buckets = occurrences.bucket;
+  for (let k = 0; k < count; k++) {
+    const bucket = buckets[k] as number;
+    if (seenGeneration[bucket] === mark) continue;
     seenGeneration[bucket] = mark;
     found.push(bucket);
-  });
+  }
   return Int32Array.from(found);
 }
 

@@ -6,7 +6,7 @@
  * either way, as spans of the folded text, so a finding can underline them.
  */
 import { WORDING_MODEL } from './model.generated';
-import { BUCKETS, featureValues, forEachFeature, isWordBucket, wordsOf, type WordSpan } from './features';
+import { BUCKETS, collectFeatures, isWordBucket, occurrences, wordsOf, type WordSpan } from './features';
 
 export interface WordingWeights {
   weights: Int8Array | Float32Array;
@@ -68,33 +68,40 @@ const MAX_PHRASES = 3;
 export function readWording(folded: string, model: WordingWeights = shippedWording()): WordingReading {
   const words = wordsOf(folded);
   // One pass: every occurrence (bucket, first word, last word), and how often each bucket occurs.
-  const found: number[] = [];
-  forEachFeature(folded, words, (bucket, first, last) => found.push(bucket, first, last));
+  const total = collectFeatures(folded, words);
+  const { bucket: buckets, first: firsts, last: lasts } = occurrences;
   const mark = nextMark();
-  const distinct: number[] = [];
-  for (let k = 0; k < found.length; k += 3) {
-    const bucket = found[k] as number;
+  let letters = 0;
+  let wordFeatures = 0;
+  for (let k = 0; k < total; k++) {
+    const bucket = buckets[k] as number;
     if (stamp[bucket] !== mark) {
       stamp[bucket] = mark;
       count[bucket] = 0;
-      distinct.push(bucket);
+      if (isWordBucket(bucket)) wordFeatures += 1;
+      else letters += 1;
     }
     count[bucket] = (count[bucket] as number) + 1;
   }
-  const { letters, words: wordValue } = featureValues(Int32Array.from(distinct));
-  const pushOf = (bucket: number) =>
-    (model.weights[bucket] as number) * model.scale * (isWordBucket(bucket) ? wordValue : letters);
+  // Each half of the vector has unit length (features.ts featureValues).
+  const letterValue = letters === 0 ? 0 : model.scale / Math.sqrt(letters);
+  const wordValue = wordFeatures === 0 ? 0 : model.scale / Math.sqrt(wordFeatures);
   let z = model.bias;
-  for (const bucket of distinct) z += pushOf(bucket);
-
   // Each feature's share goes to the words it was found on; found twice, each place gets half.
   const perWord = new Float64Array(words.length);
-  for (let k = 0; k < found.length; k += 3) {
-    const bucket = found[k] as number;
-    const first = found[k + 1] as number;
-    const last = found[k + 2] as number;
-    const share = pushOf(bucket) / (count[bucket] as number) / (last - first + 1);
-    for (let w = first; w <= last; w++) perWord[w] = (perWord[w] as number) + share;
+  for (let k = 0; k < total; k++) {
+    const bucket = buckets[k] as number;
+    const times = count[bucket] as number;
+    const push =
+      ((model.weights[bucket] as number) * (isWordBucket(bucket) ? wordValue : letterValue)) / times;
+    z += push;
+    const first = firsts[k] as number;
+    const last = lasts[k] as number;
+    if (first === last) perWord[first] = (perWord[first] as number) + push;
+    else {
+      perWord[first] = (perWord[first] as number) + push / 2;
+      perWord[last] = (perWord[last] as number) + push / 2;
+    }
   }
   return {
     probability: sigmoid(z),
@@ -133,31 +140,31 @@ function strongestPhrases(
   perWord: Float64Array,
   direction: 1 | -1,
 ): WordingSpan[] {
-  const candidates: { first: number; last: number; sum: number }[] = [];
-  for (let first = 0; first < words.length; first++) {
-    let sum = 0;
-    for (let last = first; last < Math.min(words.length, first + MAX_PHRASE_WORDS); last++) {
-      if (last > first && breaksBetween(folded, words[last - 1] as WordSpan, words[last] as WordSpan)) break;
-      sum += (perWord[last] as number) * direction;
-      // A phrase starts and ends on a word that pulls its way: no neutral words hang on at the ends.
-      if ((perWord[first] as number) * direction <= 0 || (perWord[last] as number) * direction <= 0) continue;
-      candidates.push({ first, last, sum });
-    }
-  }
-  candidates.sort((a, b) => b.sum - a.sum || a.first - b.first || a.last - b.last);
   const taken = new Uint8Array(words.length);
   const phrases: WordingSpan[] = [];
-  const best = candidates[0]?.sum ?? 0;
-  for (const candidate of candidates) {
-    if (phrases.length === MAX_PHRASES || candidate.sum < best / 3) break;
-    let free = true;
-    for (let w = candidate.first; w <= candidate.last; w++) if (taken[w]) free = false;
-    if (!free) continue;
-    for (let w = candidate.first; w <= candidate.last; w++) taken[w] = 1;
+  let strongest = 0;
+  // Greedy: the best free run of up to four words, then the best that does not overlap it, and so on.
+  while (phrases.length < MAX_PHRASES) {
+    let best = { first: -1, last: -1, sum: 0 };
+    for (let first = 0; first < words.length; first++) {
+      if (taken[first] || (perWord[first] as number) * direction <= 0) continue;
+      let sum = 0;
+      for (let last = first; last < Math.min(words.length, first + MAX_PHRASE_WORDS); last++) {
+        if (taken[last]) break;
+        if (last > first && breaksBetween(folded, words[last - 1] as WordSpan, words[last] as WordSpan))
+          break;
+        sum += (perWord[last] as number) * direction;
+        // A phrase ends on a word that pulls its way: no neutral words hang on at the end.
+        if ((perWord[last] as number) * direction > 0 && sum > best.sum) best = { first, last, sum };
+      }
+    }
+    if (best.first < 0 || best.sum < strongest / 3) break;
+    if (phrases.length === 0) strongest = best.sum;
+    for (let w = best.first; w <= best.last; w++) taken[w] = 1;
     phrases.push({
-      start: (words[candidate.first] as WordSpan).start,
-      end: (words[candidate.last] as WordSpan).end,
-      push: candidate.sum * direction,
+      start: (words[best.first] as WordSpan).start,
+      end: (words[best.last] as WordSpan).end,
+      push: best.sum * direction,
     });
   }
   return phrases;
