@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { ReplyTemplate } from '../replies/types';
 import { describeIssue, maxLengthOf } from './schema';
 
 /** The user's own reply templates, stored in storage.local under "templates" (versioned). */
@@ -80,10 +79,6 @@ export function newerTemplatesVersion(raw: unknown): number | null {
 export function checkTemplateStore(store: TemplateStore): string | null {
   const result = v.safeParse(TemplateStoreSchema, store);
   return result.success ? null : describeIssue(result.issues);
-}
-
-export function toReplyTemplates(store: TemplateStore): ReplyTemplate[] {
-  return store.items.map((item) => ({ ...item, source: 'custom' as const }));
 }
 
 /** The export file: what "Export" writes and "Import" accepts. */
