@@ -7,6 +7,7 @@ import {
   launchWithExtension,
   openExtensionPage,
   openLinkedIn,
+  stopServiceWorker,
   tabIdOf,
   type ExtensionSession,
 } from './harness';
@@ -342,6 +343,38 @@ describe('the sync write limit (MAX_WRITE_OPERATIONS_PER_MINUTE)', () => {
     expect(await options.locator('input[name="strictness"][value="strict"]').isChecked()).toBe(true);
     await options.close();
   });
+});
+
+describe('settings closed within the write pause, with the service worker stopped (issue 19)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => session?.close());
+
+  it('keeps what was typed in each of 3 tabs closed at once while the worker was stopped', async () => {
+    // A page of the extension to read storage from: the stopped worker cannot be asked.
+    const reader = await openExtensionPage(session, 'popup');
+    const storedAboutMe = () =>
+      reader.evaluate(
+        async () =>
+          ((await chrome.storage.sync.get('settings')).settings as { aboutMe?: object } | undefined)?.aboutMe,
+      );
+    for (const round of [1, 2, 3]) {
+      const options = await openExtensionPage(session, 'options');
+      await options.locator('h1').waitFor();
+      // Settle the page's first read first: the edit must be the only thing left to write.
+      await options.waitForTimeout(300);
+      await stopServiceWorker(session, options);
+      await options.locator('#about-name').fill(`Ada ${round}`);
+      await options.locator('#about-description').fill(`Round ${round}: a one-person bakery.`);
+      await options.close({ runBeforeUnload: true });
+      await expect
+        .poll(storedAboutMe, { timeout: 10_000 })
+        .toMatchObject({ name: `Ada ${round}`, description: `Round ${round}: a one-person bakery.` });
+    }
+    await reader.close();
+  }, 120_000);
 });
 
 /** The plain 32-bit FNV-1a the statistics used to store: anyone could recompute it from a guess. */

@@ -139,7 +139,17 @@ export function Options() {
 
   useEffect(() => {
     void reload();
-    const handOff = () => editor.handOff();
+    // Closing a tab hides it first: the page writes its last edits itself then, while it still runs. Only
+    // what it cannot write that way is handed to the background on pagehide.
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') editor.writeNow();
+    };
+    // Chrome fires pagehide before a closing page's visibilitychange: write first, hand off the rest.
+    const handOff = () => {
+      editor.writeNow();
+      editor.handOff();
+    };
+    document.addEventListener('visibilitychange', hidden);
     addEventListener('pagehide', handOff);
     const stopListening = onStorageChange((keys) => {
       if (keys.includes('settings') || keys.includes('settingsFallback')) void editor.refresh();
@@ -151,6 +161,7 @@ export function Options() {
       }
     });
     return () => {
+      document.removeEventListener('visibilitychange', hidden);
       removeEventListener('pagehide', handOff);
       stopListening();
       editor.dispose();
