@@ -139,8 +139,9 @@ export function Options() {
 
   useEffect(() => {
     void reload();
-    // Closing a tab hides it first: the page writes its last edits itself then, while it still runs. Only
-    // what it cannot write that way is handed to the background on pagehide.
+    // A page being hidden (another tab shown) or closed writes its last edits itself while it still runs: a
+    // message to a stopped service worker dies with the page (issue 19). Only what it cannot write that way
+    // is handed to the background.
     const hidden = () => {
       if (document.visibilityState === 'hidden') editor.writeNow();
     };
