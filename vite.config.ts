@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 type Target = 'chrome' | 'firefox';
 
@@ -44,6 +46,26 @@ export function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * Selge's licence and the notice of the third-party code in the bundles (preact, valibot: MIT;
+ * webextension-polyfill: MPL-2.0), whose licence headers minifying removes. Both land in the store zips.
+ */
+function licenceFiles(): Plugin {
+  return {
+    name: 'selge-licence-files',
+    apply: 'build',
+    generateBundle() {
+      const root = import.meta.dirname;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'LICENSE',
+        source: readFileSync(resolve(root, 'LICENSE'), 'utf8'),
+      });
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: thirdPartyNotices(root) });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -55,6 +77,7 @@ export default defineConfig(({ mode }) => {
         // One self-contained file: no loader, nothing LinkedIn can probe through web_accessible_resources.
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      licenceFiles(),
     ],
     define: { __SELGE_TARGET__: JSON.stringify(target) },
     build: {

@@ -8,6 +8,11 @@ for (const target of ['chrome', 'firefox']) {
     console.error(`dist/${target} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
+  // The bundles' licence headers are minified away: a package without the notice must not ship.
+  if (!existsSync(`dist/${target}/THIRD-PARTY-NOTICES.txt`) || !existsSync(`dist/${target}/LICENSE`)) {
+    console.error(`dist/${target} has no THIRD-PARTY-NOTICES.txt or LICENSE: run \`npm run build\` again.`);
+    process.exit(1);
+  }
   const result = spawnSync(
     'npx',
     [

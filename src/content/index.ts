@@ -25,6 +25,7 @@ import { MARK_TAG } from './features/marks';
 import { allFeatures } from './features/registry';
 import { diagnostics, timed } from './diagnostics';
 import { guard, report } from './guard';
+import { onStop, stopIfOrphaned } from './lifecycle';
 import { addressedField, insertText } from './insert';
 import { readableText } from '../linkedin/dom';
 import { SELECTORS } from '../linkedin/selectors';
@@ -66,6 +67,7 @@ let frameRequested = false;
 let lastUrl = location.href;
 let lastBroadcast = 0;
 let broadcastTimer: ReturnType<typeof setTimeout> | undefined;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
 async function compute(): Promise<PageState> {
   dirty = false;
@@ -78,7 +80,8 @@ async function compute(): Promise<PageState> {
     next = await analysePage(read, location.href, settings, source);
   } catch (error) {
     // The background stayed unreachable: keep what is shown, and try the whole page again a little later.
-    setTimeout(() => {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
       dirty = true;
       scheduleFrame();
     }, unreachableRetryMs);
@@ -118,11 +121,12 @@ function refresh(): Promise<PageState> {
 }
 
 function scheduleFrame(): void {
-  if (frameRequested || document.hidden) return;
+  if (frameRequested || document.hidden || stopIfOrphaned()) return;
   frameRequested = true;
   requestAnimationFrame(() => {
     frameRequested = false;
-    if (dirty || !state) guard('refresh', () => void refresh(), undefined);
+    // The refresh's own promise is guarded too: a failure is reported, never left unhandled in the page.
+    if (dirty || !state) guard('refresh', () => refresh().then(() => undefined), undefined);
     else if (draftDirty) guard('read draft', () => timed('draft read', readDrafts), undefined);
   });
 }
@@ -257,6 +261,7 @@ function isOwnNode(node: Node): boolean {
 const observer = new MutationObserver((records) => timed('mutation observer', () => onMutations(records)));
 
 function onMutations(records: MutationRecord[]): void {
+  if (stopIfOrphaned()) return;
   // Our own marks going in or out are not page changes.
   const relevant = records.some(
     (record) =>
@@ -300,7 +305,7 @@ async function handleInsert({
   return 'ok' in found ? found : insertText(found.field, text, mode, found.target, replacing);
 }
 
-browser.runtime.onMessage.addListener((incoming: unknown) => {
+function onProtocolMessage(incoming: unknown) {
   if (!isSelgeMessage(incoming)) return undefined;
   if (isMessage(incoming, 'selge:get-page-context')) {
     return getPageContext(incoming.recentMessages).catch((error: unknown) => {
@@ -325,13 +330,14 @@ browser.runtime.onMessage.addListener((incoming: unknown) => {
     });
   }
   return undefined;
-});
+}
+browser.runtime.onMessage.addListener(onProtocolMessage);
 
 async function loadSettings(): Promise<void> {
   settings = await readSettings();
 }
 
-browser.storage.onChanged.addListener((changes, area) => {
+function onStorageChanged(changes: Record<string, unknown>, area: string): void {
   // Settings sync refused are kept on this device (`settingsFallback`) and count as much as synced ones.
   if (!(area === 'sync' && changes.settings) && !(area === 'local' && changes.settingsFallback)) return;
   void readSettings().then((next) => {
@@ -339,10 +345,40 @@ browser.storage.onChanged.addListener((changes, area) => {
     dirty = true;
     scheduleFrame();
   });
-});
+}
+browser.storage.onChanged.addListener(onStorageChanged);
 
-document.addEventListener('visibilitychange', () => {
+function onVisibilityChange(): void {
   if (!document.hidden && dirty) scheduleFrame();
+}
+document.addEventListener('visibilitychange', onVisibilityChange);
+
+/** The compose box and the note field change by typing; input events arrive before the DOM settles. */
+function onInput(event: Event): void {
+  if (insideField(event.target as Node | null)) draftDirty = true;
+  else dirty = true;
+  scheduleFrame();
+}
+
+// Orphaned by an update or reload (lifecycle.ts): undo all this script set up, and stay quiet.
+onStop(() => {
+  observer.disconnect();
+  clearTimeout(draftTimer);
+  clearTimeout(broadcastTimer);
+  clearTimeout(retryTimer);
+  document.removeEventListener('visibilitychange', onVisibilityChange);
+  document.removeEventListener('input', onInput, true);
+  state = null;
+  for (const remove of [
+    () => browser.runtime.onMessage.removeListener(onProtocolMessage),
+    () => browser.storage.onChanged.removeListener(onStorageChanged),
+  ]) {
+    try {
+      remove();
+    } catch {
+      // The dead extension's API may refuse: nothing calls these listeners any more anyway.
+    }
+  }
 });
 
 guard(
@@ -355,16 +391,7 @@ guard(
       characterData: true,
       attributes: false,
     });
-    // The compose box and the note field change by typing; input events arrive before the DOM settles.
-    document.addEventListener(
-      'input',
-      (event) => {
-        if (insideField(event.target as Node | null)) draftDirty = true;
-        else dirty = true;
-        scheduleFrame();
-      },
-      true,
-    );
+    document.addEventListener('input', onInput, true);
     // Tests and views ask the extension whether Selge runs here; LinkedIn's page gets no sign of it.
     diagnostics.startedAtMs = performance.now();
     scheduleFrame();

@@ -1,21 +1,4 @@
-import type { ReplyLang } from './types';
-
-/** What a pitch sells, as far as the reply studio needs to know: a few words to put into a reply. */
-export type OfferKind =
-  | 'leads'
-  | 'payroll'
-  | 'hr-software'
-  | 'hr'
-  | 'recruiting'
-  | 'website'
-  | 'coaching'
-  | 'ai'
-  | 'marketing'
-  | 'events'
-  | 'planning'
-  | 'accounting'
-  | 'software'
-  | 'opportunity';
+import type { OfferKind, ReplyLang } from './types';
 
 /**
  * Each kind with the words that name it and the phrase a reply uses for it. The phrases are mass nouns or

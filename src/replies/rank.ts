@@ -1,7 +1,6 @@
 import { stableHash } from '../shared/stable-hash';
 import type { Family } from '../analyzer/types';
-import type { OfferKind } from './offers';
-import type { ReplyTemplate, WorkSituation } from './types';
+import type { OfferKind, ReplyTemplate, WorkSituation } from './types';
 
 /** What the studio knows about the message being answered and the person answering it. */
 export interface ReplyOccasion {

@@ -1,8 +1,24 @@
 import type { Family } from '../analyzer/types';
-import type { OfferKind } from './offers';
 
 export type ReplyIntent = 'listen' | 'easy-yes' | 'decline' | 'humour';
 export type ReplyLang = 'en' | 'nl';
+
+/** What a pitch sells, as far as the reply studio needs to know: a few words to put into a reply. */
+export type OfferKind =
+  | 'leads'
+  | 'payroll'
+  | 'hr-software'
+  | 'hr'
+  | 'recruiting'
+  | 'website'
+  | 'coaching'
+  | 'ai'
+  | 'marketing'
+  | 'events'
+  | 'planning'
+  | 'accounting'
+  | 'software'
+  | 'opportunity';
 
 /** Slots a template may use; each has a sensible default so a template always reads as a whole sentence. */
 export interface ReplySlots {

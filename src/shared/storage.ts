@@ -152,10 +152,17 @@ async function readPendingPatch(): Promise<SettingsPatch | null> {
   return parsed.success ? parsed.output.patch : null;
 }
 
+/**
+ * The stored settings as this page last read or wrote them, so a closing page can write its last edits at
+ * once, with no read first (see writeSettingsPatchNow). Null until read.
+ */
+let lastSeen: { raw: unknown; pending: SettingsPatch | null } | null = null;
+
 /** Stored settings with the changes that still wait for sync applied over them. */
 async function readEffective(): Promise<{ raw: unknown; pending: SettingsPatch | null; settings: Settings }> {
   const raw = (await browser.storage.sync.get('settings')).settings;
   const pending = await readPendingPatch();
+  lastSeen = { raw, pending };
   const withPending = pending ? applySettingsPatch(isRecord(raw) ? raw : DEFAULT_SETTINGS, pending) : raw;
   return { raw, pending, settings: parseSettings(withPending).settings };
 }
@@ -204,6 +211,7 @@ async function writeSettings(patch: SettingsPatch): Promise<{ settings: Settings
   const settings = parseSettings(next).settings;
   try {
     await browser.storage.sync.set({ settings: next });
+    lastSeen = { raw: next, pending };
   } catch (error) {
     try {
       await browser.storage.local.set({ settingsFallback: { patch: changes, at: Date.now() } });
@@ -233,6 +241,25 @@ export async function saveSettingsPatch(patch: SettingsPatch): Promise<{ setting
     });
   }
   return withLock('settings', () => writeSettings(checked.output));
+}
+
+/**
+ * A closing page's last edits, written at once: the storage write is started before this returns, over the
+ * stored settings this page last saw, with no lock and no read first. A page that is being hidden may be
+ * gone before any promise settles (and a message to a stopped service worker dies with it, issue 19), but
+ * a write the browser was already asked for is done. Returns null when it cannot write safely that way
+ * (nothing read yet, or changes that still wait for sync, which must be merged first): then hand off.
+ */
+export function writeSettingsPatchNow(patch: SettingsPatch): Promise<void> | null {
+  const checked = v.safeParse(SettingsPatchSchema, patch);
+  if (!checked.success || lastSeen === null || lastSeen.pending !== null) return null;
+  const { raw } = lastSeen;
+  const parsed = parseSettings(raw);
+  const next = applySettingsPatch(parsed.newer && isRecord(raw) ? raw : parsed.settings, checked.output);
+  lastSeen = { raw: next, pending: null };
+  return browser.storage.sync
+    .set({ settings: next })
+    .catch(() => browser.storage.local.set({ settingsFallback: { patch: checked.output, at: Date.now() } }));
 }
 
 /** Tries again to sync settings kept on this device. True when nothing is left waiting. */

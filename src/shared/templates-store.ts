@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { ReplyTemplate } from '../replies/types';
 import { describeIssue, maxLengthOf } from './schema';
 
 /** The user's own reply templates, stored in storage.local under "templates" (versioned). */
@@ -82,48 +81,118 @@ export function checkTemplateStore(store: TemplateStore): string | null {
   return result.success ? null : describeIssue(result.issues);
 }
 
-export function toReplyTemplates(store: TemplateStore): ReplyTemplate[] {
-  return store.items.map((item) => ({ ...item, source: 'custom' as const }));
+/**
+ * The editor's rules for a template's text, also applied to imported templates: what is saved is the text
+ * trimmed, and it must hold something and fit the limit. A whitespace-only template would show an empty reply.
+ */
+export function checkTemplateText(
+  text: string,
+): { ok: true; text: string } | { ok: false; fault: 'no-text' | 'too-long' } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, fault: 'no-text' };
+  if (trimmed.length > (TEMPLATE_TEXT_MAX_LENGTH ?? Infinity)) return { ok: false, fault: 'too-long' };
+  return { ok: true, text: trimmed };
 }
 
 /** The export file: what "Export" writes and "Import" accepts. */
 export const ExportFileSchema = v.object({
-  format: v.literal(
-    'selge-templates',
-    'this is not a Selge templates file (format must be "selge-templates")',
-  ),
-  version: v.literal(
-    TEMPLATES_VERSION,
-    `unsupported version (this Selge reads version ${TEMPLATES_VERSION})`,
-  ),
+  format: v.literal('selge-templates'),
+  version: v.literal(TEMPLATES_VERSION),
   templates: TemplateListSchema,
 });
 
 export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
+type ImportedTemplate = ExportFile['templates'][number];
 
 export function toExportFile(store: TemplateStore): ExportFile {
   return { format: 'selge-templates', version: TEMPLATES_VERSION, templates: store.items };
 }
 
-/** Parses an import file's text: a clear message naming what is wrong, or the templates. */
+/**
+ * Why a file was not imported, as facts the page puts into words in the reader's language (a schema's
+ * wording and paths are for developers). `number` counts templates in the file from 1.
+ */
+export type ImportProblem =
+  | { kind: 'empty-file' }
+  | { kind: 'too-large' }
+  | { kind: 'not-json' }
+  | { kind: 'not-templates' }
+  | { kind: 'other-version'; version: number }
+  | { kind: 'too-many'; count: number }
+  | {
+      kind: 'template';
+      number: number;
+      fault: 'no-text' | 'too-long' | 'intent' | 'lang' | 'unreadable' | 'repeated';
+    };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The first fault of one template in a file, or its text as the editor would save it. */
+function readImportedTemplate(
+  raw: unknown,
+):
+  | { ok: true; template: ImportedTemplate }
+  | { ok: false; fault: 'no-text' | 'too-long' | 'intent' | 'lang' | 'unreadable' } {
+  if (!isRecord(raw)) return { ok: false, fault: 'unreadable' };
+  if (typeof raw.text !== 'string') return { ok: false, fault: 'no-text' };
+  const text = checkTemplateText(raw.text);
+  if (!text.ok) return text;
+  const parsed = v.safeParse(CustomTemplateSchema, { ...raw, text: text.text });
+  if (parsed.success) return { ok: true, template: parsed.output };
+  const key = parsed.issues[0]?.path?.[0]?.key;
+  return { ok: false, fault: key === 'intent' ? 'intent' : key === 'lang' ? 'lang' : 'unreadable' };
+}
+
+/** Parses an import file's text: the templates, or what is wrong (nothing of a faulty file is imported). */
 export function parseImportFile(
   text: string,
-): { ok: true; templates: ExportFile['templates'] } | { ok: false; problem: string } {
-  if (text.trim() === '') return { ok: false, problem: 'the file is empty' };
+): { ok: true; templates: ExportFile['templates'] } | { ok: false; problem: ImportProblem } {
+  const fail = (problem: ImportProblem) => ({ ok: false as const, problem });
+  if (text.trim() === '') return fail({ kind: 'empty-file' });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: `the file is not valid JSON (${(error as Error).message})` };
+  } catch {
+    return fail({ kind: 'not-json' });
   }
-  const result = v.safeParse(ExportFileSchema, raw);
-  if (!result.success) return { ok: false, problem: describeIssue(result.issues) };
-  return { ok: true, templates: result.output.templates };
+  if (!isRecord(raw) || raw.format !== 'selge-templates' || !Array.isArray(raw.templates))
+    return fail({ kind: 'not-templates' });
+  if (raw.version !== TEMPLATES_VERSION)
+    return fail({ kind: 'other-version', version: typeof raw.version === 'number' ? raw.version : 0 });
+  if (raw.templates.length > MAX_TEMPLATES) return fail({ kind: 'too-many', count: raw.templates.length });
+  const templates: ImportedTemplate[] = [];
+  const ids = new Set<string>();
+  for (const [index, item] of raw.templates.entries()) {
+    const read = readImportedTemplate(item);
+    if (!read.ok) return fail({ kind: 'template', number: index + 1, fault: read.fault });
+    if (ids.has(read.template.id)) return fail({ kind: 'template', number: index + 1, fault: 'repeated' });
+    ids.add(read.template.id);
+    templates.push(read.template);
+  }
+  return { ok: true, templates };
 }
 
 /** Imported templates replace stored ones with the same id and add the rest; nothing else is touched. */
 export function mergeTemplates(store: TemplateStore, incoming: ExportFile['templates']): TemplateStore {
+  return importTemplates(store, incoming).store;
+}
+
+/**
+ * Merges imported templates (see mergeTemplates) and says which stored templates got another text, kind or
+ * language from the file: an old export imported again would otherwise undo edits without a word.
+ */
+export function importTemplates(
+  store: TemplateStore,
+  incoming: ExportFile['templates'],
+): { store: TemplateStore; replaced: { before: ImportedTemplate; after: ImportedTemplate }[] } {
   const byId = new Map(store.items.map((item) => [item.id, item]));
-  for (const item of incoming) byId.set(item.id, item);
-  return { version: TEMPLATES_VERSION, items: [...byId.values()] };
+  const replaced: { before: ImportedTemplate; after: ImportedTemplate }[] = [];
+  for (const item of incoming) {
+    const before = byId.get(item.id);
+    if (before && (before.text !== item.text || before.intent !== item.intent || before.lang !== item.lang))
+      replaced.push({ before, after: item });
+    byId.set(item.id, item);
+  }
+  return { store: { version: TEMPLATES_VERSION, items: [...byId.values()] }, replaced };
 }

@@ -219,3 +219,43 @@ export function chromiumDriver(session: ExtensionSession): Driver {
     ask: (tabId, message) => askTab(session, tabId, message),
   };
 }
+
+/**
+ * Stops the extension's service worker as Chrome does after 30 s idle, and waits until it is gone. Chrome
+ * may give a restarted worker the same target id, so the target list cannot tell that the worker stopped:
+ * the marked worker's globals can. They are gone (or cannot be reached) once it stopped. Afterwards
+ * `session.serviceWorker` is the stopped one: ask through an extension page, or `runningWorker`.
+ */
+export async function stopServiceWorker(session: ExtensionSession, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+    const [worker] = ((await cdp.send('Target.getTargets')) as Targets).targetInfos.filter(
+      (target) =>
+        target.type === 'service_worker' &&
+        target.url.startsWith(`chrome-extension://${session.extensionId}/`),
+    );
+    if (!worker) return; // already stopped
+    const running = session.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    await running?.evaluate(() => Object.assign(globalThis, { selgeTestMark: true })).catch(() => undefined);
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    // A stopping worker may not answer at all: no answer within 3 s counts as stopped.
+    const stillRunning = (): Promise<boolean> =>
+      running
+        ? Promise.race([
+            running
+              .evaluate(() => 'selgeTestMark' in globalThis)
+              .then(
+                (marked) => marked,
+                () => false,
+              ),
+            new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000)),
+          ])
+        : Promise.resolve(false);
+    for (const deadline = Date.now() + 10_000; await stillRunning(); await page.waitForTimeout(50)) {
+      if (Date.now() > deadline) throw new Error('the service worker did not stop');
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

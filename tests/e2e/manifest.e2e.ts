@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 function builtManifest(target: 'chrome' | 'firefox') {
   return JSON.parse(readFileSync(resolve(import.meta.dirname, `../../dist/${target}/manifest.json`), 'utf8'));
@@ -50,5 +52,40 @@ describe('the built manifests', () => {
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|https?:/);
+  });
+
+  // The minified bundles lose the licence headers of what they include; MIT and MPL-2.0 ask for the notice.
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: ships a notice naming each runtime dependency with its licence text, and Selge’s own licence',
+    (target) => {
+      const notices = readFileSync(resolve(ROOT, `dist/${target}/THIRD-PARTY-NOTICES.txt`), 'utf8');
+      const { dependencies } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+      };
+      expect(Object.keys(dependencies).sort()).toEqual(['preact', 'valibot', 'webextension-polyfill']);
+      for (const name of Object.keys(dependencies)) {
+        const dir = resolve(ROOT, 'node_modules', name);
+        const { version, license } = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as {
+          version: string;
+          license: string;
+        };
+        expect(notices).toContain(`${name} ${version} (${license})`);
+        const licenceFile = readdirSync(dir).find((file) => /^licen[cs]e/i.test(file));
+        expect(licenceFile, name).toBeDefined();
+        expect(notices).toContain(readFileSync(resolve(dir, licenceFile!), 'utf8').trim());
+      }
+      expect(notices).toContain('Mozilla Public License Version 2.0');
+      expect(readFileSync(resolve(ROOT, `dist/${target}/LICENSE`), 'utf8')).toBe(
+        readFileSync(resolve(ROOT, 'LICENSE'), 'utf8'),
+      );
+    },
+  );
+
+  it('the project has a licence of its own', () => {
+    expect(existsSync(resolve(ROOT, 'LICENSE'))).toBe(true);
+    expect(readFileSync(resolve(ROOT, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) 2026 the Selge authors\n/,
+    );
+    expect(JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).license).toBe('MIT');
   });
 });

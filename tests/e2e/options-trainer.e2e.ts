@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { setSettings } from './settings';
 import {
@@ -80,13 +81,15 @@ describe('options, templates and statistics', () => {
     });
     await expect
       .poll(() => options.getByTestId('status').textContent())
-      .toMatch(/Nothing was imported: templates\.0\.intent/);
+      .toBe('Nothing was imported: template 1 in the file has a kind of reply Selge does not know.');
     expect(await options.getByTestId('template-list').textContent()).toBe(before);
 
     await options
       .locator('#import-file')
       .setInputFiles({ name: 'notjson.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
-    await expect.poll(() => options.getByTestId('status').textContent()).toMatch(/not valid JSON/);
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toMatch(/^Nothing was imported: this is not a Selge templates file/);
     expect(await options.getByTestId('template-list').textContent()).toBe(before);
     await options.close();
   });
@@ -109,6 +112,90 @@ describe('options, templates and statistics', () => {
       key: 'settings',
       value: { strictness: 'extreme' },
     });
+    await options.close();
+  });
+
+  it('imports as the editor saves: no whitespace-only template, and it says which edited templates an old export replaced (English and Dutch)', async () => {
+    const edited = {
+      id: 'custom-a',
+      intent: 'listen',
+      lang: 'en',
+      text: 'Edited since: thanks {firstName}!',
+    };
+    const oldExport = {
+      format: 'selge-templates',
+      version: 1,
+      templates: [
+        { ...edited, text: 'Thanks {firstName}, tell me more.' },
+        { id: 'custom-b', intent: 'decline', lang: 'en', text: 'Kind of you, {firstName}, but no.' },
+      ],
+    };
+    const storeOnly = (items: object[]) =>
+      session.serviceWorker.evaluate(async (list) => {
+        await chrome.storage.sync.remove('templates');
+        await chrome.storage.local.set({ templates: { version: 1, items: list } });
+      }, items);
+    const importFile = (options: Page, content: object) =>
+      options.locator('#import-file').setInputFiles({
+        name: 'selge-templates.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(content)),
+      });
+    const shots = process.env.SELGE_SHOTS;
+
+    await storeOnly([edited]);
+    const options = await openExtensionPage(session, 'options');
+    await options.getByTestId('template-list').waitFor();
+    const before = await options.getByTestId('template-list').textContent();
+    await importFile(options, {
+      format: 'selge-templates',
+      version: 1,
+      templates: [{ id: 'custom-c', intent: 'humour', lang: 'en', text: '  \n\t ' }],
+    });
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toBe('Nothing was imported: template 1 in the file has no text.');
+    expect(await options.getByTestId('template-list').textContent()).toBe(before);
+    if (shots) await options.screenshot({ path: `${shots}/import-empty-en.png`, fullPage: true });
+
+    await importFile(options, oldExport);
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toBe(
+        'Imported 2 templates. 1 of them replaced a template you already had, which read differently; it read:',
+      );
+    const replaced = options.getByTestId('import-replaced').locator('li');
+    expect(await replaced.count()).toBe(1);
+    expect(await replaced.textContent()).toBe(
+      'Listen · EnglishEdited since: thanks {firstName}!Now: Thanks {firstName}, tell me more.',
+    );
+    if (shots) await options.screenshot({ path: `${shots}/import-replaced-en.png`, fullPage: true });
+    // Importing the same file again replaces nothing that reads differently.
+    await importFile(options, oldExport);
+    await expect.poll(() => options.getByTestId('status').textContent()).toBe('Imported 2 templates.');
+    expect(await options.getByTestId('import-replaced').count()).toBe(0);
+
+    await storeOnly([edited]);
+    await setSettings(session, { uiLanguage: 'nl' });
+    await options.reload();
+    await options.getByTestId('template-list').waitFor();
+    await importFile(options, oldExport);
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toBe(
+        '2 sjablonen geïmporteerd. 1 daarvan verving een sjabloon dat je al had en dat anders luidde; er stond:',
+      );
+    expect(await options.getByTestId('import-replaced').locator('li').textContent()).toBe(
+      'Luisteren · EnglishEdited since: thanks {firstName}!Nu: Thanks {firstName}, tell me more.',
+    );
+    if (shots) await options.screenshot({ path: `${shots}/import-replaced-nl.png`, fullPage: true });
+    await importFile(options, { ...oldExport, templates: [{ ...edited, text: ' ' }] });
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toBe('Er is niets geïmporteerd: sjabloon 1 in het bestand heeft geen tekst.');
+    if (shots) await options.screenshot({ path: `${shots}/import-empty-nl.png`, fullPage: true });
+    await setSettings(session, { uiLanguage: 'en' });
+    await storeOnly([]);
     await options.close();
   });
 

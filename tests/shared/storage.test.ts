@@ -187,6 +187,42 @@ describe('settings', () => {
       expect(handed).toHaveLength(1);
       editor.dispose();
     });
+
+    it('a hidden page writes its unwritten edits itself, the write started before anything awaits (issue 19)', async () => {
+      sync.data.settings = { ...DEFAULT_SETTINGS, uiLanguage: 'nl' };
+      const handed: unknown[] = [];
+      const hooks = { show: () => undefined, saved: () => undefined, failed: () => undefined };
+      const editor = createSettingsEditor(DEFAULT_SETTINGS, hooks, 400, (patch) => handed.push(patch));
+      await editor.refresh(await loadSettingsRecovering());
+      const before = sync.writes.length;
+      editor.edit({ aboutMe: { name: 'Ada' } });
+      editor.writeNow();
+      // Synchronously: a closing page gets no further turn of the event loop.
+      expect(sync.writes.length).toBe(before + 1);
+      editor.handOff();
+      editor.writeNow();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(handed).toEqual([]);
+      expect(sync.writes.length).toBe(before + 1);
+      expect(sync.data.settings).toMatchObject({ uiLanguage: 'nl', aboutMe: { name: 'Ada' } });
+      editor.dispose();
+    });
+
+    it('a hidden page that has not read the stored settings yet hands its edits off instead', async () => {
+      const handed: unknown[] = [];
+      const hooks = { show: () => undefined, saved: () => undefined, failed: () => undefined };
+      const editor = createSettingsEditor(
+        DEFAULT_SETTINGS,
+        hooks,
+        400,
+        (patch) => handed.push(patch),
+        () => null,
+      );
+      editor.edit({ strictness: 'strict' });
+      editor.writeNow();
+      expect(handed).toEqual([{ strictness: 'strict' }]);
+      editor.dispose();
+    });
   });
 });
 

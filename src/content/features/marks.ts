@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { Settings } from '../../shared/settings';
 import { resolveUiLang } from '../../shared/ui-lang';
 import type { PageState } from '../state';
+import { onStop } from '../lifecycle';
 import { registerFeature } from './registry';
 
 /** The one element Selge adds to LinkedIn's page, and only when the user turned marks on. */
@@ -48,6 +49,9 @@ const shown = new WeakMap<Element, string>();
 function removeAll(): void {
   for (const mark of document.querySelectorAll(MARK_TAG)) mark.remove();
 }
+
+// An orphaned script's marks would stay without anyone to keep them right: take them away with it.
+onStop(removeAll);
 
 function place(element: Element, verdict: Verdict, settings: Settings): void {
   const { text, title } = label(verdict, settings);

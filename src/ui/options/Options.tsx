@@ -12,8 +12,11 @@ import { EMPTY_STATS, type Stats } from '../../shared/stats';
 import {
   EMPTY_TEMPLATE_STORE,
   TEMPLATE_TEXT_MAX_LENGTH,
+  checkTemplateText,
+  importTemplates as mergeImported,
   mergeTemplates,
   parseImportFile,
+  type ImportProblem,
   toExportFile,
   type TemplateStore,
 } from '../../shared/templates-store';
@@ -38,6 +41,7 @@ import {
 } from '../stores/options';
 import { createSettingsEditor } from '../stores/settings-editor';
 import { StatsChart } from './StatsChart';
+import { describeImportProblem } from './import-messages';
 import { OPTION_STRINGS, type OptionStrings } from './strings';
 
 const INTENTS: ReplyIntent[] = ['listen', 'easy-yes', 'decline', 'humour'];
@@ -75,6 +79,14 @@ function errorMessage(error: unknown): UserMessage {
   return { en: text, nl: text };
 }
 
+/** A template an import wrote over: what it was and what it is now. */
+interface Replaced {
+  intent: ReplyIntent;
+  lang: ReplyLang;
+  before: string;
+  after: string;
+}
+
 interface Draft {
   id: string | null;
   intent: ReplyIntent;
@@ -91,12 +103,19 @@ export function Options() {
   // Templates a newer Selge stored are shown, not changed: the buttons that would change them are off.
   const readOnly = newerFormat !== null;
   // Kept in both languages: a status written before the language setting changed still reads right after.
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: UserMessage } | null>(null);
+  // `replaced`: what an import wrote over, shown under the status so the user can see (and copy back) what it was.
+  const [status, setStatus] = useState<{
+    kind: 'info' | 'error';
+    text: UserMessage;
+    replaced?: Replaced[];
+  } | null>(null);
   const [draft, setDraft] = useState<Draft>({ id: null, intent: 'listen', lang: 'en', text: '' });
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = OPTION_STRINGS[lang];
   const common = STRINGS[lang];
 
+  const intentName = (intent: ReplyIntent) =>
+    common[`intent_${intent === 'easy-yes' ? 'easyYes' : intent}` as 'intent_listen'];
   const fail = (error: unknown) => setStatus({ kind: 'error', text: errorMessage(error) });
   // Edits are written as changed fields, so one made before the stored settings arrive is not lost.
   const [editor] = useState(() =>
@@ -120,7 +139,18 @@ export function Options() {
 
   useEffect(() => {
     void reload();
-    const handOff = () => editor.handOff();
+    // A page being hidden (another tab shown) or closed writes its last edits itself while it still runs: a
+    // message to a stopped service worker dies with the page (issue 19). Only what it cannot write that way
+    // is handed to the background.
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') editor.writeNow();
+    };
+    // Chrome fires pagehide before a closing page's visibilitychange: write first, hand off the rest.
+    const handOff = () => {
+      editor.writeNow();
+      editor.handOff();
+    };
+    document.addEventListener('visibilitychange', hidden);
     addEventListener('pagehide', handOff);
     const stopListening = onStorageChange((keys) => {
       if (keys.includes('settings') || keys.includes('settingsFallback')) void editor.refresh();
@@ -132,6 +162,7 @@ export function Options() {
       }
     });
     return () => {
+      document.removeEventListener('visibilitychange', hidden);
       removeEventListener('pagehide', handOff);
       stopListening();
       editor.dispose();
@@ -148,14 +179,23 @@ export function Options() {
   const change = (patch: SettingsPatch) => editor.edit(patch);
   const about = (patch: Partial<Settings['aboutMe']>) => change({ aboutMe: patch });
 
-  const saveTemplates = async (edit: (latest: TemplateStore) => TemplateStore, done: UserMessage) => {
+  const saveTemplates = async (
+    edit: (latest: TemplateStore) => TemplateStore,
+    done: UserMessage | (() => { text: UserMessage; replaced?: Replaced[] }),
+  ) => {
     try {
       const { store: saved, result, changedElsewhere } = await storeTemplates(store, edit);
       setStore(saved);
-      const parts = [done];
+      // Said after the edit ran on the latest templates: what an import replaced is known only then.
+      const said = typeof done === 'function' ? done() : { text: done };
+      const parts = [said.text];
       if (changedElsewhere) parts.push(say('changedElsewhere'));
       if (!result.synced) parts.push(result.reason);
-      setStatus({ kind: 'info', text: joinMessages(parts) });
+      setStatus({
+        kind: 'info',
+        text: joinMessages(parts),
+        ...(said.replaced ? { replaced: said.replaced } : {}),
+      });
       return true;
     } catch (error) {
       fail(error);
@@ -164,10 +204,11 @@ export function Options() {
   };
 
   const submitDraft = async () => {
-    if (!draft.text.trim()) return;
+    const checked = checkTemplateText(draft.text);
+    if (!checked.ok) return;
     // Random, not the time: two tabs adding at the same millisecond must not share an id.
     const id = draft.id ?? `custom-${crypto.randomUUID()}`;
-    const item = { id, intent: draft.intent, lang: draft.lang, text: draft.text.trim() };
+    const item = { id, intent: draft.intent, lang: draft.lang, text: checked.text };
     const ok = await saveTemplates((latest) => mergeTemplates(latest, [item]), say('saved'));
     if (ok) setDraft({ id: null, intent: draft.intent, lang: draft.lang, text: '' });
   };
@@ -178,15 +219,36 @@ export function Options() {
     const text = file.size > 2_000_000 ? '' : await file.text();
     const parsed =
       file.size > 2_000_000
-        ? { ok: false as const, problem: 'the file is larger than 2 MB' }
+        ? { ok: false as const, problem: { kind: 'too-large' } satisfies ImportProblem }
         : parseImportFile(text);
     if (!parsed.ok) {
-      setStatus({ kind: 'error', text: say('importFailed', { problem: parsed.problem }) });
+      const problem = parsed.problem;
+      setStatus({
+        kind: 'error',
+        text: {
+          en: format(OPTION_STRINGS.en.importFailed, { problem: describeImportProblem(problem, 'en') }),
+          nl: format(OPTION_STRINGS.nl.importFailed, { problem: describeImportProblem(problem, 'nl') }),
+        },
+      });
       return;
     }
+    let replaced: Replaced[] = [];
     await saveTemplates(
-      (latest) => mergeTemplates(latest, parsed.templates),
-      sayCount('imported', parsed.templates.length),
+      (latest) => {
+        const merged = mergeImported(latest, parsed.templates);
+        replaced = merged.replaced.map((change) => ({
+          intent: change.before.intent,
+          lang: change.before.lang,
+          before: change.before.text,
+          after: change.after.text,
+        }));
+        return merged.store;
+      },
+      () => {
+        const imported = sayCount('imported', parsed.templates.length);
+        if (replaced.length === 0) return { text: imported };
+        return { text: joinMessages([imported, sayCount('importReplaced', replaced.length)]), replaced };
+      },
     );
   };
 
@@ -225,6 +287,23 @@ export function Options() {
           >
             {status.text[lang]}
           </p>
+        )}
+        {status?.replaced && (
+          <ul class="replaced-list" data-testid="import-replaced">
+            {status.replaced.map((change, index) => (
+              <li key={index} class="card">
+                <p class="muted">
+                  {intentName(change.intent)} · {LANGUAGE_NAME[change.lang]}
+                </p>
+                <p class="message-text" dir="auto">
+                  {change.before}
+                </p>
+                <p class="muted" dir="auto">
+                  {t.importNow} {change.after}
+                </p>
+              </li>
+            ))}
+          </ul>
         )}
 
         <section class="section" aria-labelledby="general">
@@ -324,12 +403,7 @@ export function Options() {
               {store.items.map((item) => (
                 <li key={item.id} class="card">
                   <p class="muted">
-                    {
-                      common[
-                        `intent_${item.intent === 'easy-yes' ? 'easyYes' : item.intent}` as 'intent_listen'
-                      ]
-                    }{' '}
-                    · {LANGUAGE_NAME[item.lang]}
+                    {intentName(item.intent)} · {LANGUAGE_NAME[item.lang]}
                   </p>
                   <p class="message-text" dir="auto">
                     {item.text}
@@ -420,7 +494,7 @@ export function Options() {
               </div>
             )}
             <div class="row">
-              <button type="submit" class="primary" disabled={readOnly || !draft.text.trim()}>
+              <button type="submit" class="primary" disabled={readOnly || !checkTemplateText(draft.text).ok}>
                 {draft.id ? t.update : t.add}
               </button>
               {draft.id && (

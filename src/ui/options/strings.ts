@@ -43,6 +43,26 @@ const EN = {
   import: 'Import templates (JSON)',
   imported: { one: 'Imported {n} template.', other: 'Imported {n} templates.' } satisfies Plural,
   importFailed: 'Nothing was imported: {problem}.',
+  importReplaced: {
+    one: '{n} of them replaced a template you already had, which read differently; it read:',
+    other: '{n} of them replaced templates you already had, which read differently; they read:',
+  } satisfies Plural,
+  importNow: 'Now:',
+  importProblems: {
+    'empty-file': 'the file is empty',
+    'too-large': 'the file is larger than 2 MB, far more than any templates file',
+    'not-json': 'this is not a Selge templates file (choose a file made with "Export templates")',
+    'not-templates': 'this is not a Selge templates file (choose a file made with "Export templates")',
+    'other-version':
+      'the file was made by another version of Selge (format {version}) that this one cannot read',
+    'too-many': 'the file holds {count} templates, and Selge keeps at most {max}',
+    'no-text': 'template {number} in the file has no text',
+    'too-long': 'template {number} in the file is longer than {max} characters',
+    intent: 'template {number} in the file has a kind of reply Selge does not know',
+    lang: 'template {number} in the file is in a language Selge does not know (English or Dutch)',
+    unreadable: 'template {number} in the file cannot be read',
+    repeated: 'template {number} in the file is a second copy of an earlier one',
+  },
   stats: 'Statistics (on this device)',
   statsEmpty: 'No statistics yet. They fill up as you read conversations and invitations on LinkedIn.',
   chartTitle: 'Pitches received per week',
@@ -119,6 +139,28 @@ const NL: OptionStrings = {
   import: 'Sjablonen importeren (JSON)',
   imported: { one: '{n} sjabloon geïmporteerd.', other: '{n} sjablonen geïmporteerd.' },
   importFailed: 'Er is niets geïmporteerd: {problem}.',
+  importReplaced: {
+    one: '{n} daarvan verving een sjabloon dat je al had en dat anders luidde; er stond:',
+    other: '{n} daarvan vervingen sjablonen die je al had en die anders luidden; er stond:',
+  },
+  importNow: 'Nu:',
+  importProblems: {
+    'empty-file': 'het bestand is leeg',
+    'too-large': 'het bestand is groter dan 2 MB, veel meer dan een sjablonenbestand',
+    'not-json':
+      'dit is geen sjablonenbestand van Selge (kies een bestand gemaakt met "Sjablonen exporteren")',
+    'not-templates':
+      'dit is geen sjablonenbestand van Selge (kies een bestand gemaakt met "Sjablonen exporteren")',
+    'other-version':
+      'het bestand is gemaakt door een andere versie van Selge (formaat {version}) die deze niet kan lezen',
+    'too-many': 'het bestand bevat {count} sjablonen en Selge bewaart er hoogstens {max}',
+    'no-text': 'sjabloon {number} in het bestand heeft geen tekst',
+    'too-long': 'sjabloon {number} in het bestand is langer dan {max} tekens',
+    intent: 'sjabloon {number} in het bestand heeft een soort antwoord die Selge niet kent',
+    lang: 'sjabloon {number} in het bestand is in een taal die Selge niet kent (Engels of Nederlands)',
+    unreadable: 'sjabloon {number} in het bestand is onleesbaar',
+    repeated: 'sjabloon {number} in het bestand is een tweede exemplaar van een eerder sjabloon',
+  },
   stats: 'Statistieken (op dit apparaat)',
   statsEmpty:
     'Nog geen statistieken. Ze vullen zich terwijl je gesprekken en uitnodigingen op LinkedIn leest.',

@@ -11,6 +11,7 @@ import {
   flushSettingsFallback,
   readSettings,
   saveSettingsPatch,
+  writeSettingsPatchNow,
   type SaveResult,
 } from '../../shared/storage';
 
@@ -26,8 +27,14 @@ export interface SettingsEditor {
   /** Writes the edits waiting for the debounce now. */
   flush(): Promise<void>;
   /**
-   * The page is closing: edits not yet written (waiting, or on their way) go to the background in one
-   * message, and it writes them. A write this page started now would die with it.
+   * The page is hidden (closed, or another tab shown): edits not yet written (waiting, or on their way) are
+   * written now, the storage write started before this returns, since the page may be gone before any
+   * promise settles. Where the page cannot write that way, they go to the background in one message.
+   */
+  writeNow(): void;
+  /**
+   * The page is closing: what writeNow could not write goes to the background in one message. Call writeNow
+   * first: Chrome fires pagehide before the closing page's visibilitychange.
    */
   handOff(): void;
   /**
@@ -58,11 +65,14 @@ export function createSettingsEditor(
   hooks: SettingsEditorHooks,
   delayMs = SETTINGS_WRITE_DELAY_MS,
   handOff: (patch: SettingsPatch) => void = handToBackground,
+  writeAtOnce: (patch: SettingsPatch) => Promise<void> | null = writeSettingsPatchNow,
 ): SettingsEditor {
   let stored = initial;
   let pending: SettingsPatch = {};
   /** Edits being written: still shown, so a field does not flicker back while sync answers. */
   let inFlight: SettingsPatch = {};
+  /** The edits being written were also written at once by writeNow: a hand-off need not send them again. */
+  let inFlightWritten = false;
   let writing: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -96,6 +106,7 @@ export function createSettingsEditor(
         hooks.failed(error);
       }
       inFlight = {};
+      inFlightWritten = false;
       show();
     });
     return writing;
@@ -109,10 +120,35 @@ export function createSettingsEditor(
       timer = setTimeout(() => void flush(), delayMs);
     },
     flush,
+    writeNow() {
+      clearTimeout(timer);
+      timer = undefined;
+      const unwritten = mergeSettingsPatches(inFlightWritten ? {} : inFlight, pending);
+      if (isEmptySettingsPatch(unwritten)) return;
+      // Before anything awaits: a page being closed gets no second turn. Without the stopped-worker detour,
+      // Chrome lost every such edit when its service worker was stopped (issue 19: 0 of 3 saved).
+      const writing = writeAtOnce(unwritten);
+      if (writing === null) {
+        pending = {};
+        handOff(unwritten);
+        return;
+      }
+      // Written, as far as this page goes; if the page stays (another tab shown), show what is stored then.
+      pending = {};
+      inFlightWritten = !isEmptySettingsPatch(inFlight);
+      void writing.then(
+        () =>
+          readSettings().then((settings) => {
+            stored = settings;
+            show();
+          }),
+        hooks.failed,
+      );
+    },
     handOff() {
       clearTimeout(timer);
       timer = undefined;
-      const unwritten = mergeSettingsPatches(inFlight, pending);
+      const unwritten = mergeSettingsPatches(inFlightWritten ? {} : inFlight, pending);
       pending = {};
       if (!isEmptySettingsPatch(unwritten)) handOff(unwritten);
     },
