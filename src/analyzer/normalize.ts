@@ -410,7 +410,8 @@ function foldLeet(text: FoldedText, original: string): FoldedText {
       while (k < i && !isLeetTokenChar(folded[k])) k++;
       const from = k;
       while (k < i && isLeetTokenChar(folded[k])) k++;
-      if (k - from < 3) continue;
+      // A word is short: a token of 3 to 40 characters (a longer one is a hash, a key or padding).
+      if (k - from < 3 || k - from > 40) continue;
       chars ??= folded.split('');
       foldLeetToken(chars, from, k, text, original, capitalI);
     }
