@@ -3,14 +3,22 @@ import type { DetectedLang } from './types';
 // Function words that are frequent in one language and rare in the other. Words both languages share
 // ("in", "is", "we", "van"... as names) are left out so a mixed message is decided by what is distinctive.
 const DUTCH = new Set(
-  'de het een en ik je jij jou jouw jullie u uw mij mijn ons onze wij zij hij niet dat die dit deze wat wie hoe waar wanneer waarom voor met op aan bij naar uit om te zijn ben bent heb hebt heeft hebben kan kun kunt zou zouden wil wilt graag even ook maar nog wel geen veel leuk mooi bedankt dank groet groeten hoi hallo beste goedemorgen goedemiddag zag zie kwam mag moet werk ik er dan als dus want toch misschien samen gesprek vrijblijvend jaar week tijd'.split(
-    ' ',
-  ),
+  (
+    'de het een en ik je jij jou jouw jullie u uw mij mijn ons onze wij zij hij niet dat die dit ' +
+    'deze wat wie hoe waar wanneer waarom voor met op aan bij naar uit om te zijn ben bent heb hebt ' +
+    'heeft hebben kan kun kunt zou zouden wil wilt graag even ook maar nog wel geen veel leuk mooi ' +
+    'bedankt dank groet groeten hoi hallo beste goedemorgen goedemiddag zag zie kwam mag moet werk ' +
+    'ik er dan als dus want toch misschien samen gesprek vrijblijvend jaar week tijd'
+  ).split(' '),
 );
 const ENGLISH = new Set(
-  'the a an and i you your yours me my our ours us they he she not that this these what who how where when why for with on at to from about be am are was were have has had can could would should will want love like just also but still no very nice thanks thank regards hi hello hey dear saw see came work would quick call chat time year week together maybe if so because really great'.split(
-    ' ',
-  ),
+  (
+    'the a an and i you your yours me my our ours us they he she not that this these what who how ' +
+    'where when why for with on at to from about be am are was were have has had can could would ' +
+    'should will want love like just also but still no very nice thanks thank regards hi hello hey ' +
+    'dear saw see came work would quick call chat time year week together maybe if so because really ' +
+    'great'
+  ).split(' '),
 );
 const IS_DUTCH = 1;
 const IS_ENGLISH = 2;

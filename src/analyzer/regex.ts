@@ -52,3 +52,11 @@ export function anyOf(alternatives: readonly string[]): string {
   }
   return [...(atWord.length > 0 ? [`\\b(?:${atWord.join('|')})`] : []), ...other].join('|');
 }
+
+/**
+ * Pattern text in a row, written as data: a string is itself, a list is one group of its alternatives,
+ * `(?:one|other)`. Long vocabularies then read one phrase a line, and the source is what it was on one line.
+ */
+export function seq(...pieces: readonly (string | readonly string[])[]): string {
+  return pieces.map((piece) => (typeof piece === 'string' ? piece : `(?:${piece.join('|')})`)).join('');
+}

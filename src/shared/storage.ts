@@ -332,8 +332,14 @@ async function refuseOverNewerTemplates(): Promise<void> {
   const version = await newerTemplatesFormat();
   if (version === null) return;
   throw new StorageError(`templates of version ${version}`, {
-    en: `Your templates were saved by a newer Selge (format ${version}). This one shows them but does not change them, so nothing is lost on your other devices. Update Selge to edit them. Nothing was changed.`,
-    nl: `Je sjablonen zijn opgeslagen door een nieuwere Selge (formaat ${version}). Deze toont ze maar verandert ze niet, zodat er op je andere apparaten niets verloren gaat. Werk Selge bij om ze te bewerken. Er is niets veranderd.`,
+    en:
+      `Your templates were saved by a newer Selge (format ${version}). This one shows them but does ` +
+      `not change them, so nothing is lost on your other devices. Update Selge to edit them. Nothing ` +
+      `was changed.`,
+    nl:
+      `Je sjablonen zijn opgeslagen door een nieuwere Selge (formaat ${version}). Deze toont ze maar ` +
+      `verandert ze niet, zodat er op je andere apparaten niets verloren gaat. Werk Selge bij om ze te ` +
+      `bewerken. Er is niets veranderd.`,
   });
 }
 

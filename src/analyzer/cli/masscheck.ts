@@ -206,7 +206,10 @@ export function massCheck(messages: readonly LabelledMessage[]): MassCheckReport
 }
 
 export function formatStatsRow(name: string, s: ClassStats, width = 8): string {
-  return `${name.padEnd(width)} n=${String(s.total).padStart(4)} pitch=${String(s.pitch).padStart(4)} genuine=${String(s.genuine).padStart(4)}  precision ${percent(s.precision).padStart(6)}  recall ${percent(s.recall).padStart(6)}  F1 ${s.f1.toFixed(3)}  false-pitch ${percent(s.falsePitchRate).padStart(6)}`;
+  return (
+    `${name.padEnd(width)} n=${String(s.total).padStart(4)} pitch=${String(s.pitch).padStart(4)} genuine=${String(s.genuine).padStart(4)}` +
+    `  precision ${percent(s.precision).padStart(6)}  recall ${percent(s.recall).padStart(6)}  F1 ${s.f1.toFixed(3)}  false-pitch ${percent(s.falsePitchRate).padStart(6)}`
+  );
 }
 
 export function formatMassCheck(report: MassCheckReport): string {

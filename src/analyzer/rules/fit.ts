@@ -1,8 +1,25 @@
+import { seq } from '../regex';
 import { foldText } from '../normalize';
 import type { MessageContext, PatternRule, RuleDocsMap } from '../types';
 
-const SOLO_WORDS =
-  /\b(?:i work (?:alone|solo|on my own|by myself)|solo(?:preneur| founder| consultant)?|freelancer?|one[\s-]?(?:person|man|woman) (?:business|company|shop)|self[\s-]employed|eenmanszaak|zzp(?:'?er)?|zelfstandige?|ik werk (?:alleen|zelfstandig|in mijn eentje)|independent (?:consultant|contractor))\b/;
+export const SOLO_WORDS = new RegExp(
+  seq(
+    '\\b',
+    [
+      'i work (?:alone|solo|on my own|by myself)',
+      'solo(?:preneur| founder| consultant)?',
+      'freelancer?',
+      'one[\\s-]?(?:person|man|woman) (?:business|company|shop)',
+      'self[\\s-]employed',
+      'eenmanszaak',
+      "zzp(?:'?er)?",
+      'zelfstandige?',
+      'ik werk (?:alleen|zelfstandig|in mijn eentje)',
+      'independent (?:consultant|contractor)',
+    ],
+    '\\b',
+  ),
+);
 
 function foldedAbout(context: MessageContext): string {
   return foldText(context.recipientAbout ?? '').folded;
@@ -21,8 +38,46 @@ export const fitRules: PatternRule[] = [
     id: 'FIT_TEAM_OFFER_TO_SOLO',
     family: 'fit',
     lang: 'any',
-    pattern:
-      /\b(?:hr[\s-]?(?:services?|software|team|teams|department|afdeling|data|rapportage|analist|oplossing|platform)?|payroll|salarisadministratie|loonadministratie|recruit(?:ment|ing)|werving|hiring|onboarding (?:new )?(?:hires|employees|medewerkers)|your (?:team|staff|employees|workforce|hr department|sales team|people)|(?:je|jouw|jullie|uw) (?:team|medewerkers|personeel|werknemers|hr-afdeling|salesteam)|employee (?:benefits|engagement|retention)|verzuim(?:begeleiding)?|personeelsdata|scale (?:your|the) team|teams? (?:scale|grow))\b/g,
+    pattern: new RegExp(
+      seq(
+        '\\b',
+        [
+          seq(
+            'hr[\\s-]?',
+            [
+              'services?',
+              'software',
+              'team',
+              'teams',
+              'department',
+              'afdeling',
+              'data',
+              'rapportage',
+              'analist',
+              'oplossing',
+              'platform',
+            ],
+            '?',
+          ),
+          'payroll',
+          'salarisadministratie',
+          'loonadministratie',
+          'recruit(?:ment|ing)',
+          'werving',
+          'hiring',
+          'onboarding (?:new )?(?:hires|employees|medewerkers)',
+          'your (?:team|staff|employees|workforce|hr department|sales team|people)',
+          '(?:je|jouw|jullie|uw) (?:team|medewerkers|personeel|werknemers|hr-afdeling|salesteam)',
+          'employee (?:benefits|engagement|retention)',
+          'verzuim(?:begeleiding)?',
+          'personeelsdata',
+          'scale (?:your|the) team',
+          'teams? (?:scale|grow)',
+        ],
+        '\\b',
+      ),
+      'g',
+    ),
     when: worksAlone,
   },
 ];

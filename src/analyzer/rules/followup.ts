@@ -1,3 +1,4 @@
+import { seq } from '../regex';
 import { unansweredTurns } from '../context';
 import type { ComputedRule, PatternRule, RuleDocsMap } from '../types';
 
@@ -9,16 +10,94 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
     lang: 'en',
     // A nag chases someone who did not answer: answering them, no line is one.
     quietIn: ['reply'],
-    pattern:
-      /\b(?:just (?:bumping|following up|checking in|circling back|wanted to (?:follow up|check in|circle back|bump))|bumping (?:this|my)|circling back|following up on my (?:previous |last |earlier )?(?:message|note|email)|(?:did|have) you (?:get|see|had a chance to (?:see|read|look)) my (?:last|previous|earlier)? ?(?:message|note|email)|(?:just )?checking (?:if|whether) you (?:had a chance|saw|got)|(?:just )?(?:wanted to )?follow up on my (?:previous |last |earlier )?(?:message|note|email)|(?:wanted to )?check in one more time|(?:any|have any) thoughts on my (?:previous|last)|haven'?t heard back|last (?:ping|try|attempt|follow[\s-]?up) (?:on this|here)?|floating this (?:back )?to the top|(?:one|a) (?:final|last) (?:nudge|note|ping)|i'?ll (?:stop|stop reaching out)|keeps (?:emailing|messaging) into the void|hi again! just|close (?:this|the loop) out|closing the loop|so i'?m not spamming|won'?t (?:bother|message) you again|(?:this is )?my last (?:message|note)|(?:i'?ll|i will|should i|shall i) (?:go ahead and )?close (?:your|this|the) (?:file|ticket|conversation)|(?:i guess|i assume|i'?ll assume|seems like) (?:the )?timing (?:isn'?t|is not|wasn'?t) right|i'?ll assume (?:you'?re not interested|it'?s not a priority|now isn'?t a good time)|last time i'?ll (?:mention|bring up|raise) (?:it|this))/g,
+    pattern: new RegExp(
+      seq('\\b', [
+        seq('just ', [
+          'bumping',
+          'following up',
+          'checking in',
+          'circling back',
+          'wanted to (?:follow up|check in|circle back|bump)',
+        ]),
+        'bumping (?:this|my)',
+        'circling back',
+        'following up on my (?:previous |last |earlier )?(?:message|note|email)',
+        seq(
+          '(?:did|have) you ',
+          ['get', 'see', 'had a chance to (?:see|read|look)'],
+          ' my (?:last|previous|earlier)? ?(?:message|note|email)',
+        ),
+        '(?:just )?checking (?:if|whether) you (?:had a chance|saw|got)',
+        '(?:just )?(?:wanted to )?follow up on my (?:previous |last |earlier )?(?:message|note|email)',
+        '(?:wanted to )?check in one more time',
+        '(?:any|have any) thoughts on my (?:previous|last)',
+        "haven'?t heard back",
+        'last (?:ping|try|attempt|follow[\\s-]?up) (?:on this|here)?',
+        'floating this (?:back )?to the top',
+        '(?:one|a) (?:final|last) (?:nudge|note|ping)',
+        "i'?ll (?:stop|stop reaching out)",
+        'keeps (?:emailing|messaging) into the void',
+        'hi again! just',
+        'close (?:this|the loop) out',
+        'closing the loop',
+        "so i'?m not spamming",
+        "won'?t (?:bother|message) you again",
+        '(?:this is )?my last (?:message|note)',
+        seq(
+          ["i'?ll", 'i will', 'should i', 'shall i'],
+          ' (?:go ahead and )?close (?:your|this|the) (?:file|ticket|conversation)',
+        ),
+        seq(
+          ['i guess', 'i assume', "i'?ll assume", 'seems like'],
+          " (?:the )?timing (?:isn'?t|is not|wasn'?t) right",
+        ),
+        "i'?ll assume (?:you'?re not interested|it'?s not a priority|now isn'?t a good time)",
+        "last time i'?ll (?:mention|bring up|raise) (?:it|this)",
+      ]),
+      'g',
+    ),
   },
   {
     id: 'NAG_FOLLOW_UP_NL',
     family: 'followup',
     lang: 'nl',
     quietIn: ['reply'],
-    pattern:
-      /\b(?:ik kom (?:nog )?(?:even )?terug op|(?:nog )?even (?:opvolgen|navragen)|nog even checken|heb je mijn (?:vorige|laatste|eerdere) bericht|zag je mijn (?:vorige|laatste)? ?bericht|nog even over [a-z]{2,30}[.,]|laatste bericht,? beloofd|ik (?:wilde|wil) (?:nog )?even checken|(?:ik )?stuur je (?:nog )?(?:even )?een herinnering|nog geen reactie|ik laat het (?:even )?bij je|nog een keer proberen|(?:niet|nooit) meer lastig ?(?:te )?vallen|je weet me te vinden|kort vervolg op mijn|(?:even )?een (?:[a-z]{2,15} )?(?:reminder|herinnering) (?:over|aan|van) mijn|(?:heb|hebt|heeft) (?:je|ge|u) (?:er )?(?:al )?(?:eens |even |efkes )?(?:naar )?(?:kunnen|tijd gehad om (?:er )?(?:naar )?te) (?:kijken|lezen)|laatste (?:herinnering|reminder|berichtje)|(?:mijn|het) (?:vorige|eerdere|laatste) bericht (?:gezien|gelezen|ontvangen)|(?:dit is|dit wordt|hierbij) (?:dan )?(?:mijn|het) laatste bericht|(?:ik )?heb nog (?:niets|niks|geen reactie) (?:van (?:je|jou|u) )?(?:gehoord|ontvangen|gezien)|ik ga (?:er ?)?(?:van )?uit dat (?:het|dit|dat) (?:nu |op dit moment |momenteel )?(?:geen prioriteit|niet relevant|niet interessant|niet speelt))/g,
+    pattern: new RegExp(
+      seq('\\b', [
+        'ik kom (?:nog )?(?:even )?terug op',
+        '(?:nog )?even (?:opvolgen|navragen)',
+        'nog even checken',
+        'heb je mijn (?:vorige|laatste|eerdere) bericht',
+        'zag je mijn (?:vorige|laatste)? ?bericht',
+        'nog even over [a-z]{2,30}[.,]',
+        'laatste bericht,? beloofd',
+        'ik (?:wilde|wil) (?:nog )?even checken',
+        '(?:ik )?stuur je (?:nog )?(?:even )?een herinnering',
+        'nog geen reactie',
+        'ik laat het (?:even )?bij je',
+        'nog een keer proberen',
+        '(?:niet|nooit) meer lastig ?(?:te )?vallen',
+        'je weet me te vinden',
+        'kort vervolg op mijn',
+        '(?:even )?een (?:[a-z]{2,15} )?(?:reminder|herinnering) (?:over|aan|van) mijn',
+        seq(
+          '(?:heb|hebt|heeft) (?:je|ge|u) (?:er )?(?:al )?(?:eens |even |efkes )?(?:naar )?',
+          ['kunnen', 'tijd gehad om (?:er )?(?:naar )?te'],
+          ' (?:kijken|lezen)',
+        ),
+        'laatste (?:herinnering|reminder|berichtje)',
+        '(?:mijn|het) (?:vorige|eerdere|laatste) bericht (?:gezien|gelezen|ontvangen)',
+        '(?:dit is|dit wordt|hierbij) (?:dan )?(?:mijn|het) laatste bericht',
+        '(?:ik )?heb nog (?:niets|niks|geen reactie) (?:van (?:je|jou|u) )?(?:gehoord|ontvangen|gezien)',
+        seq('ik ga (?:er ?)?(?:van )?uit dat (?:het|dit|dat) (?:nu |op dit moment |momenteel )?', [
+          'geen prioriteit',
+          'niet relevant',
+          'niet interessant',
+          'niet speelt',
+        ]),
+      ]),
+      'g',
+    ),
   },
   {
     id: 'UNANSWERED_AGAIN',

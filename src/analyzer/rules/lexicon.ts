@@ -610,3 +610,53 @@ export const NL_PRAISE_TARGETS = [
   'trackrecord',
   'netwerk',
 ];
+
+// ---------------------------------------------------------------- words run together
+
+const JOINED_MEETINGS = [
+  'call',
+  'chat',
+  'demo',
+  'meeting',
+  'intro',
+  'coffee',
+  'catchup',
+  'videocall',
+  'zoom',
+];
+const JOINED_ASKS = ['book', 'schedule', 'grab', 'hop on', 'jump on', 'set up', 'have', 'get', 'arrange'];
+
+/**
+ * Key phrases of an ask that spammers write as one word ("quickcall", "bookademo", "letschat"), so that a
+ * filter looking for the phrase misses it (issue 19). Folding gives them their spaces back; only these whole
+ * words, never a guess at where an arbitrary word could be cut.
+ */
+export const JOINED_PHRASES: readonly string[] = [
+  ...['quick', 'short', 'brief', 'fast', 'free', 'small', 'virtual', 'zoom', 'discovery', 'intro'].flatMap(
+    (modifier) => JOINED_MEETINGS.map((meeting) => `${modifier} ${meeting}`),
+  ),
+  ...JOINED_ASKS.flatMap((verb) =>
+    ['a', 'an', 'a quick', 'a short', 'a free'].flatMap((article) =>
+      JOINED_MEETINGS.map((meeting) => `${verb} ${article} ${meeting}`),
+    ),
+  ),
+  ...['chat', 'talk', 'connect', 'meet', 'hop on a call', 'jump on a call'].flatMap((rest) => [
+    `let's ${rest}`,
+    `lets ${rest}`,
+  ]),
+  'free trial',
+  'free audit',
+  'free consultation',
+  'pick your brain',
+  'worth a chat',
+  'worth a call',
+  'open to a call',
+  'open to a chat',
+  'kort gesprek',
+  'kort belletje',
+  'even bellen',
+  'even sparren',
+  'vrijblijvend kennismaken',
+  'vrijblijvend gesprek',
+  'kopje koffie',
+];

@@ -1,3 +1,4 @@
+import { seq } from '../regex';
 import type { ComputedRule, FoldedSpan, PatternRule, RuleInput, RuleDocsMap } from '../types';
 import { foldText } from '../normalize';
 import { alt, EN_PRAISE, EN_PRAISE_TARGETS, NL_PRAISE, NL_PRAISE_TARGETS } from './lexicon';
@@ -126,8 +127,40 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
     marks: 'match',
     family: 'personalization',
     lang: 'any',
-    pattern:
-      /\{\{\s?[a-z_][\w.\s]{0,30}\}\}|\{[a-z_][\w./-]{0,30}\}|\$\{[a-z_][\w.]{0,30}\}|%[a-z_]{2,20}%|\[(?:first[\s_]?name|last[\s_]?name|name|naam|voornaam|company|bedrijf|bedrijfsnaam|title|job ?title|functie|industry|industrie|sector|city|stad|your [a-z]{2,20})\]|\b(?:fname|firstname|first_name|lname|company_name)\b|\$[a-z][a-z-]{2,30}\b(?!\s?\d)/g,
+    pattern: new RegExp(
+      [
+        '\\{\\{\\s?[a-z_][\\w.\\s]{0,30}\\}\\}',
+        '\\{[a-z_][\\w./-]{0,30}\\}',
+        '\\$\\{[a-z_][\\w.]{0,30}\\}',
+        '%[a-z_]{2,20}%',
+        seq(
+          '\\[',
+          [
+            'first[\\s_]?name',
+            'last[\\s_]?name',
+            'name',
+            'naam',
+            'voornaam',
+            'company',
+            'bedrijf',
+            'bedrijfsnaam',
+            'title',
+            'job ?title',
+            'functie',
+            'industry',
+            'industrie',
+            'sector',
+            'city',
+            'stad',
+            'your [a-z]{2,20}',
+          ],
+          '\\]',
+        ),
+        '\\b(?:fname|firstname|first_name|lname|company_name)\\b',
+        '\\$[a-z][a-z-]{2,30}\\b(?!\\s?\\d)',
+      ].join('|'),
+      'g',
+    ),
   },
   {
     id: 'SPINTAX',
@@ -160,15 +193,47 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
     id: 'GENERIC_OPENER',
     family: 'personalization',
     lang: 'any',
-    pattern:
-      /\b(?:(?:i )?hope (?:this|my) (?:message|note|email) finds you well|i (?:wanted|want) to reach out|i'?m reaching out (?:because|to|as)|i hope you don'?t mind me reaching out|i'?m always looking to (?:build|grow|expand) my network|i know you'?re (?:busy|a busy)|quick question[:,-]|korte vraag[:,-]|i promise to keep it (?:brief|short)|druk\? snap ik|would be delighted to have you in my network|(?:ik )?hoop dat (?:alles )?(?:goed met je gaat|dit bericht je goed bereikt|je het niet erg vindt)|ik (?:wilde|wil) even contact (?:met je )?opnemen|altijd handig om (?:even )?te connecten)/g,
+    pattern: new RegExp(
+      seq('\\b', [
+        '(?:i )?hope (?:this|my) (?:message|note|email) finds you well',
+        'i (?:wanted|want) to reach out',
+        "i'?m reaching out (?:because|to|as)",
+        "i hope you don'?t mind me reaching out",
+        "i'?m always looking to (?:build|grow|expand) my network",
+        "i know you'?re (?:busy|a busy)",
+        'quick question[:,-]',
+        'korte vraag[:,-]',
+        'i promise to keep it (?:brief|short)',
+        'druk\\? snap ik',
+        'would be delighted to have you in my network',
+        seq('(?:ik )?hoop dat (?:alles )?', [
+          'goed met je gaat',
+          'dit bericht je goed bereikt',
+          'je het niet erg vindt',
+        ]),
+        'ik (?:wilde|wil) even contact (?:met je )?opnemen',
+        'altijd handig om (?:even )?te connecten',
+      ]),
+      'g',
+    ),
   },
   {
     id: 'CONNECT_PLEASANTRY',
     family: 'timing',
     lang: 'any',
-    pattern:
-      /\b(?:thanks? (?:you )?for (?:connecting|the connection|accepting|the connect)|(?:great|good|nice|glad) to (?:connect|be connected)|now that we(?:'re| are) connected|bedankt voor (?:de|het) (?:connectie|connecten|accepteren)|thanks voor de connectie|dank voor (?:de|het) (?:connectie|connecten|accepteren)|leuk (?:om te|dat we) connect(?:en|ed)|fijn dat we (?:nu )?verbonden zijn)/g,
+    pattern: new RegExp(
+      seq('\\b', [
+        'thanks? (?:you )?for (?:connecting|the connection|accepting|the connect)',
+        '(?:great|good|nice|glad) to (?:connect|be connected)',
+        "now that we(?:'re| are) connected",
+        'bedankt voor (?:de|het) (?:connectie|connecten|accepteren)',
+        'thanks voor de connectie',
+        'dank voor (?:de|het) (?:connectie|connecten|accepteren)',
+        'leuk (?:om te|dat we) connect(?:en|ed)',
+        'fijn dat we (?:nu )?verbonden zijn',
+      ]),
+      'g',
+    ),
     signalOnly: true,
   },
 ];

@@ -184,10 +184,14 @@ const NL: OptionStrings = {
   dismiss: 'Sluiten',
   changedElsewhere: 'Je sjablonen zijn in een ander venster gewijzigd; beide wijzigingen zijn bewaard.',
   newerTemplates:
-    'Deze sjablonen zijn opgeslagen door een nieuwere Selge (formaat {format}). Deze toont ze maar verandert ze niet, zodat er op je andere apparaten niets verloren gaat. Werk Selge bij om sjablonen toe te voegen of te bewerken.',
+    'Deze sjablonen zijn opgeslagen door een nieuwere Selge (formaat {format}). Deze toont ze maar ' +
+    'verandert ze niet, zodat er op je andere apparaten niets verloren gaat. Werk Selge bij om ' +
+    'sjablonen toe te voegen of te bewerken.',
   notices: {
     'corrupt-settings':
-      'Een deel van je opgeslagen instellingen was onleesbaar. Selge gebruikt daarvoor de standaardwaarden; de rest staat zoals je het liet. Een kopie van het onleesbare deel is apart bewaard op dit apparaat.',
+      'Een deel van je opgeslagen instellingen was onleesbaar. Selge gebruikt daarvoor de ' +
+      'standaardwaarden; de rest staat zoals je het liet. Een kopie van het onleesbare deel is apart ' +
+      'bewaard op dit apparaat.',
     'corrupt-templates':
       'Een deel van je opgeslagen sjablonen was onleesbaar. De leesbare staan hieronder; een kopie van de rest is apart bewaard op dit apparaat.',
     'corrupt-stats':
