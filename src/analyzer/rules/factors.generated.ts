@@ -688,6 +688,7 @@ export const RULE_FACTORS: FactorTable = {
   ASK_INTEREST_CLOSE: {
     pattern: '24528ba9',
     factors: [
+      ' a priority',
       ' be useful',
       ' belangstell',
       ' it help',
@@ -695,6 +696,7 @@ export const RULE_FACTORS: FactorTable = {
       ' moment to',
       ' one ',
       ' open voor',
+      ' this someth',
       ' time to',
       ' to a conver',
       ' to see',
@@ -718,8 +720,6 @@ export const RULE_FACTORS: FactorTable = {
       'inbox me',
       'interes',
       'invite you t',
-      'is it ',
-      'is th',
       'is your ',
       'keep a ',
       'kindly ',
@@ -738,6 +738,7 @@ export const RULE_FACTORS: FactorTable = {
       'seeing',
       'sound ',
       't iets ',
+      't something',
       'thoughts',
       'trying',
       'uitnodig',
