@@ -487,10 +487,12 @@ function run(
   let wording: number | undefined;
   const reading = engine.wording && head ? engine.wording(head.folded.folded) : null;
   if (reading && head && reading.words > 0) {
-    wording = reading.probability;
+    // Rounded: V8 and SpiderMonkey may differ in the last bit of Math.exp, and both browsers must agree.
+    wording = Math.round(reading.probability * 1e6) / 1e6;
     const finding = wordingFinding(
       engine,
       reading,
+      wording,
       head,
       safeText,
       conversation,
@@ -535,13 +537,14 @@ const clampScore = (raw: number) => Math.max(0, Math.min(100, Math.round(raw)));
 function wordingFinding(
   engine: Engine,
   reading: WordingReading,
+  probability: number,
   head: Piece,
   text: string,
   conversation: Conversation,
   rulesScore: number,
   borderlineAt: number,
 ): Finding | null {
-  const bucket = wordingBucket(reading.probability);
+  const bucket = wordingBucket(probability);
   const points = wordingPoints(bucket, conversation, rulesScore, borderlineAt);
   if (points === 0) return null;
   const toOriginal = (span: { start: number; end: number }, towards: 'pitch' | 'genuine') => {
