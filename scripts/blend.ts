@@ -10,10 +10,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contextOf, parseJsonl, type LabelledMessage } from '../src/analyzer/cli/jsonl';
 import { classStats } from '../src/analyzer/cli/masscheck';
+import { THRESHOLDS } from '../src/analyzer/engine';
 import { conversationOf, sanitizeContext } from '../src/analyzer/context';
 import { countedMessages, toWordingSamples } from '../src/analyzer/learn/samples';
-import { WORDING_BUCKETS, blendPoints } from '../src/analyzer/wording/rule';
-import { TRAIN_DEFAULTS, trainWording, wordingProbability } from '../src/analyzer/wording/train';
+import { WORDING_BUCKETS, blendPoints, wordingBucket } from '../src/analyzer/wording/rule';
+import {
+  TRAIN_DEFAULTS,
+  trainWording,
+  wordingProbability,
+  type TrainingSample,
+} from '../src/analyzer/wording/train';
 import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
 
 const OOS_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/out-of-sample-rules.jsonl');
@@ -56,7 +62,7 @@ for (const group of groups) {
       set: score.set,
       rules: score.rulesScore,
       raw: score.rulesRaw,
-      p: wordingProbability(model, samples[k]!.buckets),
+      p: wordingProbability(model, (samples[k] as TrainingSample).buckets),
       answering: conversation === 'ongoing' || conversation === 'reply',
     });
   }
@@ -64,9 +70,10 @@ for (const group of groups) {
 
 const pointsFor = (w: number, t: number, p: number) => blendPoints(p, w, t);
 function predict(row: Row, w: number, t: number): boolean {
-  const bucket = WORDING_BUCKETS[Math.min(9, Math.floor(row.p * 10))]!;
+  const bucket = wordingBucket(row.p);
   let points = pointsFor(w, t, (bucket.from + bucket.to) / 2);
-  if (points > 0 && row.answering && row.rules < 25) points = 0;
+  // The gate of wordingPoints (rule.ts): between people who write to each other, wording alone is no pitch.
+  if (points > 0 && row.answering && row.rules < THRESHOLDS.normal.borderline) points = 0;
   return Math.max(0, Math.min(100, row.raw + points)) >= 50;
 }
 const stats = (subset: Row[], w: number, t: number) =>

@@ -76,7 +76,8 @@ function wordingName(rule: string, lang: UiLang): string | undefined {
   if (!match) return undefined;
   const from = Number(match[1]);
   const range = `${from}-${from + 10}%`;
-  if (from >= 50) return lang === 'nl' ? `Woorden als outreach (${range})` : `Wording like outreach (${range})`;
+  if (from >= 50)
+    return lang === 'nl' ? `Woorden als outreach (${range})` : `Wording like outreach (${range})`;
   return lang === 'nl' ? `Persoonlijke woorden (${range})` : `Personal wording (${range})`;
 }
 
