@@ -6,9 +6,9 @@
 // the message's source group. Over a grid of rule weights w and lines t, a message is a pitch when
 // w * rules/100 + (1 - w) * p >= t; printed: the pooled figures, each set held out in turn (w and t chosen on
 // the others), and the bucket points the chosen blend gives (rule.ts).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contextOf, parseJsonl, type LabelledMessage } from '../src/analyzer/cli/jsonl';
+import { contextOf, type LabelledMessage } from '../src/analyzer/cli/jsonl';
 import { classStats } from '../src/analyzer/cli/masscheck';
 import { THRESHOLDS } from '../src/analyzer/engine';
 import { conversationOf, sanitizeContext } from '../src/analyzer/context';
@@ -20,11 +20,10 @@ import {
   wordingProbability,
   type TrainingSample,
 } from '../src/analyzer/wording/train';
-import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
+import { defaultCorpora, readLabelledFiles } from './own-messages';
 
 const OOS_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/out-of-sample-rules.jsonl');
-const files = [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
-const messages = countedMessages(files.flatMap((file) => parseJsonl(readFileSync(file, 'utf8')).messages));
+const messages = countedMessages(readLabelledFiles(defaultCorpora(), 'blend'));
 const samples = toWordingSamples(messages);
 const oos = new Map<string, { set: string; rulesScore: number; rulesRaw: number }>();
 for (const line of readFileSync(OOS_FILE, 'utf8').split('\n')) {

@@ -1,7 +1,7 @@
 // The project's own messages, for the tools and tests that need real-looking text without ../shared.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseJsonl } from '../src/analyzer/cli/jsonl';
+import { parseJsonl, type LabelledMessage } from '../src/analyzer/cli/jsonl';
 import { BUILTIN_TEMPLATES } from '../src/replies/templates';
 import { PAIRS } from '../src/ui/trainer/pairs';
 
@@ -20,4 +20,25 @@ export function ownMessages(): string[] {
     ...PAIRS.flatMap((pair) => [pair.bad, pair.good]),
     ...BUILTIN_TEMPLATES.map((template) => template.text),
   ];
+}
+
+/** The labelled files the fitting tools read by default: the shared corpora that are present, and the own set. */
+export function defaultCorpora(): string[] {
+  return [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
+}
+
+/** Every good line of labelled JSONL files; bad lines are reported, an unreadable file stops the tool. */
+export function readLabelledFiles(files: readonly string[], tool: string): LabelledMessage[] {
+  return files.flatMap((file) => {
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch (error) {
+      console.error(`${tool}: cannot read ${file}: ${(error as Error).message}`);
+      process.exit(2);
+    }
+    const { messages, errors } = parseJsonl(content);
+    for (const error of errors) console.error(`${file}:${error.line}: ${error.message}`);
+    return messages;
+  });
 }

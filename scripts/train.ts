@@ -1,37 +1,24 @@
 // `npm run train -- [FILE.jsonl ...]`: trains the wording model (src/analyzer/wording/train.ts) on the labelled
 // corpora and writes src/analyzer/wording/model.generated.ts. Without files: the shared corpora beside the
 // repository and the project's own set. Deterministic: the same files give the same bytes.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseJsonl } from '../src/analyzer/cli/jsonl';
 import { toWordingSamples } from '../src/analyzer/learn/samples';
 import { quantise, serialiseModel } from '../src/analyzer/wording/quantise';
 import { TRAIN_DEFAULTS, trainWording } from '../src/analyzer/wording/train';
-import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
+import { defaultCorpora, readLabelledFiles } from './own-messages';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const given = args.filter((arg, index) => !arg.startsWith('--') && (outAt < 0 || index !== outAt + 1));
-const files =
-  given.length > 0 ? given : [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
+const files = given.length > 0 ? given : defaultCorpora();
 const out =
   outAt >= 0 && args[outAt + 1]
     ? resolve(args[outAt + 1] as string)
     : resolve(import.meta.dirname, '../src/analyzer/wording/model.generated.ts');
 
-const messages = files.flatMap((file) => {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`train: cannot read ${file}: ${(error as Error).message}`);
-    process.exit(2);
-  }
-  const { messages: parsed, errors } = parseJsonl(content);
-  for (const error of errors) console.error(`${file}:${error.line}: ${error.message}`);
-  return parsed;
-});
+const messages = readLabelledFiles(files, 'train');
 
 const samples = toWordingSamples(messages);
 if (samples.length === 0) {

@@ -4,31 +4,18 @@
 //
 // The figure that says how well this generalises is `npm run masscheck -- --by-source`, which repeats this
 // fit once per source group with that group held out.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseJsonl } from '../src/analyzer/cli/jsonl';
 import { fitWeights } from '../src/analyzer/learn/fit';
 import { toSamples } from '../src/analyzer/learn/samples';
 import { PRIOR_WEIGHTS } from '../src/analyzer/weights';
-import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
+import { defaultCorpora, readLabelledFiles } from './own-messages';
 
 const args = process.argv.slice(2);
 const given = args.filter((arg) => !arg.startsWith('--'));
-const files =
-  given.length > 0 ? given : [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE];
+const files = given.length > 0 ? given : defaultCorpora();
 
-const messages = files.flatMap((file) => {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`tune: cannot read ${file}: ${(error as Error).message}`);
-    process.exit(2);
-  }
-  const { messages: parsed, errors } = parseJsonl(content);
-  for (const error of errors) console.error(`${file}:${error.line}: ${error.message}`);
-  return parsed;
-});
+const messages = readLabelledFiles(files, 'tune');
 
 const samples = toSamples(messages);
 const fitted = fitWeights(samples, { prior: PRIOR_WEIGHTS });
