@@ -103,11 +103,12 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
       perWord[last] = (perWord[last] as number) + push / 2;
     }
   }
+  const breaks = sentenceBreaks(folded, words);
   return {
     probability: sigmoid(z),
     words: words.length,
-    towards: strongestPhrases(folded, words, perWord, 1),
-    against: strongestPhrases(folded, words, perWord, -1),
+    towards: strongestPhrases(words, breaks, perWord, 1),
+    against: strongestPhrases(words, breaks, perWord, -1),
   };
 }
 
@@ -124,19 +125,34 @@ function nextMark(): number {
   return lastMark;
 }
 
-/** Whether a sentence ends between two words: a phrase does not run across it. */
-function breaksBetween(folded: string, left: WordSpan, right: WordSpan): boolean {
-  for (let i = left.end; i < right.start; i++) {
-    const char = folded[i];
-    if (char === '.' || char === '!' || char === '?' || char === '\n' || char === ';' || char === ':')
-      return true;
+/** For each word, whether a sentence ends between it and the next: a phrase does not run across it. */
+function sentenceBreaks(folded: string, words: readonly WordSpan[]): Uint8Array {
+  const breaks = new Uint8Array(words.length);
+  for (let w = 0; w + 1 < words.length; w++) {
+    const from = (words[w] as WordSpan).end;
+    const to = (words[w + 1] as WordSpan).start;
+    for (let i = from; i < to; i++) {
+      const code = folded.charCodeAt(i);
+      // . ! ? line break ; :
+      if (
+        code === 0x2e ||
+        code === 0x21 ||
+        code === 0x3f ||
+        code === 0x0a ||
+        code === 0x3b ||
+        code === 0x3a
+      ) {
+        breaks[w] = 1;
+        break;
+      }
+    }
   }
-  return false;
+  return breaks;
 }
 
 function strongestPhrases(
-  folded: string,
   words: readonly WordSpan[],
+  breaks: Uint8Array,
   perWord: Float64Array,
   direction: 1 | -1,
 ): WordingSpan[] {
@@ -145,26 +161,32 @@ function strongestPhrases(
   let strongest = 0;
   // Greedy: the best free run of up to four words, then the best that does not overlap it, and so on.
   while (phrases.length < MAX_PHRASES) {
-    let best = { first: -1, last: -1, sum: 0 };
+    let bestFirst = -1;
+    let bestLast = -1;
+    let bestSum = 0;
     for (let first = 0; first < words.length; first++) {
       if (taken[first] || (perWord[first] as number) * direction <= 0) continue;
       let sum = 0;
-      for (let last = first; last < Math.min(words.length, first + MAX_PHRASE_WORDS); last++) {
-        if (taken[last]) break;
-        if (last > first && breaksBetween(folded, words[last - 1] as WordSpan, words[last] as WordSpan))
-          break;
-        sum += (perWord[last] as number) * direction;
+      const end = Math.min(words.length, first + MAX_PHRASE_WORDS);
+      for (let last = first; last < end; last++) {
+        if (taken[last] || (last > first && breaks[last - 1])) break;
+        const pull = (perWord[last] as number) * direction;
+        sum += pull;
         // A phrase ends on a word that pulls its way: no neutral words hang on at the end.
-        if ((perWord[last] as number) * direction > 0 && sum > best.sum) best = { first, last, sum };
+        if (pull > 0 && sum > bestSum) {
+          bestFirst = first;
+          bestLast = last;
+          bestSum = sum;
+        }
       }
     }
-    if (best.first < 0 || best.sum < strongest / 3) break;
-    if (phrases.length === 0) strongest = best.sum;
-    for (let w = best.first; w <= best.last; w++) taken[w] = 1;
+    if (bestFirst < 0 || bestSum < strongest / 3) break;
+    if (phrases.length === 0) strongest = bestSum;
+    for (let w = bestFirst; w <= bestLast; w++) taken[w] = 1;
     phrases.push({
-      start: (words[best.first] as WordSpan).start,
-      end: (words[best.last] as WordSpan).end,
-      push: best.sum * direction,
+      start: (words[bestFirst] as WordSpan).start,
+      end: (words[bestLast] as WordSpan).end,
+      push: bestSum * direction,
     });
   }
   return phrases;
