@@ -79,7 +79,7 @@ describe('the content script on routed LinkedIn pages', () => {
       page,
       'Are you the person responsible for marketing? Free consultation this week: https://calendly.com/x/15min',
     );
-    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('3');
+    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('4');
     await page.close();
   });
 
@@ -367,7 +367,7 @@ describe('the content script on routed LinkedIn pages', () => {
     // The old worker is gone: ask through an extension page instead.
     const options = await openExtensionPage(session, 'options');
     const badgeText = () => options.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    await expect.poll(badgeText, { timeout: 20_000 }).toBe('3');
+    await expect.poll(badgeText, { timeout: 20_000 }).toBe('4');
     expect((await workers()).length).toBe(1);
     await options.close();
     await page.close();
