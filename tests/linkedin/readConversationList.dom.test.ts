@@ -214,6 +214,16 @@ describe('readConversationList on variants of the captured markup', () => {
     expect(read2.key.length).toBeLessThanOrEqual(1_000);
   });
 
+  it('falls back to the checkbox label for the names when the names heading lost its classes', () => {
+    const document = loadFixture('conversation-list.html');
+    listItems(document)[1]!.querySelector('h3')!.removeAttribute('class');
+    expect(read(document).rows[1]).toMatchObject({
+      names: ['Femke Visser'],
+      key: 'Femke Visser\u0000SELGE0002',
+      sender: 'Femke',
+    });
+  });
+
   it('marks the row of the open conversation', () => {
     const document = loadFixture('conversation-list.html');
     listItems(document)[4]!
