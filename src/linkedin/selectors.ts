@@ -62,6 +62,69 @@ export const SELECTORS = {
     ],
   },
 
+  /**
+   * The messaging inbox's conversation list (conversation-list-page.html, 2025-10, and the counts of a 2026-09
+   * measurement in SELECTORS-research.md). Fixture: conversation-list.html.
+   */
+  conversationList: {
+    /** ul.msg-conversations-container__conversations-list[aria-label="Conversation List"] (both captures). */
+    list: [
+      'ul.msg-conversations-container__conversations-list',
+      '.msg-conversations-container__conversations-list',
+    ],
+    /** One li per conversation; the first, empty li and the "Load more conversations" li lack this class. */
+    row: ['li.msg-conversation-listitem', 'li.msg-conversations-container__convo-item'],
+    /** A placeholder of the virtualised list: the class is on the li, which is empty until scrolled into view. */
+    occludedClass: 'msg-conversation-card--occluded',
+    /** h3.msg-conversation-listitem__participant-names > div > span.truncate; the h3 also wears the card's class. */
+    names: ['.msg-conversation-listitem__participant-names', '.msg-conversation-card__participant-names'],
+    /** Fallback for the names: the checkbox label "Select conversation with Pieter Bakker" (every drawn row). */
+    selectLabel: [
+      'label.msg-selectable-entity__checkbox-label[aria-label]',
+      'label[aria-label^="Select conversation with"]',
+    ],
+    /** time.msg-conversation-listitem__time-stamp, text only ("10:05 PM"), no datetime attribute. */
+    time: ['time.msg-conversation-listitem__time-stamp', 'time.msg-conversation-card__time-stamp', 'time'],
+    /** p.msg-conversation-card__message-snippet: "You: ...", "Lars: ...", or an icon and "Pieter sent an attachment". */
+    snippet: ['p.msg-conversation-card__message-snippet', '.msg-conversation-listitem__message-snippet'],
+    /** The attachment icon inside the snippet (svg[data-test-icon="attachment-small"]). */
+    snippetIcon: ['.msg-conversation-card__message-snippet-icon', 'svg[data-test-icon^="attachment"]'],
+    /** The line above the snippet: p.t-12.t-bold > span.truncate "Via Services Page" (no InMail/Sponsored capture). */
+    labelLine: [
+      '.msg-conversation-card__message-snippet-container > p:not(.msg-conversation-card__message-snippet)',
+      '.msg-conversation-card__message-snippet-container > :not(.msg-conversation-card__message-snippet)',
+    ],
+    /** Unread: the card's container class, the snippet's --unread class, or the badge (3 unread rows in the capture). */
+    unread: [
+      '.msg-conversation-card__convo-item-container--unread',
+      '.msg-conversation-card__message-snippet--unread',
+      '.msg-conversation-card__unread-count',
+    ],
+    /** The badge: div.msg-conversation-card__unread-count[aria-label="3 unread messages"]. */
+    unreadBadge: ['.msg-conversation-card__unread-count', '.artdeco-notification-badge[aria-label]'],
+    /** The badge's number: span.notification-badge__count "3". */
+    unreadCount: [
+      '.msg-conversation-card__unread-count .notification-badge__count',
+      '.notification-badge__count',
+    ],
+    /** The row's photo(s): img.presence-entity__image in a 1:1 row; a group row shows a facepile (no capture). */
+    photo: ['img.presence-entity__image', '.msg-selectable-entity img', 'img'],
+    /** A group conversation's stacked photos (msg-facepile-grid, public scrapers; no capture has a group row). */
+    facepile: ['.msg-facepile-grid', '.msg-selectable-entity .presence-entity--group'],
+    /** The open conversation's row (2026-09 measurement: ...__convo-item-link--active plus "Active conversation"). */
+    activeClass: 'msg-conversations-container__convo-item-link--active',
+    /** The folder dropdown's trigger, reading "Focused" (the other folders are in the closed dropdown). */
+    folder: [
+      'button[data-test-messaging-inbox-filters__folder-pill]',
+      '.msg-cross-pillar-inbox-filters-v3__drop-down-trigger',
+    ],
+    /** Filter pills JOB / UNREAD / CONNECTIONS / INMAIL / STARRED; the one that is on is aria-pressed or aria-checked. */
+    filterPill: [
+      'button[data-test-messaging-inbox-filters__filter-pill]',
+      '[data-test-messaging-inbox-filters__filter-pill-group] button',
+    ],
+  },
+
   compose: {
     /** The contenteditable compose box (every capture): class first, then role within the form. */
     box: [

@@ -66,6 +66,54 @@ export interface ConnectNote {
 
 export type Profile = Person;
 
+/** A row of the messaging inbox's conversation list that LinkedIn has not drawn yet (virtualised list). */
+export interface OccludedConversationRow {
+  occluded: true;
+}
+
+/** A drawn row of the conversation list: what the user sees of a conversation without opening it. */
+export interface ConversationRow {
+  occluded: false;
+  /**
+   * Who the conversation is with, from the stable parts of the row (names and photo id); survives LinkedIn
+   * re-rendering the row. Rows that look alike get "#2", "#3" in list order.
+   */
+  key: string;
+  /** The participant names as shown; a group conversation lists several. */
+  names: string[];
+  group: boolean;
+  /** The time label as shown ("10:05 PM", "Oct 21"); '' when none. */
+  time: string;
+  /** The last message's preview, without LinkedIn's "You:" / "Name:" prefix and without attachment lines. */
+  preview: string;
+  /** The preview is the user's own last message ("You: ...", "Jij: ..."): no received pitch. */
+  fromMe: boolean;
+  /** The first name LinkedIn puts before someone else's preview ("Lars: ..."), when shown. */
+  sender?: string;
+  unread: boolean;
+  /** The unread badge's number, when shown. */
+  unreadCount?: number;
+  /** The preview is or holds an attachment ("Pieter sent an attachment"): context, not text. */
+  attachment: boolean;
+  /** A "Via Services Page" line: a lead from LinkedIn Services. Context, not text. */
+  viaServicesPage: boolean;
+  /** Other label lines above the preview as shown (e.g. "InMail", "Sponsored"); context, not text. */
+  labels: string[];
+  /** The row of the conversation open beside the list. */
+  active: boolean;
+}
+
+export type ConversationListRow = ConversationRow | OccludedConversationRow;
+
+export interface ConversationList {
+  /** Every row in list order, occluded placeholders included. */
+  rows: ConversationListRow[];
+  /** The folder dropdown's label as shown ("Focused", "Other"), when present. */
+  folder?: string;
+  /** The filter pill that is on (id as in the markup: "UNREAD", "JOB", ...), or null when none is. */
+  filter: { id: string; label: string } | null;
+}
+
 /**
  * One conversation with its verdicts. A view may get only its latest items (`omitted` says how many came
  * before); the counts always cover the whole conversation.
