@@ -371,5 +371,6 @@ describe('the content script on routed LinkedIn pages', () => {
     expect((await workers()).length).toBe(1);
     await options.close();
     await page.close();
-  });
+    // Loading the thread, stopping the worker and waking it took over 60 s with three test runs on two cores.
+  }, 180_000);
 });
