@@ -13,7 +13,8 @@ import { classStats } from '../src/analyzer/cli/masscheck';
 import { THRESHOLDS } from '../src/analyzer/engine';
 import { conversationOf, sanitizeContext } from '../src/analyzer/context';
 import { countedMessages, toWordingSamples } from '../src/analyzer/learn/samples';
-import { WORDING_BUCKETS, blendPoints, wordingBucket } from '../src/analyzer/wording/rule';
+import { WORDING_BUCKETS, blendPoints, wordingBucket, wordingPoints } from '../src/analyzer/wording/rule';
+import type { Conversation } from '../src/analyzer/types';
 import {
   TRAIN_DEFAULTS,
   trainWording,
@@ -39,7 +40,7 @@ interface Row {
   /** The rules' points before clamping: good signs below 0 count against a pitch. */
   raw: number;
   p: number;
-  answering: boolean;
+  conversation: Conversation;
 }
 const rows: Row[] = [];
 const groups = [...new Set(samples.map((sample) => sample.group))].sort();
@@ -55,14 +56,13 @@ for (const group of groups) {
   for (const k of held) {
     const message = messages[k] as LabelledMessage;
     const score = oos.get(message.id) as { set: string; rulesScore: number; rulesRaw: number };
-    const conversation = conversationOf(sanitizeContext(contextOf(message)));
     rows.push({
       message,
       set: score.set,
       rules: score.rulesScore,
       raw: score.rulesRaw,
       p: wordingProbability(model, (samples[k] as TrainingSample).buckets),
-      answering: conversation === 'ongoing' || conversation === 'reply',
+      conversation: conversationOf(sanitizeContext(contextOf(message))),
     });
   }
 }
@@ -70,9 +70,9 @@ for (const group of groups) {
 const pointsFor = (w: number, t: number, p: number) => blendPoints(p, w, t);
 function predict(row: Row, w: number, t: number): boolean {
   const bucket = wordingBucket(row.p);
-  let points = pointsFor(w, t, (bucket.from + bucket.to) / 2);
-  // The gate of wordingPoints (rule.ts): between people who write to each other, wording alone is no pitch.
-  if (points > 0 && row.answering && row.rules < THRESHOLDS.normal.borderline) points = 0;
+  // The bucket with this blend's points, through the analyzer's own gate.
+  const candidate = { ...bucket, points: pointsFor(w, t, (bucket.from + bucket.to) / 2) };
+  const points = wordingPoints(candidate, row.conversation, row.rules, THRESHOLDS.normal.borderline);
   return Math.max(0, Math.min(100, row.raw + points)) >= 50;
 }
 const stats = (subset: Row[], w: number, t: number) =>
