@@ -15,6 +15,7 @@ import {
   FIXTURE_PAGES,
   HOSTILE_MESSAGES,
   readFixture,
+  readLongInbox,
   readLongThread,
   typeInLongThread,
   TYPING_DELAY_MS,
@@ -60,6 +61,10 @@ async function figuresFor(driver: Driver, root: string): Promise<{ lines: string
   );
   lines.push(
     `  page context for a view: ${kb(long.viewBytes)} in ${ms(long.viewMs)} (latest messages; "show all": ${kb(long.allBytes)} in ${ms(long.allMs)})`,
+  );
+  const inbox = await readLongInbox(driver, 100);
+  lines.push(
+    `inbox list of ${inbox.rows} rows: longest Selge task ${ms(inbox.longestTaskMs)} (${inbox.longestTaskLabel}), budget ${met(inbox.longestTaskMs)}; ${inbox.markedRows} of ${inbox.pitchRows} pitch rows marked, ${inbox.requests} request(s)`,
   );
   const typing = await typeInLongThread(driver, 800, root, TYPED);
   return { lines, typing };

@@ -16,11 +16,22 @@ import { pluralForm } from '../shared/ui-lang';
 const BADGE_COLOR = '#b4541a';
 const MENU_ID = 'selge-check-selection';
 
-function badgeTitle(count: number): string {
-  if (count === 0) return browser.i18n.getMessage('actionTitle');
+function badgeTitle(pitches: number, conversations: number): string {
+  if (pitches === 0 && conversations === 0) return browser.i18n.getMessage('actionTitle');
   // The tooltip is in the language the browser picked from _locales, so its plural rules decide the form.
-  const form = pluralForm(browser.i18n.getMessage('@@ui_locale'), count);
-  return browser.i18n.getMessage(form === 'one' ? 'badgeTooltipOne' : 'badgeTooltip', [String(count)]);
+  const locale = browser.i18n.getMessage('@@ui_locale');
+  const said = (count: number, one: string, other: string) =>
+    browser.i18n.getMessage(pluralForm(locale, count) === 'one' ? one : other, [String(count)]);
+  const parts = [
+    ...(pitches > 0 ? [said(pitches, 'badgeTooltipOne', 'badgeTooltip')] : []),
+    ...(conversations > 0 ? [said(conversations, 'badgeListTooltipOne', 'badgeListTooltip')] : []),
+  ];
+  return parts.join('; ');
+}
+
+/** A count from a content script: a whole number from 0 up, anything else counts as none. */
+function countOf(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
 }
 
 /** Errors reported by content scripts, kept for the extension's own console (never LinkedIn's). */
@@ -113,11 +124,15 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
     if (tabId === undefined) return undefined;
     recordStats(parseStatsItems(incoming.items));
     retrySettingsSync();
-    const text = incoming.pitchCount > 0 ? String(incoming.pitchCount) : '';
+    // Pitches on the page (messages, notes) and unread conversations of the inbox list that look like pitches.
+    const pitches = countOf(incoming.pitchCount);
+    const conversations = countOf(incoming.unreadPitchConversations);
+    const total = pitches + conversations;
+    const text = total > 0 ? String(total) : '';
     return Promise.all([
       browser.action.setBadgeText({ tabId, text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-      browser.action.setTitle({ tabId, title: badgeTitle(incoming.pitchCount) }),
+      browser.action.setTitle({ tabId, title: badgeTitle(pitches, conversations) }),
     ]).then(() => undefined);
   }
   if (isMessage(incoming, 'selge:save-settings')) {

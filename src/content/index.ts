@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { readSettings } from '../shared/storage';
 import './features/badge';
 import './features/marks';
+import './features/listMarks';
 import { MARK_TAG } from './features/marks';
 import { allFeatures } from './features/registry';
 import { diagnostics, timed } from './diagnostics';
@@ -33,6 +34,7 @@ import { analysisJob, createVerdictCache, draftContext, fetchVerdicts, noteConte
 import { readPage } from './read-page';
 import { createSlicer, runSliced } from './slicer';
 import { analysePage, contextForView, type PageState, type VerdictSource } from './state';
+import { createConversationMemory } from './list-analysis';
 
 const startedAt = performance.now();
 const source: VerdictSource = {
@@ -53,6 +55,8 @@ const UNREACHABLE_RETRY_MS = 2000;
 const UNREACHABLE_RETRY_MAX_MS = 60_000;
 let unreachableRetryMs = UNREACHABLE_RETRY_MS;
 
+/** The verdicts of conversations the user opened, for their rows in the list (this page's life only). */
+const conversations = createConversationMemory();
 let settings: Settings = DEFAULT_SETTINGS;
 let state: PageState | null = null;
 let computing: Promise<PageState> | null = null;
@@ -77,7 +81,7 @@ async function compute(): Promise<PageState> {
   const analyseStart = performance.now();
   let next: PageState;
   try {
-    next = await analysePage(read, location.href, settings, source);
+    next = await analysePage(read, location.href, settings, source, conversations);
   } catch (error) {
     // The background stayed unreachable: keep what is shown, and try the whole page again a little later.
     clearTimeout(retryTimer);
@@ -305,6 +309,19 @@ async function handleInsert({
   return 'ok' in found ? found : insertText(found.field, text, mode, found.target, replacing);
 }
 
+/** Scrolls the list to a row the user chose in a view; LinkedIn's own handlers see no click. */
+async function showConversationRow(key: string): Promise<{ shown: boolean }> {
+  let current = state && !dirty && !computing ? state : await refresh();
+  if (dirty) current = await refresh();
+  const list = current.read.list;
+  const index = list?.list.rows.findIndex((row) => !row.occluded && row.key === key) ?? -1;
+  const element = index >= 0 ? list?.elements[index] : undefined;
+  if (!element?.isConnected) return { shown: false };
+  // At once, not smoothly: a tab behind the popup may not be painting, and a smooth scroll would wait for it.
+  element.scrollIntoView({ block: 'center' });
+  return { shown: true };
+}
+
 function onProtocolMessage(incoming: unknown) {
   if (!isSelgeMessage(incoming)) return undefined;
   if (isMessage(incoming, 'selge:get-page-context')) {
@@ -319,6 +336,12 @@ function onProtocolMessage(incoming: unknown) {
   }
   if (isMessage(incoming, 'selge:get-diagnostics'))
     return Promise.resolve({ ...diagnostics, recentTasks: [...diagnostics.recentTasks] });
+  if (isMessage(incoming, 'selge:show-conversation-row')) {
+    return showConversationRow(String(incoming.key)).catch((error: unknown) => {
+      report('show-conversation-row', error);
+      return { shown: false };
+    });
+  }
   if (isMessage(incoming, 'selge:insert-text')) {
     return handleInsert(incoming).catch((error: unknown) => {
       report('insert-text', error);

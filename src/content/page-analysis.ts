@@ -219,6 +219,18 @@ export function ownNameOf(thread: Thread): string | undefined {
   )?.sender;
 }
 
+/**
+ * A conversation list row's preview: the latest message of a conversation the user has not opened. Nothing
+ * tells where in the conversation it stands; it is read as addressed to the user.
+ */
+export function previewContext(settings: Settings): MessageContext {
+  return {
+    kind: 'unknown',
+    ...(settings.aboutMe.name ? { recipientName: settings.aboutMe.name } : {}),
+    ...recipientContext(settings),
+  };
+}
+
 export function invitationContext(invitations: Invitations, settings: Settings): MessageContext {
   return invitations.tab === 'received'
     ? { kind: 'connection-note', ...recipientContext(settings) }

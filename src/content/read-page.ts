@@ -1,15 +1,22 @@
 import { readConnectNoteStepwise } from '../linkedin/readConnectNote';
+import {
+  readConversationListStepwise,
+  type ConversationListWithElements,
+} from '../linkedin/readConversationList';
 import { readInvitations } from '../linkedin/readInvitations';
 import { readProfile } from '../linkedin/readProfile';
 import { readThreadsStepwise, type ThreadWithElements } from '../linkedin/readThread';
 import type { ConnectNote, Invitations, Profile } from '../shared/page-context';
 
-export type PageRead =
+export type SurfaceRead =
   | { surface: 'connect-note'; note: ConnectNote; field: HTMLTextAreaElement | null }
   | { surface: 'thread'; threads: ThreadWithElements[] }
   | { surface: 'invitations'; invitations: Invitations }
   | { surface: 'profile'; profile: Profile }
   | { surface: 'none'; reason: string };
+
+/** What the user looks at, and beside it on the messaging pages the inbox's conversation list (issue 22). */
+export type PageRead = SurfaceRead & { list?: ConversationListWithElements };
 
 const MESSAGING = /^\/messaging\//;
 const INVITATIONS = /^\/mynetwork\/invitation-manager/;
@@ -21,6 +28,17 @@ const PROFILE = /^\/in\/[^/]+\/?$/;
  */
 export function* readPage(document: Document, url: string): Generator<void, PageRead> {
   const path = new URL(url).pathname;
+  const surface = yield* readSurface(document, url, path);
+  if (!MESSAGING.test(path)) return surface;
+  const list = yield* readConversationListStepwise(document);
+  if (!list.found) return surface;
+  if (surface.surface === 'none')
+    // The inbox without an open conversation is no changed layout: the list is what there is to read.
+    return { surface: 'none', reason: 'the inbox shows no open conversation', list: list.data };
+  return { ...surface, list: list.data };
+}
+
+function* readSurface(document: Document, url: string, path: string): Generator<void, SurfaceRead> {
   yield;
   const note = yield* readConnectNoteStepwise(document);
   yield;

@@ -17,6 +17,7 @@ import {
   type SendAnalysis,
 } from './page-analysis';
 import type { PageRead } from './read-page';
+import { analyseConversationList, createConversationMemory, type ConversationMemory } from './list-analysis';
 import { createSlicer } from './slicer';
 
 export interface PageState {
@@ -42,11 +43,37 @@ function isPitch(item: ThreadMessage, verdict: Verdict | null | undefined): bool
 }
 
 /**
- * Analyses what was read. Incoming messages, own messages and received notes get a verdict; attachments
+ * Analyses what was read: the surface the user looks at, then the inbox's conversation list beside it. The
+ * list's rows travel in the same bounded batches; a row whose preview was analysed before is not sent again.
+ */
+export async function analysePage(
+  read: PageRead,
+  url: string,
+  settings: Settings,
+  source: VerdictSource,
+  memory: ConversationMemory = createConversationMemory(),
+): Promise<PageState> {
+  const state = await analyseSurface(read, url, settings, source);
+  if (!read.list) return state;
+  const threads = state.context.surface === 'thread' ? state.context.threads : [];
+  const list = await analyseConversationList(read.list, threads, settings, source, memory);
+  return {
+    ...state,
+    context: { ...state.context, conversations: list.view },
+    summary: {
+      ...state.summary,
+      analysed: state.summary.analysed + list.analysed,
+      unreadPitchConversations: list.unreadPitches,
+    },
+  };
+}
+
+/**
+ * Analyses the surface. Incoming messages, own messages and received notes get a verdict; attachments
  * without text and system lines do not. Building the requests runs in slices of a few milliseconds; the
  * analysis itself runs in the background, off LinkedIn's main thread.
  */
-export async function analysePage(
+async function analyseSurface(
   read: PageRead,
   url: string,
   settings: Settings,

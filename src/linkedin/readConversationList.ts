@@ -167,36 +167,56 @@ function readFilters(searchRoot: ParentNode): Pick<ConversationList, 'folder' | 
   return { ...(folder ? { folder } : {}), filter };
 }
 
+/** The list as read, with each row's element (parallel to `rows`): where a mark goes, what a view scrolls to. */
+export interface ConversationListWithElements {
+  list: ConversationList;
+  elements: Element[];
+}
+
 /**
- * The messaging inbox's conversation list: every row in order (occluded placeholders as such), each drawn
- * row's names, time, preview (own last message told apart), unread state and context lines, with a key that
- * survives LinkedIn re-rendering the row; and the folder and filter shown above the list.
+ * The messaging inbox's conversation list, one row per step (a hundred rows stay off LinkedIn's main thread in
+ * slices): every row in order (occluded placeholders as such), each drawn row's names, time, preview (own last
+ * message told apart), unread state and context lines, with a key that survives LinkedIn re-rendering the row;
+ * and the folder and filter shown above the list.
  */
-export function readConversationList(root: ParentNode): ReadResult<ConversationList> {
+export function* readConversationListStepwise(
+  root: ParentNode,
+): Generator<void, ReadResult<ConversationListWithElements>> {
   try {
     for (const searchRoot of searchRoots(root)) {
       const list = queryFirst(searchRoot, S.list);
       const rows = queryAll(list ?? searchRoot, S.row).slice(0, MAX_ROWS);
       if (!list && rows.length === 0) continue;
       const seen = new Map<string, number>();
-      const read: ConversationListRow[] = rows.map((row) => {
-        // A placeholder has no text yet; LinkedIn draws it when it scrolls into view (and then drops the class).
-        if (
-          row.classList.contains(S.occludedClass) &&
-          !queryFirst(row, S.names) &&
-          !queryFirst(row, S.snippet)
-        )
-          return { occluded: true };
-        const { keyBase, ...rest } = readRow(row);
-        if (rest.names.length === 0 && !queryFirst(row, S.snippet)) return { occluded: true };
-        const count = seen.get(keyBase) ?? 0;
-        seen.set(keyBase, count + 1);
-        return { ...rest, key: count === 0 ? keyBase : `${keyBase}#${count + 1}` };
-      });
-      return { found: true, data: { rows: read, ...readFilters(searchRoot) } };
+      const read: ConversationListRow[] = [];
+      for (const row of rows) {
+        read.push(readOneRow(row, seen));
+        yield;
+      }
+      return { found: true, data: { list: { rows: read, ...readFilters(searchRoot) }, elements: rows } };
     }
     return { found: false, reason: 'no conversation list on this page' };
   } catch (error) {
     return { found: false, reason: `could not read the conversation list: ${(error as Error).message}` };
+  }
+}
+
+function readOneRow(row: Element, seen: Map<string, number>): ConversationListRow {
+  // A placeholder has no text yet; LinkedIn draws it when it scrolls into view (and then drops the class).
+  if (row.classList.contains(S.occludedClass) && !queryFirst(row, S.names) && !queryFirst(row, S.snippet))
+    return { occluded: true };
+  const { keyBase, ...rest } = readRow(row);
+  if (rest.names.length === 0 && !queryFirst(row, S.snippet)) return { occluded: true };
+  const count = seen.get(keyBase) ?? 0;
+  seen.set(keyBase, count + 1);
+  return { ...rest, key: count === 0 ? keyBase : `${keyBase}#${count + 1}` };
+}
+
+/** The whole list at once (tests, and callers that need no slices). */
+export function readConversationList(root: ParentNode): ReadResult<ConversationList> {
+  const steps = readConversationListStepwise(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value.found ? { found: true, data: step.value.data.list } : step.value;
   }
 }

@@ -111,6 +111,14 @@ export const SELECTORS = {
     photo: ['img.presence-entity__image', '.msg-selectable-entity img', 'img'],
     /** A group conversation's stacked photos (msg-facepile-grid, public scrapers; no capture has a group row). */
     facepile: ['.msg-facepile-grid', '.msg-selectable-entity .presence-entity--group'],
+    /**
+     * Where Selge's mark goes inside a row: below the preview, in the snippet's column (both captures), so it never
+     * covers the name, the time or the unread badge; the row itself when neither is there.
+     */
+    markSlot: [
+      '.msg-conversation-card__message-snippet-container',
+      '.msg-conversation-card__content--selectable',
+    ],
     /** The open conversation's row (2026-09 measurement: ...__convo-item-link--active plus "Active conversation"). */
     activeClass: 'msg-conversations-container__convo-item-link--active',
     /** The folder dropdown's trigger, reading "Focused" (the other folders are in the closed dropdown). */

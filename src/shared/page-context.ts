@@ -114,6 +114,28 @@ export interface ConversationList {
   filter: { id: string; label: string } | null;
 }
 
+/** A drawn row of the conversation list with its verdict. */
+export interface ConversationRowView {
+  row: ConversationRow;
+  /** Null for the user's own last message, an attachment without words, an empty preview. */
+  verdict: Verdict | null;
+  /**
+   * What the verdict read: the preview LinkedIn cuts short, or the whole conversation once the user opened it
+   * (its incoming messages' verdicts, kept for the session while the preview stays the same).
+   */
+  basis: 'preview' | 'conversation';
+}
+
+/** The conversation list beside what the user looks at on the messaging pages (issue 22). */
+export interface ConversationsView {
+  /** Drawn rows in list order: LinkedIn puts the most recent conversation first. */
+  rows: ConversationRowView[];
+  /** Placeholders LinkedIn has not drawn yet (read once scrolled into view). */
+  occluded: number;
+  folder?: string;
+  filter: ConversationList['filter'];
+}
+
 /**
  * One conversation with its verdicts. A view may get only its latest items (`omitted` says how many came
  * before); the counts always cover the whole conversation.
@@ -133,10 +155,13 @@ export interface ThreadView {
   pitchCount: number;
 }
 
-/** The answer to `selge:get-page-context`. */
-export type PageContext =
+/** What the user looks at on the LinkedIn tab. */
+export type SurfaceContext =
   | { surface: 'thread'; url: string; threads: ThreadView[] }
   | { surface: 'invitations'; url: string; invitations: Invitations; verdicts: (Verdict | null)[] }
   | { surface: 'connect-note'; url: string; note: ConnectNote; verdict: Verdict | null }
   | { surface: 'profile'; url: string; profile: Profile }
   | { surface: 'none'; url: string; reason: string };
+
+/** The answer to `selge:get-page-context`: the surface, and on the messaging pages the conversation list. */
+export type PageContext = SurfaceContext & { conversations?: ConversationsView };

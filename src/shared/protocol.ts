@@ -15,6 +15,8 @@ export interface PageSummary {
   /** How many incoming messages and notes were analysed. */
   analysed: number;
   surface: PageContext['surface'];
+  /** Unread conversations of the inbox's list whose preview (or whole conversation) looks like a pitch. */
+  unreadPitchConversations?: number;
   /** For local statistics: unkeyed identities (the service worker keys them) and rule ids, never texts. */
   items: StatsItem[];
 }
@@ -82,6 +84,11 @@ export interface Requests {
     request: { text: string; mode: InsertMode; to?: ReplyAddress; replacing?: string };
     reply: InsertReply;
   };
+  /**
+   * Extension page -> content script: scroll the conversation list so the row keyed `key` is in view. Nothing
+   * is clicked or opened (opening tells the sender it was read); the user opens it.
+   */
+  'selge:show-conversation-row': { request: { key: string }; reply: { shown: boolean } };
   /** Content script -> service worker: keep the toolbar badge current. */
   'selge:page-summary': { request: PageSummary; reply: undefined };
   /** Content script -> everyone: the page changed (the side panel applies the change or re-reads). */
@@ -118,6 +125,7 @@ export type Reply<T extends MessageType> = Requests[T]['reply'];
 const TYPES: readonly MessageType[] = [
   'selge:get-page-context',
   'selge:insert-text',
+  'selge:show-conversation-row',
   'selge:page-summary',
   'selge:context-changed',
   'selge:content-error',

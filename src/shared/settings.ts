@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { maxLengthOf } from './schema';
 
 /** The user's settings, stored in storage.sync (small, versioned, validated on every read and every write). */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const ABOUT_ME_ENTRIES = {
   workMode: v.picklist(['unknown', 'alone', 'small-team', 'company']),
@@ -19,6 +19,8 @@ const TOP_ENTRIES = {
   strictness: v.picklist(['relaxed', 'normal', 'strict']),
   /** Small marks next to pitch messages on LinkedIn itself. Off by default: Selge reads, it does not decorate. */
   pageMarks: v.boolean(),
+  /** With marks on: mark the inbox's conversation list too (issue 22), not only the open conversation. */
+  listMarks: v.boolean(),
   /** Count how often the user's own first messages pitched (statistics); off unless they turn it on. */
   statsOwnDrafts: v.boolean(),
 };
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   strictness: 'normal',
   pageMarks: false,
+  listMarks: true,
   aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' },
   statsOwnDrafts: false,
 };
@@ -57,6 +60,8 @@ export const ABOUT_ME_MAX_LENGTH = {
 /** Older stored shapes, upgraded one version at a time. Version 0 is the unversioned shape of early builds. */
 const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
   0: (old) => ({ ...old, version: 1 }),
+  // Version 2 added listMarks; its default (on, under the page marks switch) fills in.
+  1: (old) => ({ ...old, version: 2 }),
 };
 
 export interface ParsedSettings {

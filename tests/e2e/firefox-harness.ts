@@ -269,5 +269,21 @@ export function firefoxDriver(session: FirefoxSession): Driver {
       return { text, close: () => view.close() };
     },
     ask: (tabId, message) => askTab(session, tabId, message),
+    async setSettings(patch) {
+      await session.control.evaluate(async (changes) => {
+        const { settings } = await browser.storage.sync.get('settings');
+        const base = (settings as Record<string, unknown> | undefined) ?? {
+          version: 2,
+          uiLanguage: 'auto',
+          strictness: 'normal',
+          pageMarks: false,
+          listMarks: true,
+          aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' },
+          statsOwnDrafts: false,
+        };
+        await browser.storage.sync.set({ settings: { ...base, ...changes } });
+      }, patch);
+    },
+    badge: (tabId) => badgeOf(session, tabId),
   };
 }

@@ -4,6 +4,8 @@ import type { PageContext } from '../../src/shared/page-context';
 import type { InsertReply } from '../../src/shared/protocol';
 import { chromiumDriver, launchWithExtension } from './harness';
 import { threadWith } from './variants';
+import { INBOX_PITCHES, INBOX_ROWS, inboxHtml } from './inbox';
+import { expectLongInbox, expectTriage } from './inbox-expect';
 import {
   EXTENSION_ORIGIN,
   askTab,
@@ -23,8 +25,10 @@ import {
   FIXTURE_PAGES,
   HOSTILE_MESSAGES,
   readFixture,
+  readLongInbox,
   readLongThread,
   route,
+  triageInbox,
   shownText,
   typeInLongThread,
   type Driver,
@@ -220,6 +224,46 @@ describe('the add-on in a real Firefox', () => {
       expect(context.threads[0]?.verdicts[0]).toMatchObject({ verdict: expect.any(String) });
     },
   );
+
+  it('inbox triage: marks each pitch row of the conversation list once as LinkedIn draws, re-draws and reorders it', async () => {
+    const triage = await triageInbox(driver);
+    try {
+      await expectTriage(triage);
+    } finally {
+      await triage.page.close();
+    }
+  });
+
+  it('inbox triage: the popup says how many conversations look like pitches, in English and Dutch', async () => {
+    route(driver, '/messaging/', { html: inboxHtml(INBOX_ROWS) });
+    const page = await openLinkedIn(session, '/messaging/');
+    const tabId = await tabIdOf(session, page);
+    await askTab(session, tabId, { type: 'selge:get-page-context' });
+    const listText = async (view: Awaited<ReturnType<typeof openExtensionPage>>) =>
+      (await view.evaluate(() => document.querySelector('[data-testid="conversation-list"]')?.textContent)) ??
+      '';
+    const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
+    await until(async () => (await listText(popup)).includes('4 of 10 conversations look like pitches'));
+    const names = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="list-pitch"] .name')].map((name) => name.textContent),
+    );
+    expect(names).toEqual(INBOX_PITCHES);
+    await popup.close();
+    await driver.setSettings({ uiLanguage: 'nl' });
+    const dutch = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
+    await until(async () => (await listText(dutch)).includes('4 van de 10 gesprekken lijken pitches'));
+    await dutch.close();
+    await driver.setSettings({ uiLanguage: 'auto' });
+    expect(await badgeOf(session, tabId)).toEqual({
+      text: '3',
+      title: 'Selge: 3 unread conversations look like pitches',
+    });
+    await page.close();
+  });
+
+  it('inbox triage: marks a list of 100 rows, every pitch row once, in bounded requests', async () => {
+    expectLongInbox(await readLongInbox(driver, 100));
+  });
 
   it('made no request but for the LinkedIn pages it was shown, and extension pages cannot make one', async () => {
     // data: URLs (the fixtures' inline fonts) never leave the machine.

@@ -1,3 +1,4 @@
+import { setSettings } from './settings';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -217,6 +218,8 @@ export function chromiumDriver(session: ExtensionSession): Driver {
       };
     },
     ask: (tabId, message) => askTab(session, tabId, message),
+    setSettings: (patch) => setSettings(session, patch),
+    badge: (tabId) => badgeOf(session, tabId),
   };
 }
 

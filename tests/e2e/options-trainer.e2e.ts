@@ -243,6 +243,27 @@ describe('options, templates and statistics', () => {
     await options.close();
   });
 
+  it('list marks are a choice under the page marks: off with them, and the user can keep them off alone', async () => {
+    await setSettings(session, { pageMarks: false, listMarks: true });
+    const options = await openExtensionPage(session, 'options');
+    const marks = options.getByLabel('Show small marks next to pitch messages on LinkedIn itself');
+    const listMarks = options.getByLabel(/Also in the conversation list of your inbox/);
+    await expect.poll(() => listMarks.isDisabled()).toBe(true);
+    await marks.check();
+    await expect.poll(() => listMarks.isDisabled()).toBe(false);
+    expect(await listMarks.isChecked()).toBe(true);
+    await listMarks.uncheck();
+    const stored = () =>
+      session.serviceWorker.evaluate(async () => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        return settings as { pageMarks: boolean; listMarks: boolean };
+      });
+    await expect.poll(async () => (await stored()).listMarks).toBe(false);
+    expect((await stored()).pageMarks).toBe(true);
+    await options.close();
+    await setSettings(session, { pageMarks: false, listMarks: true });
+  });
+
   it('previews a Dutch template with Dutch sample values', async () => {
     const options = await openExtensionPage(session, 'options');
     await options.locator('#tpl-lang').selectOption('nl');

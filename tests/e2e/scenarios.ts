@@ -5,6 +5,7 @@
  * runs.
  */
 import { longThreadHtml } from '../../scripts/bench-content';
+import { INBOX_ROWS, inboxHtml, manyRows, rowMarks } from './inbox';
 import { CUT_MARK, MAX_MESSAGE_CHARS } from '../../src/linkedin/dom';
 import type { PageContext } from '../../src/shared/page-context';
 import type { Diagnostics } from '../../src/shared/protocol';
@@ -27,6 +28,10 @@ export interface Driver {
   /** Opens a Selge view (side panel page) about a tab; resolves once it shows the page. */
   openView(tabId: number): Promise<{ text(): Promise<string>; close(): Promise<void> }>;
   ask<T>(tabId: number, message: object): Promise<T>;
+  /** Writes settings as the options page would (a patch over the stored ones). */
+  setSettings(patch: Record<string, unknown>): Promise<void>;
+  /** The toolbar badge of a tab: its text and tooltip. */
+  badge(tabId: number): Promise<{ text: string; title: string }>;
 }
 
 /** Page, file under tests/fixtures: every LinkedIn fixture at a URL where LinkedIn would show it. */
@@ -243,3 +248,124 @@ export const HOSTILE_MESSAGES: [string, string, string][] = [
   ],
   ['ten thousand emoji', '🦄'.repeat(50), `${'🚀'.repeat(10_000)} 10x your pipeline!`],
 ];
+
+/** Waits until `check` holds, trying every 100 ms; throws with what it last saw. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!check(value)) {
+    if (Date.now() > end) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+export type Inbox = Window & {
+  __inbox: { clicks: number; fillLater(): void; rerender(): void; moveToTop(name: string): void };
+};
+
+/** What a person sees of the inbox at each step: the marks per row, the badge, what a view gets. */
+export interface InboxStep {
+  marks: [string, number][];
+  badge: { text: string; title: string };
+  context: PageContext;
+  requests: number;
+}
+
+export interface InboxTriage {
+  opened: InboxStep;
+  filled: InboxStep;
+  rerendered: InboxStep;
+  moved: InboxStep;
+  marksOff: InboxStep;
+}
+
+/**
+ * The inbox as a recipient of spam goes through it, the same in both browsers: marks on (list marks are on
+ * under them by default), the list read, placeholders drawn later, the list drawn anew, a row moved to the
+ * top, list marks off. The tab is left open for the caller's own checks and closed by `close`.
+ */
+export async function triageInbox(driver: Driver): Promise<InboxTriage & { page: DriverPage }> {
+  await driver.setSettings({ pageMarks: true, listMarks: true, uiLanguage: 'en' });
+  route(driver, '/messaging/', { html: inboxHtml(INBOX_ROWS) });
+  const page = await driver.openLinkedIn('/messaging/');
+  const step = async (wanted: (step: InboxStep) => boolean, what: string): Promise<InboxStep> =>
+    eventually(
+      async () => {
+        // Asking for the page context waits for the read and every verdict; marks are placed by then.
+        const context = await pageContextOf(driver, page.tabId);
+        return {
+          marks: await page.evaluate(rowMarks),
+          badge: await driver.badge(page.tabId),
+          context,
+          requests: (await diagnosticsOf(driver, page.tabId)).analysisRequests,
+        };
+      },
+      wanted,
+      what,
+    );
+  const marked = (rows: number) => (current: InboxStep) =>
+    current.marks.filter(([, count]) => count > 0).length === rows;
+  const opened = await step(marked(4), 'marks on the four pitch rows');
+  await page.evaluate(() => (window as unknown as Inbox).__inbox.fillLater());
+  const filled = await step(
+    (current) => current.marks.length === 12 && marked(5)(current),
+    'the later pitch row marked',
+  );
+  await page.evaluate(() => (window as unknown as Inbox).__inbox.rerender());
+  const rerendered = await step(marked(5), 'marks back after the list was drawn anew');
+  await page.evaluate(() => (window as unknown as Inbox).__inbox.moveToTop('Lotte Bakker'));
+  const moved = await step(
+    (current) => current.marks[0]?.[0] === 'Lotte Bakker' && marked(5)(current),
+    'Lotte’s row at the top, marked',
+  );
+  await driver.setSettings({ listMarks: false });
+  const marksOff = await step(marked(0), 'no marks once list marks are off');
+  await driver.setSettings({ listMarks: true, pageMarks: false });
+  return { opened, filled, rerendered, moved, marksOff, page };
+}
+
+export interface LongInboxFigures {
+  rows: number;
+  markedRows: number;
+  pitchRows: number;
+  longestTaskMs: number;
+  longestTaskLabel: string;
+  requests: number;
+}
+
+/** A list of `count` drawn rows, every pitch marked: how long Selge held LinkedIn's main thread for it. */
+export async function readLongInbox(driver: Driver, count: number): Promise<LongInboxFigures> {
+  await driver.setSettings({ pageMarks: true, listMarks: true });
+  const path = `/messaging/?rows=${count}`;
+  route(driver, path, { html: inboxHtml(manyRows(count), []) });
+  const page = await driver.openLinkedIn(path);
+  try {
+    const context = await pageContextOf(driver, page.tabId);
+    const pitchRows =
+      context.conversations?.rows.filter((entry) => entry.verdict?.verdict === 'pitch').length ?? 0;
+    const marks = await eventually(
+      () => page.evaluate(rowMarks),
+      (rows) => rows.filter(([, marksInRow]) => marksInRow > 0).length >= pitchRows,
+      'every pitch row marked',
+    );
+    const diagnostics = await diagnosticsOf(driver, page.tabId);
+    return {
+      rows: context.conversations?.rows.length ?? 0,
+      markedRows: marks.filter(([, marksInRow]) => marksInRow === 1).length,
+      pitchRows,
+      longestTaskMs: diagnostics.longestTaskMs,
+      longestTaskLabel: diagnostics.longestTaskLabel,
+      requests: diagnostics.analysisRequests,
+    };
+  } finally {
+    await page.close();
+    await driver.setSettings({ pageMarks: false });
+  }
+}

@@ -6,10 +6,11 @@ export async function setSettings(session: ExtensionSession, patch: Record<strin
   await session.serviceWorker.evaluate(async (changes) => {
     const { settings } = await chrome.storage.sync.get('settings');
     const base = settings ?? {
-      version: 1,
+      version: 2,
       uiLanguage: 'auto',
       strictness: 'normal',
       pageMarks: false,
+      listMarks: true,
       aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' },
       statsOwnDrafts: false,
     };

@@ -17,7 +17,7 @@ const {
   updateTemplates,
 } = await import('../../src/shared/storage');
 const { createSettingsEditor } = await import('../../src/ui/stores/settings-editor');
-const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
+const { DEFAULT_SETTINGS, SETTINGS_VERSION } = await import('../../src/shared/settings');
 
 const { sync, local } = fakeBrowser.storage;
 
@@ -68,16 +68,29 @@ describe('settings', () => {
     sync.data.settings = { strictness: 'strict', aboutMe: { workMode: 'alone' } };
     const settings = await loadSettingsRecovering();
     expect(settings).toMatchObject({
-      version: 1,
+      version: SETTINGS_VERSION,
       strictness: 'strict',
       aboutMe: { workMode: 'alone', name: '' },
     });
     expect(await loadNotices()).toEqual([]);
   });
 
+  it('upgrades version-1 settings (before list marks) without a notice: list marks on, every choice kept', async () => {
+    const { listMarks: _added, ...before } = { ...DEFAULT_SETTINGS, version: 1, pageMarks: true };
+    sync.data.settings = { ...before, strictness: 'strict', aboutMe: { ...before.aboutMe, name: 'Ada' } };
+    expect(await loadSettingsRecovering()).toMatchObject({
+      version: SETTINGS_VERSION,
+      pageMarks: true,
+      listMarks: true,
+      strictness: 'strict',
+      aboutMe: { name: 'Ada' },
+    });
+    expect(await loadNotices()).toEqual([]);
+  });
+
   it('reads settings of a newer Selge as far as it knows them, and writes only the fields it changes', async () => {
     const newer = {
-      version: 2,
+      version: SETTINGS_VERSION + 1,
       uiLanguage: 'nl',
       strictness: 'strict',
       pageMarks: true,
@@ -231,7 +244,7 @@ describe('templates', () => {
 
   it('shows templates a newer Selge synced, and never writes this version over them', async () => {
     const newer = {
-      version: 2,
+      version: SETTINGS_VERSION + 1,
       items: [{ ...template('a', 'Hoi {firstName}, dank je!'), lang: 'nl', tags: ['warm'] }],
     };
     sync.data.templates = structuredClone(newer);
@@ -351,8 +364,8 @@ describe('every stored key', () => {
     for (const value of garbage) {
       resetFakeBrowser();
       fakeBrowser.storage[area].data[key] = structuredClone(value);
-      expect(await loadSettingsRecovering()).toMatchObject({ version: 1 });
-      expect(await readSettings()).toMatchObject({ version: 1 });
+      expect(await loadSettingsRecovering()).toMatchObject({ version: SETTINGS_VERSION });
+      expect(await readSettings()).toMatchObject({ version: SETTINGS_VERSION });
       expect(Array.isArray((await loadTemplatesRecovering()).items)).toBe(true);
       const stats = await loadStatsRecovering();
       expect(Object.values(stats.weeks).every((week) => typeof week.pitchMessages === 'number')).toBe(true);

@@ -8,6 +8,7 @@ import { browserLanguage, loadSettings } from '../stores/settings';
 import {
   insertIntoTab,
   loadTabView,
+  showConversationRow,
   takePickedText,
   targetTabId,
   watchTab,
@@ -161,7 +162,12 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
           </p>
         )}
         {view.state === 'ready' && (
-          <PageView context={view.context} onShowEarlier={showEarlier} onShowLatest={showLatest} />
+          <PageView
+            context={view.context}
+            onShowEarlier={showEarlier}
+            onShowLatest={showLatest}
+            onShowRow={(key) => showConversationRow(view.tabId, key)}
+          />
         )}
         {target && (
           <ReplyStudio

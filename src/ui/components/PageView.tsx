@@ -1,5 +1,6 @@
 import type { PageContext, ThreadMessage } from '../../shared/page-context';
 import { format, plural, useLang, useStrings } from '../i18n';
+import { ConversationList } from './ConversationList';
 import { MessageCard } from './MessageCard';
 import { Name } from './Name';
 
@@ -14,10 +15,27 @@ interface Props {
   onShowEarlier: () => void;
   /** Back to the latest messages only. */
   onShowLatest: () => void;
+  /** Scrolls the inbox's list on the tab to a conversation's row. */
+  onShowRow?: (key: string) => Promise<boolean>;
 }
 
-/** What the content script read on the LinkedIn tab, each message and note with its verdict. */
-export function PageView({ context, onShowEarlier, onShowLatest }: Props) {
+/**
+ * What the content script read on the LinkedIn tab, each message and note with its verdict; on the messaging
+ * pages the conversation list first (what the user looks through), then the open conversation.
+ */
+export function PageView(props: Props) {
+  const { conversations } = props.context;
+  if (!conversations) return <SurfaceView {...props} />;
+  return (
+    <>
+      <ConversationList conversations={conversations} onShow={props.onShowRow} />
+      {/* The inbox with no conversation open: the list is all there is, no notice about it. */}
+      {props.context.surface !== 'none' && <SurfaceView {...props} />}
+    </>
+  );
+}
+
+function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
   const t = useStrings();
   const lang = useLang();
 

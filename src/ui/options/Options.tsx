@@ -346,6 +346,15 @@ export function Options() {
             />{' '}
             {t.marks}
           </label>
+          <label class="inline field nested">
+            <input
+              type="checkbox"
+              checked={settings.listMarks}
+              disabled={!settings.pageMarks}
+              onChange={(e) => change({ listMarks: (e.target as HTMLInputElement).checked })}
+            />{' '}
+            {t.listMarks}
+          </label>
         </section>
 
         <section class="section" aria-labelledby="about">

@@ -11,6 +11,7 @@ const EN = {
   normal: 'Normal',
   strict: 'Strict',
   marks: 'Show small marks next to pitch messages on LinkedIn itself',
+  listMarks: 'Also in the conversation list of your inbox (read from the preview, nothing is opened)',
   aboutMe: 'About me',
   aboutMeHint:
     'Used to spot offers that do not fit you (HR services to someone who works alone) and in reply templates.',
@@ -107,6 +108,7 @@ const NL: OptionStrings = {
   normal: 'Normaal',
   strict: 'Streng',
   marks: 'Toon kleine markeringen naast pitchberichten op LinkedIn zelf',
+  listMarks: 'Ook in de gesprekkenlijst van je inbox (gelezen uit het voorbeeld, er wordt niets geopend)',
   aboutMe: 'Over mij',
   aboutMeHint:
     'Gebruikt om aanbiedingen te herkennen die niet bij je passen (HR-diensten aan iemand die alleen werkt) en in antwoordsjablonen.',

@@ -72,6 +72,17 @@ export async function insertIntoTab(
   }
 }
 
+/** Scrolls the tab's conversation list to a row; false when the row is gone or the tab cannot be reached. */
+export async function showConversationRow(tabId: number, key: string): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, message('selge:show-conversation-row', { key }))) as
+      { shown?: unknown } | undefined;
+    return reply?.shown === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Calls `onChange` when the tab's page changes (content script broadcast, with what changed) or the user
  * switches tabs (with the new tab's id).
@@ -113,8 +124,27 @@ export async function takePickedText(): Promise<string | null> {
 const explain = (verdict: Verdict | null | undefined, text: string): Verdict | null =>
   verdict ? withExplanations(withMatchedText(verdict, text)) : null;
 
-/** Verdicts arrive without explanation texts (compact on the wire): add them here. */
+/**
+ * Verdicts arrive without explanation texts (compact on the wire): add them here. A list row's verdict of a
+ * whole conversation points into messages the row does not show: its spans keep no text.
+ */
 export function withContextExplanations(context: PageContext): PageContext {
+  const surface = withSurfaceExplanations(context);
+  const { conversations } = context;
+  if (!conversations) return surface;
+  return {
+    ...surface,
+    conversations: {
+      ...conversations,
+      rows: conversations.rows.map((entry) => ({
+        ...entry,
+        verdict: explain(entry.verdict, entry.basis === 'preview' ? entry.row.preview : ''),
+      })),
+    },
+  };
+}
+
+function withSurfaceExplanations(context: PageContext): PageContext {
   switch (context.surface) {
     case 'thread':
       return {

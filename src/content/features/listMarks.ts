@@ -1,0 +1,40 @@
+import { queryFirst } from '../../linkedin/dom';
+import { SELECTORS } from '../../linkedin/selectors';
+import type { Settings } from '../../shared/settings';
+import type { PageState } from '../state';
+import { placeMark, rowLabel, sweepMarks } from './marks';
+import { registerFeature } from './registry';
+
+/** Where a row's mark goes: below its preview, never over the name, the time or the unread badge. */
+function slotOf(row: Element): Element {
+  return queryFirst(row, SELECTORS.conversationList.markSlot) ?? row;
+}
+
+/**
+ * Marks on the inbox's conversation list (issue 22): each drawn row that looks like a pitch, from its preview
+ * or, once opened, its whole conversation. Nothing is clicked or opened. A row LinkedIn draws again gets its
+ * mark again on the next read; a row recycled for another conversation loses it.
+ */
+registerFeature({
+  name: 'list marks',
+  update(state: PageState, settings: Settings) {
+    const wanted = new Set<Element>();
+    const list = state.read.list;
+    const view = state.context.conversations;
+    if (settings.pageMarks && settings.listMarks && list && view) {
+      let drawn = 0;
+      list.list.rows.forEach((row, index) => {
+        if (row.occluded) return;
+        const shown = view.rows[drawn];
+        drawn += 1;
+        const element = list.elements[index];
+        // A preview of the user's own last message has no verdict; a conversation they opened may still be a pitch.
+        if (!element || !shown || shown.verdict?.verdict !== 'pitch') return;
+        const slot = slotOf(element);
+        wanted.add(slot);
+        placeMark(slot, rowLabel(shown.verdict, shown.basis, settings), 'list');
+      });
+    }
+    sweepMarks('list', wanted);
+  },
+});
