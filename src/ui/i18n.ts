@@ -40,6 +40,7 @@ const EN = {
   listFromPreview: 'from the preview',
   listFromConversation: 'whole conversation',
   listUnread: 'unread',
+  listYou: 'You',
   listShow: 'Show in the list',
   listShowHint:
     'Scrolls LinkedIn’s list to this conversation; Selge opens nothing (opening tells the sender you read it).',
@@ -137,6 +138,7 @@ const NL: Strings = {
   listFromPreview: 'uit het voorbeeld',
   listFromConversation: 'heel gesprek',
   listUnread: 'ongelezen',
+  listYou: 'Jij',
   listShow: 'Toon in de lijst',
   listShowHint:
     'Scrolt de lijst van LinkedIn naar dit gesprek; Selge opent niets (openen laat de afzender zien dat je het las).',

@@ -54,7 +54,8 @@ function PitchRow({ entry, onShow }: { entry: ConversationRowView; onShow?: Prop
       </div>
       {row.preview ? (
         <p class="preview" dir="auto">
-          {row.sender ? `${row.sender}: ` : ''}
+          {/* Whose words: the user's own last message, or in a group who wrote it; a 1:1 row's name is above. */}
+          {row.fromMe ? `${t.listYou}: ` : row.group && row.sender ? `${row.sender}: ` : ''}
           {row.preview}
         </p>
       ) : (
