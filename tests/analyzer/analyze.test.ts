@@ -130,6 +130,8 @@ describe('analyze: verdicts a user would notice', () => {
       'Heb je 15 minuutjes deze week?',
       'Happy to share a few thoughts if useful.',
       "I'm always looking to expand my network with amazing professionals like you. Let's connect and see if there's a fit!",
+      'Zin om eens bij te praten over jullie groeiplannen?',
+      'Always happy to help if you need anything on the sales side.',
     ];
     const label = (score: number, strictness: 'relaxed' | 'normal' | 'strict') =>
       score >= THRESHOLDS[strictness].pitch

@@ -1,3 +1,4 @@
+import { SETTINGS_VERSION } from '../../src/shared/settings';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -107,7 +108,7 @@ describe('options, templates and statistics', () => {
       sync: (await chrome.storage.sync.get('settings')).settings,
       quarantine: (await chrome.storage.local.get('quarantine')).quarantine,
     }));
-    expect(stored.sync).toMatchObject({ version: 1, strictness: 'normal' });
+    expect(stored.sync).toMatchObject({ version: SETTINGS_VERSION, strictness: 'normal' });
     expect((stored.quarantine as unknown[])[0]).toMatchObject({
       key: 'settings',
       value: { strictness: 'extreme' },

@@ -1,3 +1,4 @@
+import { SETTINGS_VERSION } from '../../src/shared/settings';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageContext } from '../../src/shared/page-context';
@@ -38,10 +39,11 @@ const template = (index: number) => ({
 });
 
 const settingsWith = (patch: Record<string, unknown>, aboutMe: Record<string, unknown> = {}) => ({
-  version: 1,
+  version: SETTINGS_VERSION,
   uiLanguage: 'en',
   strictness: 'normal',
   pageMarks: false,
+  listMarks: true,
   aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '', ...aboutMe },
   statsOwnDrafts: false,
   ...patch,
@@ -220,7 +222,12 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
 
   it('reads settings from a newer Selge as far as it understands them and never writes over them', async () => {
     const newer = {
-      ...settingsWith({ version: 2, strictness: 'strict', pageMarks: true, replyTone: 'warm' }),
+      ...settingsWith({
+        version: SETTINGS_VERSION + 1,
+        strictness: 'strict',
+        pageMarks: true,
+        replyTone: 'warm',
+      }),
       aboutMe: {
         workMode: 'alone',
         role: 'Baker',
