@@ -233,6 +233,11 @@ export async function openSidebar(session: FirefoxSession): Promise<void> {
   );
 }
 
+/** Closes Firefox's sidebar, as its close button would (Firefox opens a new add-on's sidebar by itself). */
+export async function closeSidebar(session: FirefoxSession): Promise<void> {
+  await evaluateInChrome(session.browser, `(SidebarController.hide(), true)`);
+}
+
 /** The text of Selge's sidebar panel, read through the extension's own view list. */
 export function sidebarText(session: FirefoxSession): Promise<string | null> {
   return session.control.evaluate(() => {

@@ -87,7 +87,7 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
                   title={t.yourDraft}
                   text={thread.draft}
                   verdict={draftVerdict}
-                  open
+                  open={draftVerdict?.verdict !== 'ok'}
                   own
                   empty={t.draftEmpty}
                 />
