@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, RULE_DOCS, WORDING_BUCKETS, WORDING_DOCS } from '../../src/analyzer';
 import type { Lang, ThreadMessage } from '../../src/analyzer/types';
+import { intentsFor } from '../../src/replies/templates';
 import { segmentText } from '../../src/ui/highlight';
 
 const LANGS: readonly Lang[] = ['en', 'nl'];
@@ -72,6 +73,9 @@ describe('a reminder after an unanswered pitch', () => {
     expect(nl.verdict).toBe('pitch');
     expect(nl.findings.map((finding) => finding.rule)).toContain('NAG_FOLLOW_UP_NL');
     expect(en.findings.map((finding) => finding.rule)).toContain('NAG_FOLLOW_UP');
+    // The reply studio answered the Dutch one with "Listen" first, as if it were a genuine message.
+    expect(intentsFor(nl.verdict)[0]).toBe(intentsFor(en.verdict)[0]);
+    expect(intentsFor(nl.verdict)[0]).not.toBe('listen');
   });
 
   it('of a shared memory is no nag', () => {

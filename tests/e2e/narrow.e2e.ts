@@ -106,6 +106,7 @@ describe('views in a narrow window', () => {
   }
 
   it('the popup opens on the pitches and the draft, the reply studio one step away, older messages folded', async () => {
+    await setSettings(session, { uiLanguage: 'en' });
     const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
     await popup.setViewportSize({ width: 440, height: 600 });
     const firstPitch = popup.locator('[data-testid="pitches-first"] article[data-verdict="pitch"]').first();

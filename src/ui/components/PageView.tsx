@@ -111,7 +111,7 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
                 </p>
                 {typing && draft}
                 <div data-testid="pitches-first">
-                  {[...entries].filter((entry) => inView.has(entry)).map(card)}
+                  {entries.filter((entry) => inView.has(entry)).map(card)}
                 </div>
                 {!typing && draft}
                 {(older.length > 0 || earlier > 0) && (
