@@ -144,8 +144,8 @@ export const metaRules: MetaRule[] = [
 export const metaDocs: RuleDocsMap = {
   PITCH_SLAP: {
     explain: {
-      en: 'The pitch-slap: an offer to someone who has not written back, in a connection note, a first message or a follow-up to silence. An offer before they said a word is a sales step.',
-      nl: 'De pitch-slap: een aanbod aan iemand die nog niet terugschreef, in een connectieverzoek, een eerste bericht of een vervolg op stilte. Een aanbod voordat zij iets zeiden is een verkoopstap.',
+      en: 'The pitch-slap: an offer to someone who has not written back, in a connection note, a first message or a follow-up to silence: a sales step, not a conversation.',
+      nl: 'De pitch-slap: een aanbod aan iemand die nog niet terugschreef, in een connectieverzoek, een eerste bericht of een vervolg op stilte. Een aanbod voor ze iets zeiden is een verkoopstap.',
     },
     suggest: {
       en: 'Connect to connect. Let the first messages be about them; offer only when they ask.',
