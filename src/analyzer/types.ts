@@ -179,6 +179,11 @@ interface RuleBase {
 /** What a rule says to the user, and its own tests. Kept in a map beside the rules of each family file. */
 export interface RuleDocs {
   explain: Localized;
+  /**
+   * The explanation as said to the user about their own message ("you talk about what you sell"), where
+   * `explain` speaks of the sender: a draft described in the third person reads as someone else's.
+   */
+  own?: Localized;
   suggest: Localized;
   /** The rule's own tests: each hit must fire this rule, each miss must not. */
   examples: { hit: readonly Example[]; miss: readonly Example[] };

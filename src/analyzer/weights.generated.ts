@@ -51,6 +51,7 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   RESPONDS_TO_THEM: -11,
   PITCH_SLAP: 43,
   CONNECT_THEN_PITCH: 22,
+  DISCLAIMED_PITCH: 34,
   FAST_PITCH: 20,
   OFFER_WITH_ASK: 20,
   MEETING_ASK_TO_STRANGER: 32,

@@ -60,3 +60,26 @@ export function explainedFindings(findings: readonly Finding[]): Finding[] {
   }
   return [...byRule.values()].sort((a, b) => b.weight - a.weight);
 }
+
+/**
+ * Turns a finding's points into its share of the score shown. The score is the sum of the points clamped to
+ * 0-100, so a pitch with 180 points shows 100 and its strongest finding's +112 cannot be read against it
+ * (issue 21): above 100 every finding is scaled down by the same factor, and none is shown above the score.
+ * Below 0 the good signs are shown with the points they cancelled (all of them together as many as the
+ * findings against), not the points that went past 0. Within 0-100 the points are the shares already.
+ */
+export function scoreShare(findings: readonly Finding[], score: number): (points: number) => number {
+  const counted = explainedFindings(findings);
+  const against = counted.reduce((sum, finding) => sum + Math.max(0, finding.weight), 0);
+  const towards = counted.reduce((sum, finding) => sum - Math.min(0, finding.weight), 0);
+  const raw = against - towards;
+  if (raw > score && raw > 0) {
+    const factor = score / raw;
+    return (points) => Math.max(-score, Math.min(score, Math.round(points * factor)));
+  }
+  if (raw < 0 && towards > 0) {
+    const factor = against / towards;
+    return (points) => (points < 0 ? Math.round(points * factor) : points);
+  }
+  return (points) => points;
+}

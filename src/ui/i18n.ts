@@ -65,7 +65,8 @@ const EN = {
   whyItHurts: 'Why it hurts',
   whyItWorks: 'Why it works',
   instead: 'Instead',
-  alsoHere: 'Also counted on these words',
+  alsoHere: 'Other reasons these words count',
+  shareOfScore: '{n} of the score of {score}',
   otherWords: 'More words like these',
   wordingTowards: 'Words that read like outreach',
   wordingAgainst: 'Words that read like a personal message',
@@ -102,6 +103,11 @@ const EN = {
   openOptions: 'Settings',
   openTrainer: 'Trainer',
   openSidePanel: 'Open in side panel',
+  openSidebar: 'Open in sidebar',
+  toStudio: 'Reply studio',
+  toStudioHint: 'Jump to the reply studio',
+  pitchesFirst: 'The pitches in this conversation',
+  earlierMessages: { one: '{n} other message', other: '{n} other messages' },
   sidePanelLive: 'Follows the page as you type.',
 };
 
@@ -163,7 +169,8 @@ const NL: Strings = {
   whyItHurts: 'Waarom het schaadt',
   whyItWorks: 'Waarom het werkt',
   instead: 'Beter',
-  alsoHere: 'Ook geteld op deze woorden',
+  alsoHere: 'Andere redenen waarom deze woorden tellen',
+  shareOfScore: '{n} van de score van {score}',
   otherWords: 'Meer woorden zoals deze',
   wordingTowards: 'Woorden die lezen als outreach',
   wordingAgainst: 'Woorden die lezen als een persoonlijk bericht',
@@ -200,6 +207,11 @@ const NL: Strings = {
   openOptions: 'Instellingen',
   openTrainer: 'Trainer',
   openSidePanel: 'Open in zijpaneel',
+  openSidebar: 'Open in zijbalk',
+  toStudio: 'Antwoordstudio',
+  toStudioHint: 'Spring naar de antwoordstudio',
+  pitchesFirst: 'De pitches in dit gesprek',
+  earlierMessages: { one: '{n} ander bericht', other: '{n} andere berichten' },
   sidePanelLive: 'Volgt de pagina terwijl je typt.',
 };
 

@@ -233,6 +233,20 @@ export async function openSidebar(session: FirefoxSession): Promise<void> {
   );
 }
 
+/** Closes Firefox's sidebar, as its close button would (Firefox opens a new add-on's sidebar by itself). */
+export async function closeSidebar(session: FirefoxSession): Promise<void> {
+  await evaluateInChrome(session.browser, `(SidebarController.hide(), true)`);
+}
+
+/** Light or dark for every page, as the system setting would (puppeteer's media emulation needs CDP). */
+export async function setColorScheme(session: FirefoxSession, scheme: 'light' | 'dark'): Promise<void> {
+  const override = scheme === 'dark' ? 0 : 1;
+  await evaluateInChrome(
+    session.browser,
+    `(Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${override}), true)`,
+  );
+}
+
 /** The text of Selge's sidebar panel, read through the extension's own view list. */
 export function sidebarText(session: FirefoxSession): Promise<string | null> {
   return session.control.evaluate(() => {

@@ -55,6 +55,34 @@ describe('presenter keys count from the first press', () => {
     expect(document.querySelector('#quiz-count')?.textContent).toMatch(/Message 3 of 3$/);
   });
 
+  // Issue 21: a clicker has two buttons, PageUp and PageDown; with them alone the room's answer is given.
+  it('a clicker answers the quiz: PageUp a pitch, PageDown not a pitch, then either goes on', async () => {
+    const items = QUIZ_ITEMS.slice(0, 3).map((item) => ({ item, text: item.text }));
+    render(<QuizView items={items} t={t} />, root());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    press('ArrowRight');
+    await rendered();
+    expect(document.querySelector('[data-testid="quiz-reveal"]'), 'an arrow key answers nothing').toBeNull();
+    press('PageUp');
+    await rendered();
+    expect(document.querySelector('[data-testid="quiz-reveal"] [role="status"]')?.textContent).toContain(
+      `“${t.answerPitch}”`,
+    );
+    press('PageDown');
+    await rendered();
+    expect(document.querySelector('#quiz-count')?.textContent).toMatch(/Message 2 of 3$/);
+    expect(document.querySelector('[data-testid="quiz-reveal"]')).toBeNull();
+    press('PageDown');
+    await rendered();
+    expect(document.querySelector('[data-testid="quiz-reveal"] [role="status"]')?.textContent).toContain(
+      `“${t.answerNot}”`,
+    );
+    press('PageUp');
+    await rendered();
+    expect(document.querySelector('#quiz-count')?.textContent).toMatch(/Message 3 of 3$/);
+    expect(document.querySelector('[data-testid="quiz-score"]')?.textContent).toMatch(/ of 2 right$/);
+  });
+
   it('F right after presenter mode is switched on shows the findings', async () => {
     const pairs: ShownPair[] = PAIRS.slice(0, 3).map((pair) => ({
       pair,

@@ -664,8 +664,8 @@ export const askDocs: RuleDocsMap = {
   },
   ASK_KENNISMAKEN: {
     explain: {
-      en: 'A meeting ask dressed as a favour ("vrijblijvend kennismaken", "even sparren", "kopje koffie"). To a stranger it is still a sales meeting.',
-      nl: 'Een verzoek om een afspraak verpakt als gunst ("vrijblijvend kennismaken", "even sparren", "kopje koffie"). Voor een onbekende blijft het een verkoopgesprek.',
+      en: 'A meeting ask dressed as a favour: a no-strings chat, a coffee, a quick call. To a stranger it is still a sales meeting.',
+      nl: 'Een verzoek om een afspraak verpakt als gunst: vrijblijvend, een kop koffie, even bellen. Voor een onbekende blijft het een verkoopgesprek.',
     },
     suggest: {
       en: 'Ask what they are working on, or share something useful. Let the meeting be their idea.',
@@ -714,8 +714,8 @@ export const askDocs: RuleDocsMap = {
   },
   ASK_INTEREST_CLOSE: {
     explain: {
-      en: 'A closing question that asks for a yes to the offer ("Interested?", "Open to learning more?"): the reader is asked to do the work of the sale.',
-      nl: 'Een afsluitende vraag die om een ja op het aanbod vraagt ("Interesse?", "Sta je ervoor open?"): de lezer moet het werk van de verkoop doen.',
+      en: 'A closing question that asks for a yes to the offer: the reader is asked to do the work of the sale.',
+      nl: 'Een afsluitende vraag die om een ja op het aanbod vraagt: de lezer moet het werk van de verkoop doen.',
     },
     suggest: {
       en: 'End with a genuine question about them, or with nothing at all.',
@@ -748,8 +748,8 @@ export const askDocs: RuleDocsMap = {
   },
   ASK_SEND_INFO: {
     explain: {
-      en: 'Offers to send material nobody asked for ("Can I send you a short video?"): the next step of a sales sequence.',
-      nl: 'Biedt materiaal aan waar niemand om vroeg ("Zal ik je een korte demo sturen?"): de volgende stap van een verkoopreeks.',
+      en: 'Offers to send material nobody asked for, a video, a deck or a demo: the next step of a sales sequence.',
+      nl: 'Biedt materiaal aan waar niemand om vroeg, een video, een presentatie of een demo: de volgende stap van een verkoopreeks.',
     },
     suggest: {
       en: 'Send nothing until they show interest. Ask about their situation instead.',

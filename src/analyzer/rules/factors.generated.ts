@@ -1102,7 +1102,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   WARM_UP_TOUCH: {
-    pattern: '88e271c2',
+    pattern: 'c6856191',
     factors: [
       ' back ',
       ' both',
@@ -1116,9 +1116,7 @@ export const RULE_FACTORS: FactorTable = {
       ' of you',
       ' ooit ',
       ' opgesteld',
-      ' to sell',
       ' uitgewerkt',
-      ' verko',
       'an stuur ik ',
       'ant voor ',
       'be helpful',
@@ -1153,8 +1151,6 @@ export const RULE_FACTORS: FactorTable = {
       'more ',
       'mutual ',
       'n helpen',
-      'pitch',
-      's aansmeren',
       'something ',
       'stay tuned',
       't together a',
@@ -1235,8 +1231,12 @@ export const RULE_FACTORS: FactorTable = {
       '€',
     ],
   },
+  NO_PITCH_DISCLAIMER: {
+    pattern: 'd52da572',
+    factors: [' to sell', ' verko', 'pitch', 's aansmeren'],
+  },
   NAG_FOLLOW_UP: {
-    pattern: '05f71b2e',
+    pattern: '70cf157f',
     factors: [
       ' again! just',
       ' final ',
@@ -1244,6 +1244,8 @@ export const RULE_FACTORS: FactorTable = {
       ' in one more',
       ' into the vo',
       ' not spammin',
+      ' nudge',
+      ' reminder',
       ' thoughts on',
       ' timing ',
       ' up on my ',
@@ -1265,7 +1267,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   NAG_FOLLOW_UP_NL: {
-    pattern: '460e8935',
+    pattern: 'de4997e7',
     factors: [
       ' een keer pr',
       ' eerdere ber',

@@ -89,6 +89,10 @@ export const fitDocs: RuleDocsMap = {
       en: 'An offer for teams, staff or HR to someone who works alone: the sender did not look at who they are writing to.',
       nl: 'Een aanbod voor teams, personeel of HR aan iemand die alleen werkt: de afzender heeft niet gekeken naar wie hij schrijft.',
     },
+    own: {
+      en: 'An offer for teams, staff or HR to someone who works alone: it does not fit the person you are writing to.',
+      nl: 'Een aanbod voor teams, personeel of HR aan iemand die alleen werkt: het past niet bij wie je schrijft.',
+    },
     suggest: {
       en: 'Read their profile first. If your offer needs a team, this person is not your reader.',
       nl: 'Lees eerst hun profiel. Heeft je aanbod een team nodig, dan is deze persoon niet je lezer.',

@@ -32,6 +32,9 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
         '(?:wanted to )?check in one more time',
         '(?:any|have any) thoughts on my (?:previous|last)',
         "haven'?t heard back",
+        // A reminder of what? Of the message before, to someone who did not answer it (issue 21).
+        '(?:just )?(?:a )?(?:quick|friendly|gentle|small|little) (?:reminder|nudge)\\b',
+        'just a reminder\\b',
         'last (?:ping|try|attempt|follow[\\s-]?up) (?:on this|here)?',
         'floating this (?:back )?to the top',
         '(?:one|a) (?:final|last) (?:nudge|note|ping)',
@@ -80,6 +83,9 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
         'je weet me te vinden',
         'kort vervolg op mijn',
         '(?:even )?een (?:[a-z]{2,15} )?(?:reminder|herinnering) (?:over|aan|van) mijn',
+        // "Even een reminder": the Dutch twin of "just a quick reminder" (issue 21), with or without "mijn bericht".
+        '(?:nog )?even (?:een )?(?:kleine |korte |vriendelijke )?(?:reminder|herinnering)\\b',
+        '(?:een )?(?:kleine|korte|vriendelijke) (?:reminder|herinnering)\\b(?! (?:aan|van) (?:onze|ons|de|het) )',
         seq(
           '(?:heb|hebt|heeft) (?:je|ge|u) (?:er )?(?:al )?(?:eens |even |efkes )?(?:naar )?',
           ['kunnen', 'tijd gehad om (?:er )?(?:naar )?te'],
@@ -114,8 +120,8 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
 export const followupDocs: RuleDocsMap = {
   NAG_FOLLOW_UP: {
     explain: {
-      en: 'Chasing someone who did not answer ("just bumping this") turns silence into pressure.',
-      nl: 'Iemand najagen die niet antwoordde ("ik kom even terug op") maakt van stilte druk.',
+      en: 'Chasing someone who did not answer turns silence into pressure.',
+      nl: 'Iemand najagen die niet antwoordde maakt van stilte druk.',
     },
     suggest: {
       en: 'Silence is an answer. If you write again, bring something new and useful, not a reminder.',
@@ -128,8 +134,12 @@ export const followupDocs: RuleDocsMap = {
         'Did you see my last message?',
         'Circling back on my note.',
         "Last time I'll mention it!",
+        'Just a quick reminder, I would love to hear from you!',
       ],
-      miss: ['Thanks for following up on our talk, here are the slides.'],
+      miss: [
+        'Thanks for following up on our talk, here are the slides.',
+        'The photo is a reminder of our trip.',
+      ],
     },
   },
   NAG_FOLLOW_UP_NL: {
@@ -153,8 +163,15 @@ export const followupDocs: RuleDocsMap = {
         'Ik ga ervan uit dat het nu geen prioriteit is.',
         'Hebt ge al eens kunnen kijken naar onze offerte?',
         'Een laatste herinnering over de subsidie.',
+        'Even een reminder, ik hoor graag van je!',
+        'Een vriendelijke herinnering: ik hoor graag wat je ervan vindt.',
       ],
-      miss: ['Ik kom morgen terug uit Gent.', 'Ik heb niets meer van je gehoord sinds de verhuizing.'],
+      miss: [
+        'Ik kom morgen terug uit Gent.',
+        'Ik heb niets meer van je gehoord sinds de verhuizing.',
+        'Wat een mooie herinnering aan onze reis!',
+        'Een kleine herinnering aan onze tijd in Gent.',
+      ],
     },
   },
   UNANSWERED_AGAIN: {

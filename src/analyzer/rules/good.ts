@@ -428,6 +428,10 @@ export const goodDocs: RuleDocsMap = {
       en: 'Says the work is voluntary, unpaid or a hobby: what the sender does is not for sale here.',
       nl: 'Zegt dat het werk vrijwillig, onbetaald of een hobby is: wat de afzender doet is hier niet te koop.',
     },
+    own: {
+      en: 'You say the work is voluntary, unpaid or a hobby: what you do is not for sale here.',
+      nl: 'Je zegt dat het werk vrijwillig, onbetaald of een hobby is: wat je doet is hier niet te koop.',
+    },
     suggest: {
       en: 'Good. Keep it about the shared interest.',
       nl: 'Goed. Houd het bij de gedeelde interesse.',
@@ -554,6 +558,10 @@ export const goodDocs: RuleDocsMap = {
     explain: {
       en: 'Asks for advice or help for the sender’s own career: a request, not a sales pitch.',
       nl: 'Vraagt om advies of hulp bij de eigen loopbaan: een verzoek, geen verkooppraatje.',
+    },
+    own: {
+      en: 'You ask for advice or help for your own career: a request, not a sales pitch.',
+      nl: 'Je vraagt om advies of hulp bij je eigen loopbaan: een verzoek, geen verkooppraatje.',
     },
     suggest: {
       en: 'Keep it specific and easy to answer in writing; a call can be their offer.',

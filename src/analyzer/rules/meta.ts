@@ -32,7 +32,10 @@ const PITCH_SIGNALS = [
   ...followupRules,
   ...fitRules,
 ]
-  .filter((rule) => rule.family !== 'good' && rule.id !== 'CONNECT_PLEASANTRY')
+  // Lead-ins that mean something only with a pitch after them (the meta rules below say so).
+  .filter(
+    (rule) => rule.family !== 'good' && rule.id !== 'CONNECT_PLEASANTRY' && rule.id !== 'NO_PITCH_DISCLAIMER',
+  )
   .map((rule) => rule.id);
 
 /** Whether any of these rules fired: walks what fired (a handful), not the list (up to fifty ids). */
@@ -67,6 +70,16 @@ export const metaRules: MetaRule[] = [
       !fired.has('SEEKING_ADVICE') &&
       (any(fired, OFFERS) || any(fired, MEETING_ASKS) || fired.has('ASK_DISCOVERY_QUESTION')),
     anchor: ['CONNECT_PLEASANTRY'],
+  },
+  {
+    id: 'DISCLAIMED_PITCH',
+    family: 'sequence',
+    lang: 'any',
+    requires: (fired) =>
+      fired.has('NO_PITCH_DISCLAIMER') &&
+      !fired.has('SEEKING_ADVICE') &&
+      (any(fired, OFFERS) || any(fired, ASKS)),
+    anchor: ['NO_PITCH_DISCLAIMER'],
   },
   {
     id: 'FAST_PITCH',
@@ -131,8 +144,8 @@ export const metaRules: MetaRule[] = [
 export const metaDocs: RuleDocsMap = {
   PITCH_SLAP: {
     explain: {
-      en: 'The pitch-slap: an offer in a connection note or the first message after connecting. Connect today, pitch in 120 seconds.',
-      nl: 'De pitch-slap: een aanbod in een connectieverzoek of het eerste bericht na het connecten. Vandaag connecten, binnen twee minuten pitchen.',
+      en: 'The pitch-slap: an offer to someone who has not written back, in a connection note, a first message or a follow-up to silence: a sales step, not a conversation.',
+      nl: 'De pitch-slap: een aanbod aan iemand die nog niet terugschreef, in een connectieverzoek, een eerste bericht of een vervolg op stilte. Een aanbod voor ze iets zeiden is een verkoopstap.',
     },
     suggest: {
       en: 'Connect to connect. Let the first messages be about them; offer only when they ask.',
@@ -148,8 +161,8 @@ export const metaDocs: RuleDocsMap = {
   },
   CONNECT_THEN_PITCH: {
     explain: {
-      en: '"Thanks for connecting" followed straight by a pitch or a meeting ask: the connection was only a way in.',
-      nl: '"Bedankt voor de connectie" direct gevolgd door een pitch of een verzoek om een afspraak: de connectie was alleen een ingang.',
+      en: 'A thank-you for connecting followed straight by a pitch or a meeting ask: the connection was only a way in.',
+      nl: 'Een bedankje voor de connectie direct gevolgd door een pitch of een verzoek om een afspraak: de connectie was alleen een ingang.',
     },
     suggest: {
       en: 'Thank them and ask one question about them. Nothing else in this message.',
@@ -161,6 +174,25 @@ export const metaDocs: RuleDocsMap = {
         'Bedankt voor de connectie! Zullen we eens vrijblijvend kennismaken?',
       ],
       miss: ['Thanks for connecting! How did you get into forecasting?'],
+    },
+  },
+  DISCLAIMED_PITCH: {
+    explain: {
+      en: 'A promise of no pitch next to an offer or a meeting ask: the disclaimer announces the pitch.',
+      nl: 'Een belofte dat er geen pitch komt, naast een aanbod of een vraag om een afspraak: de disclaimer kondigt de pitch aan.',
+    },
+    suggest: {
+      en: 'Drop the promise and the offer. Ask about them, and keep the offer until they ask.',
+      nl: 'Laat de belofte en het aanbod weg. Vraag naar hen, en bewaar het aanbod tot ze erom vragen.',
+    },
+    examples: {
+      hit: [
+        'Not gonna pitch you, promise, but we help SaaS teams book more demos.',
+        'Ik wil je zeker niks verkopen, maar zullen we eens vrijblijvend kennismaken?',
+      ],
+      miss: [
+        'Loved your talk on forecasting. How did you get your team to trust the numbers? (And no pitch, promise.)',
+      ],
     },
   },
   FAST_PITCH: {

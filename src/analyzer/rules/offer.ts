@@ -1289,6 +1289,10 @@ export const offerDocs: RuleDocsMap = {
       en: 'The sender talks about what they sell: who they help, what they build or offer. The message is about them, not about the reader.',
       nl: 'De afzender praat over wat hij verkoopt: wie hij helpt, wat hij bouwt of aanbiedt. Het bericht gaat over hem, niet over de lezer.',
     },
+    own: {
+      en: 'You talk about what you sell: who you help, what you build or offer. The message is about you, not about the reader.',
+      nl: 'Je praat over wat je verkoopt: wie je helpt, wat je bouwt of aanbiedt. Het bericht gaat over jou, niet over de lezer.',
+    },
     suggest: {
       en: 'Leave the offer out until they ask. Write about them: their work, their question, their ambition.',
       nl: 'Laat het aanbod weg tot ze ernaar vragen. Schrijf over hen: hun werk, hun vraag, hun ambitie.',
@@ -1321,6 +1325,10 @@ export const offerDocs: RuleDocsMap = {
       en: 'The sender talks about what they sell: who they help, what they build or offer. The message is about them, not about the reader.',
       nl: 'De afzender praat over wat hij verkoopt: wie hij helpt, wat hij bouwt of aanbiedt. Het bericht gaat over hem, niet over de lezer.',
     },
+    own: {
+      en: 'You talk about what you sell: who you help, what you build or offer. The message is about you, not about the reader.',
+      nl: 'Je praat over wat je verkoopt: wie je helpt, wat je bouwt of aanbiedt. Het bericht gaat over jou, niet over de lezer.',
+    },
     suggest: {
       en: 'Leave the offer out until they ask. Write about them: their work, their question, their ambition.',
       nl: 'Laat het aanbod weg tot ze erom vragen. Schrijf over hen: hun werk, hun vraag, hun ambitie.',
@@ -1342,6 +1350,10 @@ export const offerDocs: RuleDocsMap = {
     explain: {
       en: 'A service line: what the sender can do for the reader’s business, before the reader asked.',
       nl: 'Een dienstenzin: wat de afzender voor het bedrijf van de lezer kan doen, voordat de lezer erom vroeg.',
+    },
+    own: {
+      en: 'A service line: what you can do for the reader’s business, before the reader asked.',
+      nl: 'Een dienstenzin: wat jij voor het bedrijf van de lezer kunt doen, voordat de lezer erom vroeg.',
     },
     suggest: {
       en: 'Keep what you do for when they ask. Ask what they are working on instead.',
@@ -1380,8 +1392,8 @@ export const offerDocs: RuleDocsMap = {
   },
   OFFER_PRODUCT: {
     explain: {
-      en: 'Names the product or service being sold ("our platform", "my programme"): a brochure line, not a conversation.',
-      nl: 'Noemt het product of de dienst die verkocht wordt ("onze tool", "mijn aanpak"): een folderzin, geen gesprek.',
+      en: 'Names the product or service being sold: a brochure line, not a conversation.',
+      nl: 'Noemt het product of de dienst die verkocht wordt: een folderzin, geen gesprek.',
     },
     suggest: {
       en: 'Leave your product out of a first message. If it matters to them, they will ask what you do.',
@@ -1413,6 +1425,10 @@ export const offerDocs: RuleDocsMap = {
     explain: {
       en: 'Opens with who the sender is and what their company does. The reader wonders why they should care.',
       nl: 'Opent met wie de afzender is en wat zijn bedrijf doet. De lezer vraagt zich af waarom dat hen zou moeten boeien.',
+    },
+    own: {
+      en: 'Opens with who you are and what your company does. The reader wonders why they should care.',
+      nl: 'Opent met wie jij bent en wat je bedrijf doet. De lezer vraagt zich af waarom dat hen zou moeten boeien.',
     },
     suggest: {
       en: 'Start with them: one concrete thing they did or said, and a question about it.',
@@ -1508,8 +1524,8 @@ export const offerDocs: RuleDocsMap = {
   },
   OFFER_FREE: {
     explain: {
-      en: '"Free" and "no obligation" are sales words: they announce that a sale is coming.',
-      nl: '"Gratis" en "vrijblijvend" zijn verkoopwoorden: ze kondigen aan dat er een verkoop aankomt.',
+      en: 'Free, no obligation, no strings: sales words that announce a sale is coming.',
+      nl: 'Gratis, vrijblijvend, zonder verplichtingen: verkoopwoorden die aankondigen dat er een verkoop aankomt.',
     },
     suggest: {
       en: 'If you want to give, give: share the thing itself, with no call attached.',
@@ -1563,8 +1579,8 @@ export const offerDocs: RuleDocsMap = {
   },
   OFFER_SYNERGY: {
     explain: {
-      en: '"Synergies" and "a fit" are vague on purpose: the reader is asked to imagine your pitch for you.',
-      nl: '"Synergie" en "kijken of er een match is" zijn bewust vaag: de lezer moet jouw pitch zelf verzinnen.',
+      en: 'Talk of synergies or a fit is vague on purpose: the reader is asked to imagine the pitch for themselves.',
+      nl: 'Praten over synergie of een match is bewust vaag: de lezer moet de pitch zelf verzinnen.',
     },
     suggest: {
       en: 'Be concrete about what you noticed in their work, and ask about it. Leave the partnership for later.',
@@ -1602,8 +1618,8 @@ export const offerDocs: RuleDocsMap = {
   },
   OFFER_PROMO_EXPOSURE: {
     explain: {
-      en: 'Exposure offers and "check out my work" ask for attention while pretending to give it.',
-      nl: 'Aanbiedingen van "bereik" en "bekijk mijn werk" vragen aandacht terwijl ze doen alsof ze die geven.',
+      en: 'Offers of exposure and invitations to look at a portfolio ask for attention while pretending to give it.',
+      nl: 'Aanbiedingen van bereik en uitnodigingen om werk te bekijken vragen aandacht terwijl ze doen alsof ze die geven.',
     },
     suggest: {
       en: 'If you admire their story, say what struck you and ask one question about it.',

@@ -242,8 +242,8 @@ export const personalizationRules: (PatternRule | ComputedRule)[] = [
 export const personalizationDocs: RuleDocsMap = {
   PROFILE_FLATTERY: {
     explain: {
-      en: 'A compliment with no concrete detail ("came across your profile and was impressed") could be sent to anyone, and readers know it.',
-      nl: 'Een compliment zonder concreet detail ("kwam je profiel tegen en was onder de indruk") kan naar iedereen, en lezers weten dat.',
+      en: 'A compliment with no concrete detail could be sent to anyone, and readers know it.',
+      nl: 'Een compliment zonder concreet detail kan naar iedereen, en lezers weten dat.',
     },
     suggest: {
       en: 'Name one specific thing they made, wrote or said, and why it mattered to you.',
@@ -382,8 +382,8 @@ export const personalizationDocs: RuleDocsMap = {
   },
   CONNECT_PLEASANTRY: {
     explain: {
-      en: '"Thanks for connecting" is the classic lead-in to a pitch when what follows is an offer.',
-      nl: '"Bedankt voor de connectie" is de klassieke aanloop naar een pitch als er een aanbod op volgt.',
+      en: 'A thank-you for connecting is the classic lead-in to a pitch when what follows is an offer.',
+      nl: 'Een bedankje voor de connectie is de klassieke aanloop naar een pitch als er een aanbod op volgt.',
     },
     suggest: {
       en: 'Thank them, then ask about them. Keep your offer for when they ask.',

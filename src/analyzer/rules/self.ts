@@ -297,6 +297,10 @@ export const selfDocs: RuleDocsMap = {
       en: 'The message is mostly about the sender: I, we and our outnumber you and your by far.',
       nl: 'Het bericht gaat vooral over de afzender: ik, wij en onze komen veel vaker voor dan jij en jouw.',
     },
+    own: {
+      en: 'The message is mostly about you: I, we and our outnumber you and your by far.',
+      nl: 'Het bericht gaat vooral over jou: ik, wij en onze komen veel vaker voor dan jij en jouw.',
+    },
     suggest: {
       en: 'Rewrite from their side: what do they care about, what did they make, what are they trying to do?',
       nl: 'Herschrijf vanuit hun kant: waar geven zij om, wat hebben ze gemaakt, wat proberen ze te bereiken?',
@@ -324,8 +328,8 @@ export const selfDocs: RuleDocsMap = {
   },
   HYPE_CLAIM: {
     explain: {
-      en: 'Big claims ("10x", "guaranteed", "revolutionary") from a stranger read as hype, not help.',
-      nl: 'Grote beloftes ("10x", "gegarandeerd", "revolutionair") van een onbekende lezen als hype, niet als hulp.',
+      en: 'Big claims, multiples, guarantees and revolutions from a stranger read as hype, not help.',
+      nl: 'Grote beloftes, veelvouden, garanties en revoluties van een onbekende lezen als hype, niet als hulp.',
     },
     suggest: {
       en: 'Cut the claim. One specific, modest fact is more believable than a promise.',
@@ -344,8 +348,8 @@ export const selfDocs: RuleDocsMap = {
   },
   SOCIAL_PROOF_NUMBERS: {
     explain: {
-      en: '"Companies like yours" and client counts are numbers-game language: the reader is one of many.',
-      nl: '"Bedrijven zoals die van jou" en klantaantallen zijn taal van het nummertjesspel: de lezer is er één van velen.',
+      en: 'Companies like yours, client counts: numbers-game language, the reader is one of many.',
+      nl: 'Bedrijven zoals die van jou, klantaantallen: taal van het nummertjesspel, de lezer is er één van velen.',
     },
     suggest: {
       en: 'Talk to this one person. Mention what is specific to them, not how many others you have helped.',

@@ -110,18 +110,8 @@ export const sequenceRules: PatternRule[] = [
           ' (?:gemaakt|opgesteld|uitgewerkt)\\b',
         ),
         "\\b(?:alvast|al) (?:[a-z0-9'-]{1,20} ){0,4}doorgerekend\\b",
-        '\\bnot (?:gonna|going to) pitch\\b',
         '\\bthis is a (?:sales|cold|sales-y|salesy) (?:message|pitch|email|note)\\b',
         "\\bi won'?t follow up\\b",
-        seq(
-          '\\b(?:ik wil|ik ga) (?:je|u|jou|jullie) ',
-          ['zeker ', 'echt ', 'absoluut ', 'helemaal '],
-          '?(?:niks|niets) (?:verkopen|aansmeren)\\b',
-        ),
-        '\\bnot (?:here )?to sell (?:you )?anything\\b',
-        '\\bno (?:sales )?pitch(?: here| unless)?\\b',
-        '\\bnot (?:a sales pitch|trying to sell)\\b',
-        '\\bgeen (?:verkoop)?(?:pitch|verkooppraatje)\\b',
         '\\bdeel (?:ik )?graag (?:wat|hoe|onze|mijn)\\b',
         '\\bdan stuur ik (?:die|ze|het|je) (?:direct|even|graag)\\b',
         `\\bwie weet (?:wat|kunnen we|waar)\\b|\\bmocht (?:het|dat|er) ooit (?:spelen|iets)\\b|\\baltijd (?:handig|goed|fijn) om (?:even )?te connecten\\b`,
@@ -271,6 +261,30 @@ export const sequenceRules: PatternRule[] = [
       'g',
     ),
   },
+  {
+    // "No pitch, promise": a tell when an offer or an ask comes with it (DISCLAIMED_PITCH), an honest aside when
+    // the message only asks about them (issue 21: it was counted and underlined on such a message).
+    id: 'NO_PITCH_DISCLAIMER',
+    family: 'sequence',
+    lang: 'any',
+    quietIn: ['ongoing', 'reply'],
+    signalOnly: true,
+    pattern: new RegExp(
+      [
+        '\\bnot (?:gonna|going to) pitch\\b',
+        seq(
+          '\\b(?:ik wil|ik ga) (?:je|u|jou|jullie) ',
+          ['zeker ', 'echt ', 'absoluut ', 'helemaal '],
+          '?(?:niks|niets) (?:verkopen|aansmeren)\\b',
+        ),
+        '\\bnot (?:here )?to sell (?:you )?anything\\b',
+        '\\bno (?:sales )?pitch(?: here| unless)?\\b',
+        '\\bnot (?:a sales pitch|trying to sell)\\b',
+        '\\bgeen (?:verkoop)?(?:pitch|verkooppraatje)\\b',
+      ].join('|'),
+      'g',
+    ),
+  },
 ];
 
 /** What each rule says to the user and the examples its tests run. */
@@ -293,8 +307,6 @@ export const sequenceDocs: RuleDocsMap = {
         'As a founder, I thought you might find this guide useful.',
         'Dacht dat dit misschien interessant voor je is.',
         "I'll be honest, this is a sales message.",
-        'Ik wil je zeker niks verkopen, maar ik was benieuwd.',
-        'Not gonna pitch you, promise.',
         'I put together a rough estimate for your roof.',
         'Ik heb alvast een globale berekening gemaakt.',
       ],
@@ -307,8 +319,12 @@ export const sequenceDocs: RuleDocsMap = {
   },
   ROLE_TARGETING: {
     explain: {
-      en: 'Picks the reader by job title ("as a CEO you..."): they are on a list, not in the sender’s thoughts.',
-      nl: 'Kiest de lezer op functietitel ("als eigenaar van..."): ze staan op een lijst, niet in de gedachten van de afzender.',
+      en: 'Picks the reader by job title: they are on a list, not in the sender’s thoughts.',
+      nl: 'Kiest de lezer op functietitel: ze staan op een lijst, niet in de gedachten van de afzender.',
+    },
+    own: {
+      en: 'Picks the reader by job title: it reads as a list you work through, not as a note to them.',
+      nl: 'Kiest de lezer op functietitel: het leest als een lijst die je afwerkt, niet als een bericht aan hen.',
     },
     suggest: {
       en: 'Write to the person, not to the title: what did they do or say that made you write?',
@@ -353,6 +369,24 @@ export const sequenceDocs: RuleDocsMap = {
         "No finder's fee, I just think you'll get on.",
         'Our payback period estimate was wrong.',
       ],
+    },
+  },
+  NO_PITCH_DISCLAIMER: {
+    explain: {
+      en: 'Says there is no pitch. Alone it is an aside; with an offer or an ask it is the pitch announcing itself.',
+      nl: 'Zegt dat er geen pitch komt. Alleen is dat een terzijde; met een aanbod of een vraag om een afspraak kondigt de pitch zichzelf aan.',
+    },
+    suggest: {
+      en: 'Leave the promise out and let the message show it.',
+      nl: 'Laat de belofte weg en laat het bericht het zelf laten zien.',
+    },
+    examples: {
+      hit: [
+        'Not gonna pitch you, promise.',
+        'Ik wil je zeker niks verkopen, maar ik was benieuwd.',
+        '(And no pitch, promise.)',
+      ],
+      miss: ['The pitch was wet after the rain.'],
     },
   },
 };

@@ -32,6 +32,22 @@ async function openSidePanel(): Promise<void> {
   window.close();
 }
 
+/** Firefox's sidebar: the same view beside the page, for typing on LinkedIn with the verdict in sight. */
+function canOpenSidebar(): boolean {
+  return __SELGE_TARGET__ === 'firefox' && typeof browser.sidebarAction?.open === 'function';
+}
+
+/**
+ * Firefox opens the sidebar only from within the click's own handling (a user action): called before any await,
+ * never after one.
+ */
+function openSidebar(): void {
+  void browser.sidebarAction
+    .open()
+    .then(() => window.close())
+    .catch(() => undefined);
+}
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -142,6 +158,17 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
               <button type="button" class="link" onClick={() => void openSidePanel()}>
                 {t.openSidePanel}
               </button>
+            )}
+            {mode === 'popup' && canOpenSidebar() && (
+              <button type="button" class="link" onClick={openSidebar}>
+                {t.openSidebar}
+              </button>
+            )}
+            {/* The studio sits below the messages: one step to it from the top, where the popup opens. */}
+            {target && (
+              <a href="#studio-title" class="jump" title={t.toStudioHint} data-testid="to-studio">
+                {t.toStudio} ↓
+              </a>
             )}
           </nav>
         </header>

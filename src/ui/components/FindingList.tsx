@@ -1,17 +1,42 @@
 import { RULE_DOCS } from '../../analyzer/rules/docs';
 import type { EvidenceSpan, Finding, FoldedFinding, Lang } from '../../analyzer/types';
-import { explainedFindings } from '../highlight';
-import { useLang, useStrings } from '../i18n';
+import { explainedFindings, scoreShare } from '../highlight';
+import { format, useLang, useStrings } from '../i18n';
 import { ruleName } from '../rule-names';
 import { shorten } from '../shorten';
 
 const points = (weight: number) => (weight > 0 ? `+${weight}` : `${weight}`);
 
+/** The explanation in the reader's voice: the user's own message speaks of "you", not of "the sender". */
+function explanation(rule: string, fallback: string | undefined, lang: Lang, own: boolean): string {
+  const docs = RULE_DOCS[rule];
+  return (own ? docs?.own?.[lang] : undefined) ?? fallback ?? docs?.explain[lang] ?? ruleName(rule, lang);
+}
+
+interface Shown {
+  lang: Lang;
+  own: boolean;
+  share: (points: number) => number;
+}
+
+/** A finding's share of the score, with what it means spelled out for screen readers and on hover. */
+function Share({ weight, shown, score }: { weight: number; shown: Shown; score: number }) {
+  const t = useStrings();
+  const share = shown.share(weight);
+  // A good sign that cancelled nothing (nothing counted against the message) has no share to show.
+  if (share === 0 && weight !== 0) return null;
+  return (
+    <span class="finding-weight" title={format(t.shareOfScore, { n: share, score })}>
+      {points(share)}
+    </span>
+  );
+}
+
 /**
  * What fired on the same words as a finding and was folded under it: other rules with their own points and
  * explanation.
  */
-function Folded({ finding, lang }: { finding: Finding; lang: Lang }) {
+function Folded({ finding, shown, score }: { finding: Finding; shown: Shown; score: number }) {
   const t = useStrings();
   const folded = (finding.also ?? []).filter(
     (item: FoldedFinding) => item.weight !== 0 || item.rule === finding.rule,
@@ -37,8 +62,8 @@ function Folded({ finding, lang }: { finding: Finding; lang: Lang }) {
       <ul>
         {folded.map((item) => (
           <li key={`${item.rule}-${item.start}`} data-rule={item.rule}>
-            <span class="finding-weight">{points(item.weight)}</span>{' '}
-            {RULE_DOCS[item.rule]?.explain[lang] ?? ruleName(item.rule, lang)}
+            <Share weight={item.weight} shown={shown} score={score} />{' '}
+            {explanation(item.rule, undefined, shown.lang, shown.own)}
           </li>
         ))}
       </ul>
@@ -75,10 +100,21 @@ function Evidence({ evidence }: { evidence: readonly EvidenceSpan[] }) {
 }
 
 /** Each counted finding: what it matched, why it hurts (or works) and what to do instead. */
-export function FindingList({ findings }: { findings: readonly Finding[] }) {
+export function FindingList({
+  findings,
+  score,
+  own = false,
+}: {
+  findings: readonly Finding[];
+  /** The verdict's score: each finding shows its share of it. */
+  score: number;
+  /** The user's own message (a draft, a note, a message they sent): explained to them as "you". */
+  own?: boolean;
+}) {
   const t = useStrings();
   const lang = useLang();
   const items = explainedFindings(findings);
+  const shown: Shown = { lang, own, share: scoreShare(findings, score) };
   if (items.length === 0) return <p class="muted">{t.noFindings}</p>;
   return (
     <ul class="findings" aria-label={t.findings}>
@@ -90,20 +126,21 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
           data-rules={[finding.rule, ...(finding.also ?? []).map((item) => item.rule)].join(' ')}
         >
           <div class="finding-head">
-            <span class="finding-weight">{points(finding.weight)}</span>
+            <Share weight={finding.weight} shown={shown} score={score} />
             <q class="finding-text" dir="auto">
               {shorten(finding.text, 80)}
             </q>
           </div>
           <p>
-            <strong>{finding.weight > 0 ? t.whyItHurts : t.whyItWorks}:</strong> {finding.explain[lang]}
+            <strong>{finding.weight > 0 ? t.whyItHurts : t.whyItWorks}:</strong>{' '}
+            {explanation(finding.rule, finding.explain[lang] || undefined, lang, own)}
           </p>
           {finding.weight > 0 && (
             <p>
               <strong>{t.instead}:</strong> {finding.suggest[lang]}
             </p>
           )}
-          <Folded finding={finding} lang={lang} />
+          <Folded finding={finding} shown={shown} score={score} />
           {finding.evidence && <Evidence evidence={finding.evidence} />}
         </li>
       ))}

@@ -16,6 +16,8 @@ interface Props {
   actions?: ComponentChildren;
   /** Keeps the underlines and findings back until a trainer reveals them to the room. */
   concealed?: boolean;
+  /** The user's own message: its findings speak to them ("you"). */
+  own?: boolean;
 }
 
 export function MessageCard({
@@ -26,6 +28,7 @@ export function MessageCard({
   empty,
   actions,
   concealed = false,
+  own = false,
 }: Props) {
   const t = useStrings();
   return (
@@ -49,7 +52,7 @@ export function MessageCard({
           <summary>
             {t.findings} ({explainedFindings(verdict.findings).length})
           </summary>
-          <FindingList findings={verdict.findings} />
+          <FindingList findings={verdict.findings} score={verdict.score} own={own} />
         </details>
       )}
       {actions}

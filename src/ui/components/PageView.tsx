@@ -51,6 +51,48 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
                   entry.item.kind === 'message',
               );
             const earlier = messageCount - entries.length;
+            // What the user came for first (issue 21): the draft they are typing, the pitches they received;
+            // the latest message stays in view (the studio answers it); older ones fold away.
+            const pitches = entries.filter(
+              (entry) => entry.item.direction === 'incoming' && entry.verdict?.verdict === 'pitch',
+            );
+            const latest = entries.at(-1);
+            const inView = new Set([...pitches, ...(latest ? [latest] : [])]);
+            const older = entries.filter((entry) => !inView.has(entry));
+            const typing = thread.draft !== null && thread.draft.trim() !== '';
+            const card = ({ item, verdict, at }: (typeof entries)[number]) => (
+              <MessageCard
+                key={at}
+                title={
+                  <>
+                    <Name name={item.sender || '…'} /> · {item.direction === 'incoming' ? t.incoming : t.own}
+                    {(item.day || item.time) && (
+                      <>
+                        {' · '}
+                        <span class="when">{[item.day, item.time].filter(Boolean).join(' ')}</span>
+                      </>
+                    )}
+                  </>
+                }
+                text={item.text}
+                verdict={verdict}
+                open={item.direction === 'incoming' && verdict?.verdict === 'pitch'}
+                own={item.direction === 'own'}
+                empty={t.attachmentOnly}
+              />
+            );
+            const draft = thread.draft !== null && (
+              <div data-testid="draft">
+                <MessageCard
+                  title={t.yourDraft}
+                  text={thread.draft}
+                  verdict={draftVerdict}
+                  open={draftVerdict?.verdict !== 'ok'}
+                  own
+                  empty={t.draftEmpty}
+                />
+              </div>
+            );
             return (
               <section class="section" key={threadIndex} aria-labelledby={`thread-${threadIndex}`}>
                 <h2 id={`thread-${threadIndex}`}>
@@ -67,47 +109,26 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
                     {pitchCount > 0 ? plural(lang, pitchCount, t.pitchesCount) : t.noPitches}
                   </span>
                 </p>
-                {earlier > 0 && (
-                  <button type="button" class="link" onClick={onShowEarlier}>
-                    {format(t.showEarlier, { n: Math.min(EARLIER_STEP, earlier) })}
-                  </button>
-                )}
-                {entries.length > RECENT_MESSAGES && (
-                  <button type="button" class="link" onClick={onShowLatest}>
-                    {t.showFewer}
-                  </button>
-                )}
-                {entries.map(({ item, verdict, at }) => (
-                  <MessageCard
-                    key={at}
-                    title={
-                      <>
-                        <Name name={item.sender || '…'} /> ·{' '}
-                        {item.direction === 'incoming' ? t.incoming : t.own}
-                        {(item.day || item.time) && (
-                          <>
-                            {' · '}
-                            <span class="when">{[item.day, item.time].filter(Boolean).join(' ')}</span>
-                          </>
-                        )}
-                      </>
-                    }
-                    text={item.text}
-                    verdict={verdict}
-                    open={item.direction === 'incoming' && verdict?.verdict === 'pitch'}
-                    empty={t.attachmentOnly}
-                  />
-                ))}
-                {thread.draft !== null && (
-                  <div data-testid="draft">
-                    <MessageCard
-                      title={t.yourDraft}
-                      text={thread.draft}
-                      verdict={draftVerdict}
-                      open
-                      empty={t.draftEmpty}
-                    />
-                  </div>
+                {typing && draft}
+                <div data-testid="pitches-first">
+                  {entries.filter((entry) => inView.has(entry)).map(card)}
+                </div>
+                {!typing && draft}
+                {(older.length > 0 || earlier > 0) && (
+                  <details class="older" data-testid="older-messages">
+                    <summary>{plural(lang, older.length + earlier, t.earlierMessages)}</summary>
+                    {earlier > 0 && (
+                      <button type="button" class="link" onClick={onShowEarlier}>
+                        {format(t.showEarlier, { n: Math.min(EARLIER_STEP, earlier) })}
+                      </button>
+                    )}
+                    {entries.length > RECENT_MESSAGES && (
+                      <button type="button" class="link" onClick={onShowLatest}>
+                        {t.showFewer}
+                      </button>
+                    )}
+                    {older.map(card)}
+                  </details>
                 )}
               </section>
             );
@@ -134,6 +155,7 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
             text={invitation.note ?? ''}
             verdict={context.verdicts[index] ?? null}
             open={context.verdicts[index]?.verdict === 'pitch'}
+            own={invitations.tab === 'sent'}
             empty={t.noNote}
             actions={invitation.noteTruncated ? <p class="muted">{t.noteTruncated}</p> : undefined}
           />
@@ -153,6 +175,7 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
           text={context.note.note}
           verdict={context.verdict}
           open
+          own
           empty={t.connectNoteEmpty}
         />
       </section>

@@ -30,9 +30,20 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
     setAnswer(null);
     setIndex((current) => current + 1);
   };
-  usePresenterKeys(answer !== null, (key) => {
-    if (key === 'next') next();
+  // A clicker has two buttons: before the reveal they are the room's answer (PageUp: a pitch, PageDown: not a
+  // pitch), after it either goes on. The arrow keys only go on, so a keyboard user does not answer by accident.
+  usePresenterKeys(current !== undefined, (key, pressed) => {
+    if (answer === null) {
+      if (pressed === 'PageUp') answered(true);
+      else if (pressed === 'PageDown') answered(false);
+    } else if (key === 'next' || pressed === 'PageUp') next();
   });
+
+  function answered(guess: boolean) {
+    if (!current) return;
+    setAnswer(guess);
+    setTally((was) => ({ right: was.right + (guess === current.item.pitch ? 1 : 0), asked: was.asked + 1 }));
+  }
 
   if (items.length === 0) return <p class="notice">{t.noItems}</p>;
   const score = (
@@ -59,10 +70,6 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
       </section>
     );
 
-  const answered = (guess: boolean) => {
-    setAnswer(guess);
-    setTally({ right: tally.right + (guess === current.item.pitch ? 1 : 0), asked: tally.asked + 1 });
-  };
   return (
     <section class="quiz" aria-labelledby="quiz-count" data-testid="quiz">
       {index === 0 && answer === null && <p class="muted">{t.quizIntro}</p>}
@@ -85,19 +92,23 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
               {t.answerNot}
             </button>
           </div>
+          <p class="muted quiz-clicker">{t.quizClicker}</p>
         </>
       ) : (
         <div data-testid="quiz-reveal">
-          <p role="status" class={answer === current.item.pitch ? 'quiz-right' : 'quiz-wrong'}>
-            <strong>
-              {answer === current.item.pitch ? t.right : t.wrong} “{answer ? t.answerPitch : t.answerNot}”.
-            </strong>{' '}
-            {t.itWas} {current.item.pitch ? t.itWasPitch : t.itWasNot}
-          </p>
+          {/* The way on above the findings, which make the screen taller than a projector's (issue 21). */}
+          <div class="row slide-bar">
+            <p role="status" class={answer === current.item.pitch ? 'quiz-right' : 'quiz-wrong'}>
+              <strong>
+                {answer === current.item.pitch ? t.right : t.wrong} “{answer ? t.answerPitch : t.answerNot}”.
+              </strong>{' '}
+              {t.itWas} {current.item.pitch ? t.itWasPitch : t.itWasNot}
+            </p>
+            <button type="button" class="primary" onClick={next}>
+              {t.nextQuestion} →
+            </button>
+          </div>
           <MessageCard title={t.selgeSays} text={current.text} verdict={verdict} open />
-          <button type="button" class="primary" onClick={next}>
-            {t.nextQuestion} →
-          </button>
           <p class="muted">{t.quizKeys}</p>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { boundedInput, MESSAGE_INPUT_MAX } from '../bounded-input';
@@ -110,16 +110,32 @@ export function Trainer() {
     document.title = t.title;
   }, [lang, t]);
 
+  /** Whether presenter mode took the screen: leaving full screen (Escape, F11) then leaves presenter mode too. */
+  const tookFullscreen = useRef(false);
   const togglePresenter = async () => {
     const next = !presenter;
     setPresenter(next);
     try {
-      if (next && !document.fullscreenElement) await document.documentElement.requestFullscreen();
+      if (next && !document.fullscreenElement) {
+        await document.documentElement.requestFullscreen();
+        tookFullscreen.current = true;
+      }
       if (!next && document.fullscreenElement) await document.exitFullscreen();
     } catch {
       // Full screen can be refused (no user gesture, a kiosk); large type still applies.
     }
   };
+  useEffect(() => {
+    // Escape ends full screen without a word to the page; a checked "Presenter mode" on a small window with
+    // hidden controls would then be out of step with the screen (issue 21).
+    const onChange = () => {
+      if (document.fullscreenElement || !tookFullscreen.current) return;
+      tookFullscreen.current = false;
+      setPresenter(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
 
   /** Applies an edit to the latest stored deck; resolves to what to say (an error when nothing was saved). */
   const onSave = useCallback(

@@ -41,9 +41,12 @@ export function presenterKey(
   }
 }
 
+/** The key itself beside its meaning: a clicker's PageUp and PageDown also answer the quiz (QuizView). */
+export type PresenterKeyHandler = (key: PresenterKey, pressed: string) => void;
+
 interface Listener {
   active: boolean;
-  onKey: (key: PresenterKey) => void;
+  onKey: PresenterKeyHandler;
 }
 
 /** The mounted views that take presenter keys, the latest mounted last. */
@@ -56,7 +59,7 @@ function onKeydown(event: KeyboardEvent): void {
   const key = presenterKey(event);
   if (!key) return;
   event.preventDefault();
-  listener.onKey(key);
+  listener.onKey(key, event.key);
 }
 
 /**
@@ -66,7 +69,7 @@ function onKeydown(event: KeyboardEvent): void {
  * answer, F right after presenter mode was switched on). The latest `onKey` is called, so a key acts on
  * what is on screen now.
  */
-export function usePresenterKeys(active: boolean, onKey: (key: PresenterKey) => void): void {
+export function usePresenterKeys(active: boolean, onKey: PresenterKeyHandler): void {
   const self = useRef<Listener>({ active, onKey }).current;
   // Set while rendering: Preact commits a render at once, so no key lands between the two.
   self.active = active;

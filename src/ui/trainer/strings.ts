@@ -43,7 +43,8 @@ const EN = {
   roomScore: 'The room: {right} of {asked} right',
   quizDone: 'That was the last message.',
   restart: 'Start again',
-  quizKeys: 'Keys: → (or a clicker) goes to the next message once the answer is shown.',
+  quizKeys: 'Keys: → or either clicker button goes to the next message.',
+  quizClicker: 'Clicker: Page Up is a pitch, Page Down is not a pitch.',
   // Deck editor
   deckIntro:
     'Your own pairs and quiz messages, in the order you show them. Changes are saved in this browser; export the deck to take it elsewhere.',
@@ -152,7 +153,8 @@ const NL: TrainerStrings = {
   roomScore: 'De zaal: {right} van {asked} goed',
   quizDone: 'Dat was het laatste bericht.',
   restart: 'Opnieuw beginnen',
-  quizKeys: 'Toetsen: → (of een presenter) gaat naar het volgende bericht zodra het antwoord er staat.',
+  quizKeys: 'Toetsen: → of een van beide knoppen van de presenter gaat naar het volgende bericht.',
+  quizClicker: 'Presenter: Page Up is een pitch, Page Down is geen pitch.',
   deckIntro:
     'Je eigen paren en quizberichten, in de volgorde waarin je ze toont. Wijzigingen worden in deze browser bewaard; exporteer het deck om het mee te nemen.',
   pairs: 'Paren',
