@@ -1236,7 +1236,7 @@ export const RULE_FACTORS: FactorTable = {
     factors: [' to sell', ' verko', 'pitch', 's aansmeren'],
   },
   NAG_FOLLOW_UP: {
-    pattern: '70cf157f',
+    pattern: 'bf65a1b3',
     factors: [
       ' again! just',
       ' final ',
@@ -1244,7 +1244,6 @@ export const RULE_FACTORS: FactorTable = {
       ' in one more',
       ' into the vo',
       ' not spammin',
-      ' nudge',
       ' reminder',
       ' thoughts on',
       ' timing ',
@@ -1267,7 +1266,7 @@ export const RULE_FACTORS: FactorTable = {
     ],
   },
   NAG_FOLLOW_UP_NL: {
-    pattern: 'de4997e7',
+    pattern: '7b360d09',
     factors: [
       ' een keer pr',
       ' eerdere ber',

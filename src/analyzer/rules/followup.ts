@@ -32,9 +32,12 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
         '(?:wanted to )?check in one more time',
         '(?:any|have any) thoughts on my (?:previous|last)',
         "haven'?t heard back",
-        // A reminder of what? Of the message before, to someone who did not answer it (issue 21).
-        '(?:just )?(?:a )?(?:quick|friendly|gentle|small|little) (?:reminder|nudge)\\b',
-        'just a reminder\\b',
+        // A reminder of what? Of the message before, to someone who did not answer it (issue 21); a reminder that a
+        // deadline is near, or of tomorrow's meeting, is news.
+        seq(
+          '(?:(?:just )?(?:a )?(?:quick|friendly|gentle|small|little) reminder|just a reminder)\\b',
+          '(?! (?:that|about (?:the|our|your|tomorrow|today|next)|of (?:the|our|your)|for (?:the|our|your|tomorrow)))',
+        ),
         'last (?:ping|try|attempt|follow[\\s-]?up) (?:on this|here)?',
         'floating this (?:back )?to the top',
         '(?:one|a) (?:final|last) (?:nudge|note|ping)',
@@ -84,7 +87,10 @@ export const followupRules: (PatternRule | ComputedRule)[] = [
         'kort vervolg op mijn',
         '(?:even )?een (?:[a-z]{2,15} )?(?:reminder|herinnering) (?:over|aan|van) mijn',
         // "Even een reminder": the Dutch twin of "just a quick reminder" (issue 21), with or without "mijn bericht".
-        '(?:nog )?even (?:een )?(?:kleine |korte |vriendelijke )?(?:reminder|herinnering)\\b',
+        seq(
+          '(?:nog )?even (?:een )?(?:kleine |korte |vriendelijke )?(?:reminder|herinnering)\\b',
+          '(?! (?:dat|over (?:de|het|onze|je|jouw|morgen)|voor (?:de|het|morgen|onze)|aan (?:de|het|onze|ons)))',
+        ),
         '(?:een )?(?:kleine|korte|vriendelijke) (?:reminder|herinnering)\\b(?! (?:aan|van) (?:onze|ons|de|het) )',
         seq(
           '(?:heb|hebt|heeft) (?:je|ge|u) (?:er )?(?:al )?(?:eens |even |efkes )?(?:naar )?',
@@ -139,6 +145,7 @@ export const followupDocs: RuleDocsMap = {
       miss: [
         'Thanks for following up on our talk, here are the slides.',
         'The photo is a reminder of our trip.',
+        'Just a reminder that the pension deadline is 5 April; nothing else needed from you.',
       ],
     },
   },
@@ -171,6 +178,7 @@ export const followupDocs: RuleDocsMap = {
         'Ik heb niets meer van je gehoord sinds de verhuizing.',
         'Wat een mooie herinnering aan onze reis!',
         'Een kleine herinnering aan onze tijd in Gent.',
+        'Even een reminder dat de borrel morgen om vijf uur begint.',
       ],
     },
   },
