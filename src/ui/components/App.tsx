@@ -18,6 +18,8 @@ import {
 import { loadAllTemplates } from '../stores/templates';
 import { EARLIER_STEP, PageView, RECENT_MESSAGES } from './PageView';
 import { PasteBox } from './PasteBox';
+import { LearnContext } from './Correction';
+import { sendLearn } from '../stores/learn';
 import { replyTargets } from '../reply-target';
 import { ReplyStudio } from './ReplyStudio';
 
@@ -162,12 +164,14 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
           </p>
         )}
         {view.state === 'ready' && (
-          <PageView
-            context={view.context}
-            onShowEarlier={showEarlier}
-            onShowLatest={showLatest}
-            onShowRow={(key) => showConversationRow(view.tabId, key)}
-          />
+          <LearnContext.Provider value={sendLearn}>
+            <PageView
+              context={view.context}
+              onShowEarlier={showEarlier}
+              onShowLatest={showLatest}
+              onShowRow={(key) => showConversationRow(view.tabId, key)}
+            />
+          </LearnContext.Provider>
         )}
         {target && (
           <ReplyStudio

@@ -1,6 +1,7 @@
 import type { PageContext, ThreadMessage } from '../../shared/page-context';
 import { format, plural, useLang, useStrings } from '../i18n';
 import { ConversationList } from './ConversationList';
+import { Correction } from './Correction';
 import { MessageCard } from './MessageCard';
 import { Name } from './Name';
 
@@ -96,6 +97,11 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
                     verdict={verdict}
                     open={item.direction === 'incoming' && verdict?.verdict === 'pitch'}
                     empty={t.attachmentOnly}
+                    actions={
+                      item.direction === 'incoming' && verdict && item.text.trim() ? (
+                        <Correction text={item.text} verdict={verdict} profile={thread.participant.profile} />
+                      ) : undefined
+                    }
                   />
                 ))}
                 {thread.draft !== null && (
@@ -135,7 +141,14 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
             verdict={context.verdicts[index] ?? null}
             open={context.verdicts[index]?.verdict === 'pitch'}
             empty={t.noNote}
-            actions={invitation.noteTruncated ? <p class="muted">{t.noteTruncated}</p> : undefined}
+            actions={
+              <>
+                {invitation.noteTruncated && <p class="muted">{t.noteTruncated}</p>}
+                {invitations.tab === 'received' && invitation.note && context.verdicts[index] && (
+                  <Correction text={invitation.note} verdict={context.verdicts[index]} />
+                )}
+              </>
+            }
           />
         ))}
       </section>

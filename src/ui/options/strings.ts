@@ -93,6 +93,9 @@ const EN = {
       'Some of your saved templates could not be read. The readable ones are below; a copy of the rest was kept aside on this device.',
     'corrupt-stats':
       'Part of your statistics could not be read and was left out. The rest is below and counting goes on.',
+    'corrupt-learned':
+      'Your corrections and trusted people could not be read and were reset: Selge shows its own verdicts again. ' +
+      'Your settings, templates and statistics are as you left them. A copy of the unreadable data was kept aside on this device.',
   },
 };
 export type OptionStrings = typeof EN;
@@ -198,6 +201,9 @@ const NL: OptionStrings = {
       'Een deel van je opgeslagen sjablonen was onleesbaar. De leesbare staan hieronder; een kopie van de rest is apart bewaard op dit apparaat.',
     'corrupt-stats':
       'Een deel van je statistieken was onleesbaar en is weggelaten. De rest staat hieronder en het tellen gaat door.',
+    'corrupt-learned':
+      'Je correcties en vertrouwde personen waren onleesbaar en zijn gewist: Selge toont weer zijn eigen oordelen. ' +
+      'Je instellingen, sjablonen en statistieken staan zoals je ze liet. Een kopie van de onleesbare gegevens is apart bewaard op dit apparaat.',
   },
 };
 
