@@ -8,15 +8,14 @@
 import { analyze, analyzerWith } from '../analyzer';
 import { foldText } from '../analyzer/normalize';
 import { encodeSignature, templateSignature } from '../analyzer/template';
-import { adjustedWording, applyNudge, nudgeOf } from '../analyzer/wording/adjust';
+import { adjustedWording } from '../analyzer/wording/adjust';
 import type { Verdict, VerdictLabel } from '../analyzer/types';
 import {
   applyLearned,
   indexLearned,
   isEmpty,
-  withCorrection,
+  learnCorrection,
   withTrust,
-  withoutCorrection,
   type Learned,
   type LearnedIndex,
 } from '../shared/learned';
@@ -119,12 +118,6 @@ export async function analyseWithLearning({ items, strictness }: AnalysisRequest
 
 export type Correct = { text: string; set: 'pitch' | 'ok' | null; was: VerdictLabel };
 
-/** The direction a correction nudges the wording model, or none when the user kept Selge's verdict. */
-function towardsOf(set: 'pitch' | 'ok', was: VerdictLabel): 'pitch' | 'genuine' | null {
-  if (set === 'ok') return was === 'ok' ? null : 'genuine';
-  return was === 'pitch' ? null : 'pitch';
-}
-
 /**
  * Records (or, with `set` null, undoes) the user's verdict on a message. The text is read here for its
  * fingerprint, template signature and word features, and then dropped: none of it is stored.
@@ -133,27 +126,17 @@ export async function recordCorrection({ text, set, was }: Correct, now = Date.n
   const { sign, seed } = await keysOnce();
   const key = await sign(messageValue(text));
   const folded = foldText(text.slice(0, 20_000)).folded;
-  const write = updateLearned((learned) => {
-    const earlier = learned.corrections.find((c) => c.key === key);
-    let deltas = learned.deltas;
-    // Take away what an earlier correction of this message added, then add this one's: undo is exact.
-    const before = earlier ? towardsOf(earlier.set, earlier.was) : null;
-    if (before) deltas = applyNudge(deltas, nudgeOf(folded, before), -1);
-    if (set === null) return { ...withoutCorrection(learned, key), deltas };
-    const after = towardsOf(set, earlier?.was ?? was);
-    if (after) deltas = applyNudge(deltas, nudgeOf(folded, after), 1);
-    const signature = templateSignature(text, seed);
-    return {
-      ...withCorrection(learned, {
-        key,
-        set,
-        was: earlier?.was ?? was,
-        at: now,
-        signature: signature ? encodeSignature(signature) : '',
-      }),
-      deltas,
-    };
-  });
+  const signature = templateSignature(text, seed);
+  const write = updateLearned((learned) =>
+    learnCorrection(learned, {
+      key,
+      folded,
+      signature: signature ? encodeSignature(signature) : '',
+      set,
+      was,
+      at: now,
+    }),
+  );
   // Set before the write finishes: a content script that hears of the change and asks at once waits for it.
   state = write.then(stateOf);
   await write;

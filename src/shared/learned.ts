@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import type { UserVerdict, Verdict, VerdictLabel } from '../analyzer/types';
 import { SAME_TEMPLATE_AT, agreement, decodeSignature } from '../analyzer/template';
-import { MAX_DELTAS } from '../analyzer/wording/adjust';
+import { MAX_DELTAS, applyNudge, nudgeOf } from '../analyzer/wording/adjust';
 
 export const LEARNED_VERSION = 1;
 export const MAX_CORRECTIONS = 2000;
@@ -141,6 +141,42 @@ export function withoutCorrection(learned: Learned, key: string): Learned {
 export function withTrust(learned: Learned, key: string, trusted: boolean, at: number): Learned {
   const others = learned.trusted.filter((t) => t.key !== key);
   return { ...learned, trusted: trusted ? [...others, { key, at }].slice(-MAX_TRUSTED) : others };
+}
+
+/** The direction a correction nudges the wording model, or none when the user kept Selge's verdict. */
+function towardsOf(set: 'pitch' | 'ok', was: VerdictLabel): 'pitch' | 'genuine' | null {
+  if (set === 'ok') return was === 'ok' ? null : 'genuine';
+  return was === 'pitch' ? null : 'pitch';
+}
+
+/** One correction as the background gives it: the message's key, folded text (not kept) and signature. */
+export interface CorrectionInput {
+  key: string;
+  folded: string;
+  signature: string;
+  /** Null: undo the correction of this message. */
+  set: 'pitch' | 'ok' | null;
+  was: VerdictLabel;
+  at: number;
+}
+
+/**
+ * Records a correction (or undoes one) with its nudge of the wording model. What an earlier correction of the
+ * same message added is taken away first, so undo and a change of mind are exact.
+ */
+export function learnCorrection(
+  learned: Learned,
+  { key, folded, signature, set, was, at }: CorrectionInput,
+): Learned {
+  const earlier = learned.corrections.find((c) => c.key === key);
+  let deltas: Map<number, number> = learned.deltas;
+  const before = earlier ? towardsOf(earlier.set, earlier.was) : null;
+  if (before) deltas = applyNudge(deltas, nudgeOf(folded, before), -1);
+  if (set === null) return { ...withoutCorrection(learned, key), deltas };
+  const first = earlier?.was ?? was;
+  const after = towardsOf(set, first);
+  if (after) deltas = applyNudge(deltas, nudgeOf(folded, after), 1);
+  return { ...withCorrection(learned, { key, set, was: first, at, signature }), deltas };
 }
 
 /** The corrections and trust of a store, ready to decide verdicts (built once per change of the store). */
