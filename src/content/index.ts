@@ -366,7 +366,10 @@ function onStorageChanged(changes: Record<string, unknown>, area: string): void 
     source.cache.clear();
     conversations.clear();
     dirty = true;
-    scheduleFrame();
+    // Even in a hidden tab (the view the user corrected in may be a tab of its own): the badge and the views
+    // must follow at once. A correction is rare, so this costs one page analysis now and then.
+    if (document.hidden) void refresh().catch(() => undefined);
+    else scheduleFrame();
     return;
   }
   // Settings sync refused are kept on this device (`settingsFallback`) and count as much as synced ones.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { InsertMode } from '../../shared/protocol';
+import type { InsertMode, LearnRequest } from '../../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { ReplyTemplate } from '../../replies/types';
 import { LangContext, STRINGS, resolveUiLang } from '../i18n';
@@ -43,6 +43,9 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** How long after a correction the popup follows its page (the page re-analyses within a second or two). */
+const LEARN_FOLLOW_MS = 30_000;
+
 export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [view, setView] = useState<TabView>({ state: 'loading' });
@@ -51,6 +54,13 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   /** The message the user chose to answer; the latest incoming one when unset or gone from the page. */
   const [chosenTarget, setChosenTarget] = useState<string | null>(null);
   const tabId = useRef<number | undefined>(undefined);
+  /** When the user last taught Selge here (a correction, undo or trust): the popup follows the page then. */
+  const learnedAt = useRef(0);
+  const learn = useCallback(async (request: LearnRequest) => {
+    const ok = await sendLearn(request);
+    if (ok) learnedAt.current = Date.now();
+    return ok;
+  }, []);
   /** Views ask for the latest messages of a thread, and a page more each time the user asks for earlier ones. */
   const recentMessages = useRef(RECENT_MESSAGES);
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
@@ -89,7 +99,16 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   }, [lang, t]);
 
   useEffect(() => {
-    if (mode !== 'sidepanel') return undefined;
+    if (mode !== 'sidepanel') {
+      // The popup shows the page as it was when opened; only after the user corrected a verdict here (issue 23)
+      // does it follow the page's next change, which carries the corrected verdicts.
+      return watchTab(
+        () => tabId.current,
+        (_next, change) => {
+          if (change?.kind === 'page' && Date.now() - learnedAt.current < LEARN_FOLLOW_MS) void refresh();
+        },
+      );
+    }
     // The side panel stays open while the user types: follow the page and the active tab.
     const pinned = new URLSearchParams(location.search).has('tab');
     return watchTab(
@@ -164,7 +183,7 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
           </p>
         )}
         {view.state === 'ready' && (
-          <LearnContext.Provider value={sendLearn}>
+          <LearnContext.Provider value={learn}>
             <PageView
               context={view.context}
               onShowEarlier={showEarlier}
