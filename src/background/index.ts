@@ -47,7 +47,7 @@ const analyseRequest = analyseWithLearning;
 
 /** Corrections changed elsewhere (the options page removed one, a reset, an import): read them again. */
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('learned' in changes || 'statsSecret' in changes)) forgetLearnedState();
+  if (area === 'local' && ('learned' in changes || 'learnedSecret' in changes)) forgetLearnedState();
 });
 
 browser.runtime.onInstalled.addListener(() => {

@@ -19,7 +19,7 @@ import {
   type Learned,
   type LearnedIndex,
 } from '../shared/learned';
-import { loadLearnedRecovering, sharedSecret, updateLearned } from '../shared/storage';
+import { learnedSecret, loadLearnedRecovering, updateLearned } from '../shared/storage';
 import { base64url, identity } from '../shared/stats';
 import { compactVerdict, type AnalysisReply, type AnalysisRequest } from '../shared/wire';
 
@@ -36,7 +36,7 @@ let keys: Promise<Keys> | null = null;
 
 function keysOnce(): Promise<Keys> {
   keys ??= (async () => {
-    const secret = await sharedSecret();
+    const secret = await learnedSecret();
     const key = await crypto.subtle.importKey(
       'raw',
       encoder.encode(secret),

@@ -2,7 +2,7 @@
  * What Selge learned from its user (issue 23): corrections of verdicts ("Not a pitch", "It is a pitch", and
  * "Right" when the user kept Selge's verdict), trusted people, and the small adjustment of the wording model.
  * Stored in storage.local under `learned`, never synced, never sent anywhere. No text: a message is named by a
- * keyed fingerprint (HMAC-SHA-256 with the statistics secret, 8 bytes), its template by a MinHash signature
+ * keyed fingerprint (HMAC-SHA-256 with a secret of this install, `learnedSecret`, 8 bytes), its template by a MinHash signature
  * seeded from the same secret, a person by a keyed fingerprint of the profile id LinkedIn's page gives.
  *
  * Bounded: MAX_CORRECTIONS corrections (the oldest go first), MAX_TRUSTED people, MAX_DELTAS weight deltas;

@@ -6,7 +6,7 @@
  * the options page shows a plain notice.
  *
  * Keys: sync `settings`, `templates`; local `templates`, `settingsFallback`, `stats`, `statsSecret`, `learned`
- * (corrections and trusted people, shared/learned.ts), `notices`, `quarantine`, `trainerDeck` and `trainerDecksSetAside` (ui/stores/deck.ts); session `picked`
+ * and `learnedSecret` (corrections and trusted people, shared/learned.ts), `notices`, `quarantine`, `trainerDeck` and `trainerDecksSetAside` (ui/stores/deck.ts); session `picked`
  * (background/index.ts).
  */
 import browser from 'webextension-polyfill';
@@ -488,9 +488,55 @@ export function updateLearned(change: (learned: Learned) => Promise<Learned> | L
   });
 }
 
-/** The statistics secret, made once: fingerprints of corrections are keyed with it too (stats-recorder.ts). */
-export function sharedSecret(): Promise<string> {
-  return withLock('stats', () => statsSecret());
+/**
+ * The secret the fingerprints and template signatures of corrections are keyed with: made like the statistics
+ * secret (32 random bytes, on first use) but its own, so an export of what Selge learned can carry it to
+ * another browser without touching the statistics.
+ */
+export function learnedSecret(): Promise<string> {
+  return withLock('learned', async () => {
+    const stored = v.safeParse(
+      StatsSecretSchema,
+      (await browser.storage.local.get('learnedSecret')).learnedSecret,
+    );
+    if (stored.success) return stored.output;
+    const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+    await browser.storage.local.set({ learnedSecret: secret });
+    return secret;
+  });
+}
+
+/** The export of what Selge learned: the store and its secret (without it the fingerprints match nothing). */
+export async function exportLearned(): Promise<{
+  format: 'selge-learned';
+  version: 1;
+  secret: string;
+  learned: unknown;
+}> {
+  const secret = await learnedSecret();
+  const learned = await loadLearnedRecovering();
+  return { format: 'selge-learned', version: 1, secret, learned: serializeLearned(learned) };
+}
+
+/** Replaces what Selge learned with an export's; throws (changing nothing) when the file is not one. */
+export async function importLearned(file: unknown): Promise<Learned> {
+  const record = isRecord(file) ? file : {};
+  const secret = v.safeParse(StatsSecretSchema, record.secret);
+  const { learned, problems } = parseLearned(record.learned);
+  if (
+    record.format !== 'selge-learned' ||
+    !secret.success ||
+    problems.length > 0 ||
+    record.learned === undefined
+  )
+    throw new StorageError(problems[0] ?? 'not an export of what Selge learned', {
+      en: 'This file is not an export of what Selge learned from you. Nothing was changed.',
+      nl: 'Dit bestand is geen export van wat Selge van je leerde. Er is niets veranderd.',
+    });
+  await withLock('learned', () =>
+    browser.storage.local.set({ learned: serializeLearned(learned), learnedSecret: secret.output }),
+  );
+  return learned;
 }
 
 /** "Delete all my data": every key Selge wrote, in every storage area. */

@@ -5,7 +5,7 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const { analyseWithLearning, forgetLearnedState, recordCorrection, recordTrust } =
   await import('../../src/background/learning');
-const { loadNotices } = await import('../../src/shared/storage');
+const { exportLearned, importLearned, loadNotices } = await import('../../src/shared/storage');
 const { analyze } = await import('../../src/analyzer');
 const { compactVerdict } = await import('../../src/shared/wire');
 const {
@@ -136,6 +136,21 @@ describe('corrections (issue 23)', () => {
     });
     expect(local.data.stats).toMatchObject({ version: 2 });
     expect(fakeBrowser.storage.sync.data.settings).toEqual({ version: 2, strictness: 'strict' });
+  });
+
+  it('an export carries the corrections to another browser; a file that is not one changes nothing', async () => {
+    await recordCorrection({ text: PITCH, set: 'ok', was: 'pitch' });
+    const file = JSON.parse(JSON.stringify(await exportLearned())) as unknown;
+    resetFakeBrowser();
+    forgetLearnedState();
+    expect((await verdictsOf([PITCH]))[0]?.verdict).toBe('pitch');
+    await expect(
+      importLearned({ format: 'selge-learned', version: 1, secret: 'x', learned: {} }),
+    ).rejects.toThrow();
+    expect((await verdictsOf([PITCH]))[0]?.verdict).toBe('pitch');
+    await importLearned(file);
+    forgetLearnedState();
+    expect((await verdictsOf([PITCH, SIBLING]))?.map((v) => v.verdict)).toEqual(['ok', 'ok']);
   });
 
   it('keeps at most 2,000 corrections, in under 200 KB, and counts kept and corrected verdicts', async () => {

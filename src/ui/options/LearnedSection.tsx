@@ -2,6 +2,7 @@ import type { Learned } from '../../shared/learned';
 import { checkedSummary } from '../../shared/learned';
 import { format, plural, type UiLang } from '../i18n';
 import type { OptionStrings } from './strings';
+import { FileButton } from '../components/FileButton';
 
 /** Newest corrections listed; the rest are counted (a list of 2,000 rows helps nobody). */
 const LISTED = 50;
@@ -29,10 +30,21 @@ interface Props {
   onRemoveCorrection: (key: string) => void;
   onRemoveTrusted: (key: string) => void;
   onReset: () => void;
+  onExport: () => void;
+  onImport: (file: File) => void;
 }
 
 /** The user's corrections and trusted people: when, what Selge said and what the user set; never a text or name. */
-export function LearnedSection({ learned, t, lang, onRemoveCorrection, onRemoveTrusted, onReset }: Props) {
+export function LearnedSection({
+  learned,
+  t,
+  lang,
+  onRemoveCorrection,
+  onRemoveTrusted,
+  onReset,
+  onExport,
+  onImport,
+}: Props) {
   const when = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -108,6 +120,13 @@ export function LearnedSection({ learned, t, lang, onRemoveCorrection, onRemoveT
           {t.resetLearned}
         </button>
       </div>
+      <div class="row">
+        <button type="button" onClick={onExport}>
+          {t.learnedExport}
+        </button>
+        <FileButton id="import-learned" label={t.learnedImport} onFile={onImport} />
+      </div>
+      <p class="muted">{t.learnedExportHint}</p>
     </section>
   );
 }

@@ -36,6 +36,8 @@ import {
   removeCorrection,
   removeTrusted,
   resetLearned,
+  exportLearned,
+  importLearned,
   loadTemplatesRecovering,
   newerTemplatesFormat,
   onStorageChange,
@@ -555,6 +557,13 @@ export function Options() {
             if (!confirm(t.resetLearnedConfirm)) return;
             void resetLearned().then(() => setStatus({ kind: 'info', text: say('learnedReset') }), fail);
           }}
+          onExport={() => void exportLearned().then((file) => downloadJson('selge-learned.json', file), fail)}
+          onImport={(file) =>
+            void file
+              .text()
+              .then((text) => importLearned(JSON.parse(text) as unknown))
+              .then(() => setStatus({ kind: 'info', text: say('learnedImported') }), fail)
+          }
         />
 
         <section class="section" aria-labelledby="data">

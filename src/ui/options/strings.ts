@@ -103,6 +103,11 @@ const EN = {
   resetLearned: 'Forget all corrections and trusted people',
   resetLearnedConfirm: 'Forget all your corrections and trusted people? Selge shows its own verdicts again.',
   learnedReset: 'Selge forgot your corrections and trusted people: it shows its own verdicts again.',
+  learnedExport: 'Export corrections and trusted people',
+  learnedImport: 'Import corrections and trusted people',
+  learnedExportHint:
+    'The file holds no message text, but the secret the fingerprints are made with: whoever has it could test a guess of a message against them. Keep it to yourself.',
+  learnedImported: 'Imported your corrections and trusted people; they replace the ones Selge had here.',
   label_ok: 'Not a pitch',
   label_borderline: 'Borderline',
   label_pitch: 'A pitch',
@@ -234,6 +239,11 @@ const NL: OptionStrings = {
   resetLearnedConfirm:
     'Al je correcties en vertrouwde personen vergeten? Selge toont weer zijn eigen oordelen.',
   learnedReset: 'Selge is je correcties en vertrouwde personen vergeten: het toont weer zijn eigen oordelen.',
+  learnedExport: 'Correcties en vertrouwde personen exporteren',
+  learnedImport: 'Correcties en vertrouwde personen importeren',
+  learnedExportHint:
+    'Het bestand bevat geen berichttekst, wel het geheim waarmee de vingerafdrukken zijn gemaakt: wie het heeft, kan een gok naar een bericht ertegen toetsen. Houd het voor jezelf.',
+  learnedImported: 'Je correcties en vertrouwde personen zijn geïmporteerd; ze vervangen wat Selge hier had.',
   label_ok: 'Geen pitch',
   label_borderline: 'Twijfelgeval',
   label_pitch: 'Een pitch',

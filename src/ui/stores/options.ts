@@ -37,7 +37,7 @@ export function onStorageChange(listener: (keys: string[]) => void): () => void 
 }
 
 /** What Selge learned from the user (issue 23), as stored: corrections and trusted people, no text. */
-export { loadLearnedRecovering as loadLearned } from '../../shared/storage';
+export { exportLearned, importLearned, loadLearnedRecovering as loadLearned } from '../../shared/storage';
 
 /**
  * Removes one correction. The wording model's nudge from it stays until a reset: taking it away needs the
