@@ -9,6 +9,7 @@ import { foldText } from '../src/analyzer/normalize';
 import { readWording, shippedWording } from '../src/analyzer/wording/model';
 import { benchBrowser } from './bench-browser';
 import { benchContentScript } from './bench-content';
+import { benchLearning } from './bench-learning';
 import { LABELLED_FILE } from './own-messages';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -115,5 +116,7 @@ function benchAnalyzer(): void {
 
 console.log('== Selge benchmarks');
 benchAnalyzer();
+console.log('== Learning from the user (issue 23)');
+benchLearning(ROOT);
 await benchContentScript(ROOT);
 await benchBrowser(ROOT);

@@ -5,7 +5,7 @@ import { RULE_DOCS } from './rules/docs';
 import { RULE_FACTORS } from './rules/factors.generated';
 import type { AnalyzeOptions, MessageContext, Verdict } from './types';
 import { WEIGHTS } from './weights';
-import { readWording } from './wording/model';
+import { readWording, type WordingWeights } from './wording/model';
 import { WORDING_DOCS } from './wording/rule';
 
 export type * from './types';
@@ -29,6 +29,15 @@ const FULL_ENGINE: Engine = {
  */
 export function analyze(text: string, context?: MessageContext, options?: AnalyzeOptions): Verdict {
   return runEngine(FULL_ENGINE, text, context ?? {}, options ?? {});
+}
+
+/**
+ * The analyzer with another wording model: the shipped one adjusted on this device by the user's corrections
+ * (wording/adjust.ts). Rules, weights and the prefilter are the same.
+ */
+export function analyzerWith(model: WordingWeights): typeof analyze {
+  const engine: Engine = { ...FULL_ENGINE, wording: (folded) => readWording(folded, model) };
+  return (text, context, options) => runEngine(engine, text, context ?? {}, options ?? {});
 }
 
 /** What the weight fitter reads of a message (scripts/tune.ts, masscheck --by-source). */

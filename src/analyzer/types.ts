@@ -124,12 +124,25 @@ export interface Signals {
   wording?: number;
 }
 
+/**
+ * The user set this verdict (issue 23): on this message, on a message of the same template, or by trusting its
+ * sender. `was` is what Selge said before; `at` when the user said it (ms since 1970).
+ */
+export interface UserVerdict {
+  set: 'pitch' | 'ok';
+  was: VerdictLabel;
+  at: number;
+  by: 'message' | 'template' | 'person';
+}
+
 export interface Verdict {
   score: number;
   verdict: VerdictLabel;
   lang: DetectedLang;
   findings: Finding[];
   signals: Signals;
+  /** Present when the user's own correction, a template sibling's or a trusted sender decided the verdict. */
+  user?: UserVerdict;
 }
 
 /** Text in, prepared once, read by every rule. */

@@ -1,16 +1,16 @@
 import browser from 'webextension-polyfill';
-import { analyze } from '../analyzer';
-import { isMessage, isSelgeMessage, type ReportedError } from '../shared/protocol';
+import { isMessage, isSelgeMessage, type LearnRequest, type ReportedError } from '../shared/protocol';
 import {
   flushSettingsFallback,
   loadSettingsRecovering,
+  loadLearnedRecovering,
   loadStatsRecovering,
   loadTemplatesRecovering,
   saveSettingsPatch,
 } from '../shared/storage';
 import { parseStatsItems } from '../shared/stats';
-import { compactVerdict, type AnalysisReply, type AnalysisRequest } from '../shared/wire';
 import { createStatsBatcher } from './stats-recorder';
+import { analyseWithLearning, forgetLearnedState, recordCorrection, recordTrust } from './learning';
 import { pluralForm } from '../shared/ui-lang';
 
 const BADGE_COLOR = '#b4541a';
@@ -40,13 +40,15 @@ const recentErrors: ReportedError[] = [];
 /**
  * The analyzer runs here, not in LinkedIn's tab: its rule patterns, word lists and model would cost the
  * page's main thread time (and the content script its size). A request holds at most a few hundred bounded
- * texts (content/page-analysis.ts), so one answer takes milliseconds.
+ * texts (content/page-analysis.ts), so one answer takes milliseconds. The user's corrections apply here
+ * (learning.ts), so every view, the marks and the badge agree.
  */
-function analyseRequest({ items, strictness }: AnalysisRequest): AnalysisReply {
-  return {
-    verdicts: items.map(({ text, context }) => compactVerdict(analyze(text, context, { strictness }))),
-  };
-}
+const analyseRequest = analyseWithLearning;
+
+/** Corrections changed elsewhere (the options page removed one, a reset, an import): read them again. */
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && ('learned' in changes || 'learnedSecret' in changes)) forgetLearnedState();
+});
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(() =>
@@ -64,6 +66,7 @@ const recordStats = createStatsBatcher();
 void loadSettingsRecovering().catch(() => undefined);
 void loadTemplatesRecovering().catch(() => undefined);
 void loadStatsRecovering().catch(() => undefined);
+void loadLearnedRecovering().catch(() => undefined);
 
 /**
  * Settings that sync refused (its write quota) wait on this device; try again at start and then at most once
@@ -117,6 +120,19 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'open-side-panel') void openView(tab?.windowId);
 });
 
+function learn(request: LearnRequest): Promise<void> {
+  if (request.action === 'trust') {
+    if (typeof request.profile !== 'string' || request.profile.length === 0 || request.profile.length > 200)
+      return Promise.reject(new Error('no profile id'));
+    return recordTrust(request.profile, request.trusted === true);
+  }
+  const set = request.set === 'pitch' || request.set === 'ok' ? request.set : null;
+  const was = request.was === 'pitch' || request.was === 'borderline' ? request.was : 'ok';
+  if (typeof request.text !== 'string' || request.text.trim() === '')
+    return Promise.reject(new Error('no text'));
+  return recordCorrection({ text: request.text, set, was });
+}
+
 browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isSelgeMessage(incoming)) return undefined;
   if (isMessage(incoming, 'selge:page-summary')) {
@@ -143,7 +159,18 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
       (error: unknown) => console.warn('Selge could not save settings handed over by a closing page', error),
     );
   }
-  if (isMessage(incoming, 'selge:analyze')) return Promise.resolve(analyseRequest(incoming));
+  if (isMessage(incoming, 'selge:analyze')) return analyseRequest(incoming);
+  if (isMessage(incoming, 'selge:learn')) {
+    // Only Selge's own pages teach it; a LinkedIn page (a content script's sender) never does.
+    if (!sender.url?.startsWith(browser.runtime.getURL(''))) return Promise.resolve({ ok: false });
+    return learn(incoming.learn).then(
+      () => ({ ok: true }),
+      (error: unknown) => {
+        console.warn('Selge could not keep a correction', error);
+        return { ok: false };
+      },
+    );
+  }
   if (isMessage(incoming, 'selge:get-errors')) return Promise.resolve({ errors: [...recentErrors] });
   if (isMessage(incoming, 'selge:take-picked-text')) {
     return browser.storage.session.get('picked').then(async (stored) => {

@@ -361,6 +361,17 @@ async function loadSettings(): Promise<void> {
 }
 
 function onStorageChanged(changes: Record<string, unknown>, area: string): void {
+  if (area === 'local' && changes.learned) {
+    // A correction, an undo, a trusted person or a reset (issue 23): every cached verdict may be stale.
+    source.cache.clear();
+    conversations.clear();
+    dirty = true;
+    // Even in a hidden tab (the view the user corrected in may be a tab of its own): the badge and the views
+    // must follow at once. A correction is rare, so this costs one page analysis now and then.
+    if (document.hidden) void refresh().catch(() => undefined);
+    else scheduleFrame();
+    return;
+  }
   // Settings sync refused are kept on this device (`settingsFallback`) and count as much as synced ones.
   if (!(area === 'sync' && changes.settings) && !(area === 'local' && changes.settingsFallback)) return;
   void readSettings().then((next) => {

@@ -39,6 +39,8 @@ interface Remembered {
 export interface ConversationMemory {
   get(key: string): Remembered | undefined;
   set(key: string, remembered: Remembered): void;
+  /** The user corrected a verdict (issue 23): remembered verdicts may be stale. */
+  clear(): void;
 }
 
 /** Bounded: a day of opening conversations does not grow the page's memory without end. */
@@ -51,6 +53,7 @@ export function createConversationMemory(limit = 500): ConversationMemory {
       map.set(key, remembered);
       if (map.size > limit) map.delete(map.keys().next().value as string);
     },
+    clear: () => map.clear(),
   };
 }
 

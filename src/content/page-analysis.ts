@@ -24,6 +24,8 @@ import {
 export interface AnalysisCache {
   get(key: string): Verdict | undefined;
   set(key: string, verdict: Verdict): void;
+  /** The user corrected a verdict or trusted someone (issue 23): no cached verdict may be served again. */
+  clear(): void;
 }
 
 /** A bounded cache: old entries go first, so a day on LinkedIn does not grow memory without end. */
@@ -41,6 +43,9 @@ export function createVerdictCache(limit = 5000): AnalysisCache {
     set(key, verdict) {
       map.set(key, verdict);
       if (map.size > limit) map.delete(map.keys().next().value as string);
+    },
+    clear() {
+      map.clear();
     },
   };
 }
@@ -76,9 +81,17 @@ export interface AnalysisJob {
   key: string;
 }
 
-export function analysisJob(text: string, context: MessageContext, strictness: Strictness): AnalysisJob {
+export function analysisJob(
+  text: string,
+  context: MessageContext,
+  strictness: Strictness,
+  person?: string,
+): AnalysisJob {
   const bounded = boundedText(text);
-  return { item: { text: bounded, context }, key: `${strictness}|${contextKey(context)}|${bounded}` };
+  return {
+    item: { text: bounded, context, ...(person ? { person } : {}) },
+    key: `${strictness}|${contextKey(context)}|${person ?? ''}|${bounded}`,
+  };
 }
 
 /**

@@ -116,7 +116,9 @@ async function analyseSurface(
         const context = contextOf(item);
         if (!context || item.kind !== 'message' || item.text.trim() === '') messageJobs.push(-1);
         else {
-          jobs.push(analysisJob(item.text, context, settings.strictness));
+          // The sender's profile id, for trusted people: only the other participant's messages carry it.
+          const person = item.direction === 'incoming' ? thread.participant.profile : undefined;
+          jobs.push(analysisJob(item.text, context, settings.strictness, person));
           messageJobs.push(jobs.length - 1);
         }
         await slicer.check();

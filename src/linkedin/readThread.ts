@@ -54,6 +54,13 @@ function parseGroupHeading(text: string): { name?: string; time?: string } {
   return match ? { name: match[1], time: match[2] } : {};
 }
 
+/** The profile id of a link to "/in/<id>" (LinkedIn's own id "ACoAA...", or a public vanity name). */
+export function profileIdOf(link: Element | null): string | undefined {
+  const href = link?.getAttribute('href') ?? '';
+  const match = /\/in\/([^/?#\s]{1,100})/u.exec(href);
+  return match ? decodeURIComponent(match[1] as string) : undefined;
+}
+
 function* readOne(element: Element, variant: Thread['variant']): Generator<void, ThreadWithElements> {
   // Each lookup can walk a large DOM when its first alternative misses: one step each.
   const participantName = element.classList.contains(S.newConversationClass)
@@ -62,6 +69,8 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
   yield;
   const headlineElement = yield* queryFirstStepwise(element, S.participantHeadline);
   const headline = headlineElement ? lineText(headlineElement) : undefined;
+  yield;
+  const profile = profileIdOf(yield* queryFirstStepwise(element, S.participantProfile));
   yield;
   const list = (yield* queryFirstStepwise(element, S.list)) ?? element;
   yield;
@@ -129,7 +138,11 @@ function* readOne(element: Element, variant: Thread['variant']): Generator<void,
   return {
     thread: {
       variant,
-      participant: headline ? { name: participantName, headline } : { name: participantName },
+      participant: {
+        name: participantName,
+        ...(headline ? { headline } : {}),
+        ...(profile ? { profile } : {}),
+      },
       items,
       draft: compose.found ? compose.data.text : null,
       fromStart,

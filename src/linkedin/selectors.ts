@@ -21,6 +21,15 @@ export const SELECTORS = {
       'a.msg-thread__link-to-profile',
       'header [role="heading"]',
     ],
+    /**
+     * The other participant's profile link, for "Always trust this person" (issue 23): messenger-page
+     * (messaging-thread*.html: a.msg-thread__link-to-profile, href ".../in/ACoAA..."), small-chat
+     * (overlay-bubble*.html: the header title's link, href "/in/ACoAA.../").
+     */
+    participantProfile: [
+      'a.msg-thread__link-to-profile',
+      '.msg-overlay-bubble-header__title a[href*="/in/"]',
+    ],
     /** Headline under the name in the header (messenger-page: dd.msg-entity-lockup__entity-info). */
     participantHeadline: ['.msg-entity-lockup__entity-info', '.msg-overlay-bubble-header__subtitle'],
     /** The message list; its start shows a profile card when the whole conversation is loaded. */

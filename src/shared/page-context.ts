@@ -7,6 +7,8 @@ export type ReadResult<T> = { found: true; data: T } | NotFound;
 export interface Person {
   name: string;
   headline?: string;
+  /** The profile id in the link to their profile ("ACoAA..."), when the page gives one (issue 23: trust). */
+  profile?: string;
 }
 
 export interface ThreadMessage {

@@ -2,7 +2,7 @@
  * The one typed message protocol between the content script, the service worker and the extension pages.
  * Each message has a name, a typed request and a typed reply.
  */
-import type { Verdict } from '../analyzer/types';
+import type { Verdict, VerdictLabel } from '../analyzer/types';
 import type { PageContext } from './page-context';
 import type { ReplyAddress } from './reply-address';
 import type { SettingsPatch } from './settings';
@@ -69,6 +69,13 @@ export type InsertReply =
   | { ok: false; reason: 'target-gone'; message: string }
   | { ok: false; reason: 'draft-not-empty'; draft: string; message: string };
 
+/** What the user teaches Selge from a view (issue 23); the background keys and stores it, never the text. */
+export type LearnRequest =
+  /** The user's verdict on a message as the view shows it (`set` null: undo); `was` is what Selge said. */
+  | { action: 'correct'; text: string; set: 'pitch' | 'ok' | null; was: VerdictLabel }
+  /** "Always trust this person" by the profile id the page gives, or no longer. */
+  | { action: 'trust'; profile: string; trusted: boolean };
+
 export interface Requests {
   /**
    * Extension page -> content script: the page with its verdicts. `recentMessages` limits each thread to its
@@ -112,6 +119,11 @@ export interface Requests {
    * page starts then dies with it; the background finishes it.
    */
   'selge:save-settings': { request: { patch: SettingsPatch }; reply: undefined };
+  /**
+   * Extension page -> background: a correction, undo or trust (issue 23). Content scripts may not send it: a
+   * LinkedIn page must not teach Selge. Every view re-reads its verdicts after the store changes.
+   */
+  'selge:learn': { request: { learn: LearnRequest }; reply: { ok: boolean } };
   /** Extension page -> service worker: analysis of text picked by the context menu. */
   'selge:take-picked-text': { request: Record<string, never>; reply: { text: string | null } };
 }
@@ -134,6 +146,7 @@ const TYPES: readonly MessageType[] = [
   'selge:analyze',
   'selge:get-errors',
   'selge:save-settings',
+  'selge:learn',
 ];
 
 /** Narrows an unknown runtime message to one of ours. */

@@ -5,8 +5,8 @@
  * this device. Unreadable data is kept aside in bounded form ("quarantine"), what can be read is kept, and
  * the options page shows a plain notice.
  *
- * Keys: sync `settings`, `templates`; local `templates`, `settingsFallback`, `stats`, `statsSecret`,
- * `notices`, `quarantine`, `trainerDeck` and `trainerDecksSetAside` (ui/stores/deck.ts); session `picked`
+ * Keys: sync `settings`, `templates`; local `templates`, `settingsFallback`, `stats`, `statsSecret`, `learned`
+ * and `learnedSecret` (corrections and trusted people, shared/learned.ts), `notices`, `quarantine`, `trainerDeck` and `trainerDecksSetAside` (ui/stores/deck.ts); session `picked`
  * (background/index.ts).
  */
 import browser from 'webextension-polyfill';
@@ -21,6 +21,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from './settings';
+import { EMPTY_LEARNED, parseLearned, serializeLearned, type Learned } from './learned';
 import { STATS_VERSION, base64url, parseStats, type Stats } from './stats';
 import {
   MAX_TEMPLATES,
@@ -57,7 +58,7 @@ function bytesOf(value: unknown): number {
  * moment lose one change. Not re-entrant: a task must not ask for the lock it runs under.
  */
 export function withLock<T>(
-  name: 'settings' | 'templates' | 'stats' | 'trainerDeck',
+  name: 'settings' | 'templates' | 'stats' | 'trainerDeck' | 'learned',
   task: () => Promise<T>,
 ): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
@@ -76,7 +77,7 @@ function readList<T>(raw: unknown, schema: v.GenericSchema<unknown, T>): T[] {
 
 // Notices: which problem happened, never its wording, so the options page says it in the reader's language.
 
-const NOTICE_IDS = ['corrupt-settings', 'corrupt-templates', 'corrupt-stats'] as const;
+const NOTICE_IDS = ['corrupt-settings', 'corrupt-templates', 'corrupt-stats', 'corrupt-learned'] as const;
 const NoticeSchema = v.object({ id: v.picklist(NOTICE_IDS), at: v.number() });
 export type Notice = v.InferOutput<typeof NoticeSchema>;
 
@@ -452,6 +453,90 @@ export async function statsSecret(): Promise<string> {
   const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
   await browser.storage.local.set({ statsSecret: secret });
   return secret;
+}
+
+// What Selge learned from its user (issue 23)
+
+async function recoverLearned(): Promise<Learned> {
+  const raw = (await browser.storage.local.get('learned')).learned;
+  const { learned, problems } = parseLearned(raw);
+  if (problems.length > 0) {
+    // Reset first (frees what a huge corrupt value took), then a bounded copy and the notice; nothing else changes.
+    await browser.storage.local.set({ learned: serializeLearned(EMPTY_LEARNED) }).catch(() => undefined);
+    await setAside('learned', raw, problems, 'corrupt-learned');
+  }
+  return learned;
+}
+
+/** Reads the corrections and trusted people; a store the schema refuses is reset, kept aside, with a notice. */
+export function loadLearnedRecovering(): Promise<Learned> {
+  return withLock('learned', async () => {
+    try {
+      return await recoverLearned();
+    } catch {
+      return EMPTY_LEARNED;
+    }
+  });
+}
+
+/** Reads, changes and writes what Selge learned as one step; resolves with what is stored afterwards. */
+export function updateLearned(change: (learned: Learned) => Promise<Learned> | Learned): Promise<Learned> {
+  return withLock('learned', async () => {
+    const next = await change(await recoverLearned());
+    await browser.storage.local.set({ learned: serializeLearned(next) });
+    return next;
+  });
+}
+
+/**
+ * The secret the fingerprints and template signatures of corrections are keyed with: made like the statistics
+ * secret (32 random bytes, on first use) but its own, so an export of what Selge learned can carry it to
+ * another browser without touching the statistics.
+ */
+export function learnedSecret(): Promise<string> {
+  return withLock('learned', async () => {
+    const stored = v.safeParse(
+      StatsSecretSchema,
+      (await browser.storage.local.get('learnedSecret')).learnedSecret,
+    );
+    if (stored.success) return stored.output;
+    const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+    await browser.storage.local.set({ learnedSecret: secret });
+    return secret;
+  });
+}
+
+/** The export of what Selge learned: the store and its secret (without it the fingerprints match nothing). */
+export async function exportLearned(): Promise<{
+  format: 'selge-learned';
+  version: 1;
+  secret: string;
+  learned: unknown;
+}> {
+  const secret = await learnedSecret();
+  const learned = await loadLearnedRecovering();
+  return { format: 'selge-learned', version: 1, secret, learned: serializeLearned(learned) };
+}
+
+/** Replaces what Selge learned with an export's; throws (changing nothing) when the file is not one. */
+export async function importLearned(file: unknown): Promise<Learned> {
+  const record = isRecord(file) ? file : {};
+  const secret = v.safeParse(StatsSecretSchema, record.secret);
+  const { learned, problems } = parseLearned(record.learned);
+  if (
+    record.format !== 'selge-learned' ||
+    !secret.success ||
+    problems.length > 0 ||
+    record.learned === undefined
+  )
+    throw new StorageError(problems[0] ?? 'not an export of what Selge learned', {
+      en: 'This file is not an export of what Selge learned from you. Nothing was changed.',
+      nl: 'Dit bestand is geen export van wat Selge van je leerde. Er is niets veranderd.',
+    });
+  await withLock('learned', () =>
+    browser.storage.local.set({ learned: serializeLearned(learned), learnedSecret: secret.output }),
+  );
+  return learned;
 }
 
 /** "Delete all my data": every key Selge wrote, in every storage area. */

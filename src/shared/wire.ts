@@ -59,6 +59,11 @@ export interface AnalysisItem {
   /** At most MAX_ANALYZED_CHARS (boundedText). */
   text: string;
   context: MessageContext;
+  /**
+   * The sender's profile id as LinkedIn's page gives it ("ACoAA..."), for trusted people (issue 23); the
+   * background keys it before comparing. Absent for the user's own messages and where the page gives none.
+   */
+  person?: string;
 }
 
 export interface AnalysisRequest {

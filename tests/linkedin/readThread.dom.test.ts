@@ -21,6 +21,8 @@ describe('readThreads on the full messaging page (messenger-page.html)', () => {
     expect(thread.participant).toEqual({
       name: 'Sanne Verbeek',
       headline: 'Growth consultant for logistics scale-ups',
+      // The header's profile link (issue 23: trusted people are keyed by it, hashed).
+      profile: 'ACoAATEST0000000000000000000000000000001',
     });
   });
 
@@ -91,7 +93,11 @@ describe('readThreads on a new conversation (messenger-page-3.html)', () => {
   const thread = onlyThread(loadFixture('messaging-thread-new.html'));
 
   it('reads participant, the one own message and the empty draft', () => {
-    expect(thread.participant).toEqual({ name: 'Pieter Jansen', headline: 'Eigenaar, Jansen Dakkapellen' });
+    expect(thread.participant).toEqual({
+      name: 'Pieter Jansen',
+      headline: 'Eigenaar, Jansen Dakkapellen',
+      profile: 'ACoAATEST0000000000000000000000000000004',
+    });
     expect(messages(thread)).toEqual([
       {
         kind: 'message',
@@ -114,6 +120,7 @@ describe('readThreads on chat bubbles (small-chat*.html)', () => {
     const thread = onlyThread(loadFixture('overlay-bubble.html'));
     expect(thread.variant).toBe('overlay');
     expect(thread.participant.name).toBe('Sanne Verbeek');
+    expect(thread.participant.profile).toBe('ACoAATEST0000000000000000000000000000001');
     const texts = messages(thread).map((m) => `${m.direction}:${m.text}`);
     expect(texts).toContain(
       'incoming:Hoi Joris, wij helpen MKB-bedrijven aan meer klanten. Zullen we eens vrijblijvend kennismaken?',
@@ -126,6 +133,7 @@ describe('readThreads on chat bubbles (small-chat*.html)', () => {
   it('reads a new bubble conversation', () => {
     const thread = onlyThread(loadFixture('overlay-bubble-new.html'));
     expect(thread.participant.name).toBe('Lotte Bakker');
+    expect(thread.participant.profile).toBe('ACoAATEST0000000000000000000000000000003');
     expect(messages(thread).map((m) => [m.sender, m.direction, m.text, m.firstAfterConnect])).toEqual([
       ['Joris de Wit', 'own', 'Great to be connected, Lotte!', true],
     ]);

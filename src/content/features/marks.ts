@@ -17,13 +17,17 @@ span { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #ff
 @media (prefers-color-scheme: dark) { span { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; } }
 `;
 
-type MarkStrings = Record<'text' | 'title' | 'previewText' | 'conversationText' | 'listTitle', string> & {
+type MarkStrings = Record<
+  'text' | 'userText' | 'title' | 'previewText' | 'conversationText' | 'listTitle',
+  string
+> & {
   reasons: Partial<Record<Family, string>>;
 };
 
 const LABELS: Record<'en' | 'nl', MarkStrings> = {
   en: {
     text: 'Selge: looks like a pitch (score {score})',
+    userText: 'Selge: you marked this as a pitch',
     title: 'Open Selge to see why, and how you could reply.',
     previewText: 'Selge: the preview looks like a pitch (score {score})',
     conversationText: 'Selge: this conversation looks like a pitch (score {score})',
@@ -44,6 +48,7 @@ const LABELS: Record<'en' | 'nl', MarkStrings> = {
   },
   nl: {
     text: 'Selge: lijkt een pitch (score {score})',
+    userText: 'Selge: je hebt dit als pitch gemarkeerd',
     title: 'Open Selge om te zien waarom, en wat je kunt antwoorden.',
     previewText: 'Selge: het voorbeeld lijkt een pitch (score {score})',
     conversationText: 'Selge: dit gesprek lijkt een pitch (score {score})',
@@ -72,6 +77,8 @@ function stringsFor(settings: Settings): MarkStrings {
 function label(verdict: Verdict, settings: Settings): MarkLabel {
   const strings = stringsFor(settings);
   // The explanations live in the extension's views, not in this bundle: point there.
+  // A pitch the user set (issue 23) says so: a low score beside it would argue with them.
+  if (verdict.user) return { text: strings.userText, title: strings.title };
   return { text: strings.text.replace('{score}', String(verdict.score)), title: strings.title };
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { InsertMode } from '../../shared/protocol';
+import type { InsertMode, LearnRequest } from '../../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { ReplyTemplate } from '../../replies/types';
 import { LangContext, STRINGS, resolveUiLang } from '../i18n';
@@ -18,6 +18,8 @@ import {
 import { loadAllTemplates } from '../stores/templates';
 import { EARLIER_STEP, PageView, RECENT_MESSAGES } from './PageView';
 import { PasteBox } from './PasteBox';
+import { LearnContext } from './Correction';
+import { sendLearn } from '../stores/learn';
 import { replyTargets } from '../reply-target';
 import { ReplyStudio } from './ReplyStudio';
 
@@ -57,6 +59,9 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** How long after a correction the popup follows its page (the page re-analyses within a second or two). */
+const LEARN_FOLLOW_MS = 30_000;
+
 export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [view, setView] = useState<TabView>({ state: 'loading' });
@@ -65,6 +70,13 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   /** The message the user chose to answer; the latest incoming one when unset or gone from the page. */
   const [chosenTarget, setChosenTarget] = useState<string | null>(null);
   const tabId = useRef<number | undefined>(undefined);
+  /** When the user last taught Selge here (a correction, undo or trust): the popup follows the page then. */
+  const learnedAt = useRef(0);
+  const learn = useCallback(async (request: LearnRequest) => {
+    const ok = await sendLearn(request);
+    if (ok) learnedAt.current = Date.now();
+    return ok;
+  }, []);
   /** Views ask for the latest messages of a thread, and a page more each time the user asks for earlier ones. */
   const recentMessages = useRef(RECENT_MESSAGES);
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
@@ -103,7 +115,16 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   }, [lang, t]);
 
   useEffect(() => {
-    if (mode !== 'sidepanel') return undefined;
+    if (mode !== 'sidepanel') {
+      // The popup shows the page as it was when opened; only after the user corrected a verdict here (issue 23)
+      // does it follow the page's next change, which carries the corrected verdicts.
+      return watchTab(
+        () => tabId.current,
+        (_next, change) => {
+          if (change?.kind === 'page' && Date.now() - learnedAt.current < LEARN_FOLLOW_MS) void refresh();
+        },
+      );
+    }
     // The side panel stays open while the user types: follow the page and the active tab.
     const pinned = new URLSearchParams(location.search).has('tab');
     return watchTab(
@@ -189,12 +210,14 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
           </p>
         )}
         {view.state === 'ready' && (
-          <PageView
-            context={view.context}
-            onShowEarlier={showEarlier}
-            onShowLatest={showLatest}
-            onShowRow={(key) => showConversationRow(view.tabId, key)}
-          />
+          <LearnContext.Provider value={learn}>
+            <PageView
+              context={view.context}
+              onShowEarlier={showEarlier}
+              onShowLatest={showLatest}
+              onShowRow={(key) => showConversationRow(view.tabId, key)}
+            />
+          </LearnContext.Provider>
         )}
         {target && (
           <ReplyStudio

@@ -3,6 +3,7 @@ import type { Verdict } from '../../analyzer/types';
 import type { ConversationRowView, ConversationsView } from '../../shared/page-context';
 import { format, plural, useLang, useStrings, type UiLang } from '../i18n';
 import { ruleName } from '../rule-names';
+import { Correction } from './Correction';
 import { Name } from './Name';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -33,7 +34,11 @@ function PitchRow({ entry, onShow }: { entry: ConversationRowView; onShow?: Prop
     setStatus((await onShow(row.key)) ? format(t.listShown, { name }) : t.listGone);
   };
   return (
-    <li class="card card-pitch list-row" data-testid="list-pitch">
+    <li
+      class={`card card-${verdict.verdict} list-row`}
+      data-testid="list-pitch"
+      data-verdict={verdict.verdict}
+    >
       <div class="card-head">
         <span class="card-title" dir="auto">
           <Name name={name} />
@@ -66,6 +71,7 @@ function PitchRow({ entry, onShow }: { entry: ConversationRowView; onShow?: Prop
           ' · ',
         )}
       </p>
+      {row.preview && basis === 'preview' && <Correction text={row.preview} verdict={verdict} />}
       {onShow && (
         <button type="button" class="link" title={t.listShowHint} onClick={() => void show()}>
           {t.listShow}
@@ -84,6 +90,10 @@ export function ConversationList({ conversations, onShow }: Props) {
   const lang = useLang();
   const { rows, occluded } = conversations;
   const pitches = rows.filter((entry) => entry.verdict?.verdict === 'pitch');
+  // A row the user marked "not a pitch" stays in view, so its undo does too.
+  const shown = rows.filter(
+    (entry) => entry.verdict?.verdict === 'pitch' || entry.verdict?.user?.by === 'message',
+  );
   return (
     <section class="section" aria-labelledby="inbox-title" data-testid="conversation-list">
       <h2 id="inbox-title">{t.inboxTitle}</h2>
@@ -96,9 +106,9 @@ export function ConversationList({ conversations, onShow }: Props) {
           plural(lang, rows.length, t.listNoPitches)
         )}
       </p>
-      {pitches.length > 0 && (
+      {shown.length > 0 && (
         <ul class="list-rows">
-          {pitches.map((entry) => (
+          {shown.map((entry) => (
             <PitchRow key={entry.row.key} entry={entry} onShow={onShow} />
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { PageContext, ThreadMessage } from '../../shared/page-context';
 import { format, plural, useLang, useStrings } from '../i18n';
 import { ConversationList } from './ConversationList';
+import { Correction } from './Correction';
 import { MessageCard } from './MessageCard';
 import { Name } from './Name';
 
@@ -79,6 +80,11 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
                 open={item.direction === 'incoming' && verdict?.verdict === 'pitch'}
                 own={item.direction === 'own'}
                 empty={t.attachmentOnly}
+                actions={
+                  item.direction === 'incoming' && verdict && item.text.trim() ? (
+                    <Correction text={item.text} verdict={verdict} profile={thread.participant.profile} />
+                  ) : undefined
+                }
               />
             );
             const draft = thread.draft !== null && (
@@ -157,7 +163,14 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
             open={context.verdicts[index]?.verdict === 'pitch'}
             own={invitations.tab === 'sent'}
             empty={t.noNote}
-            actions={invitation.noteTruncated ? <p class="muted">{t.noteTruncated}</p> : undefined}
+            actions={
+              <>
+                {invitation.noteTruncated && <p class="muted">{t.noteTruncated}</p>}
+                {invitations.tab === 'received' && invitation.note && context.verdicts[index] && (
+                  <Correction text={invitation.note} verdict={context.verdicts[index]} />
+                )}
+              </>
+            }
           />
         ))}
       </section>

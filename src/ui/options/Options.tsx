@@ -32,6 +32,12 @@ import {
   loadNotices,
   loadSettingsRecovering,
   loadStats,
+  loadLearned,
+  removeCorrection,
+  removeTrusted,
+  resetLearned,
+  exportLearned,
+  importLearned,
   loadTemplatesRecovering,
   newerTemplatesFormat,
   onStorageChange,
@@ -41,6 +47,8 @@ import {
 } from '../stores/options';
 import { createSettingsEditor } from '../stores/settings-editor';
 import { StatsChart } from './StatsChart';
+import { CheckedLine, LearnedSection } from './LearnedSection';
+import { EMPTY_LEARNED, type Learned } from '../../shared/learned';
 import { describeImportProblem } from './import-messages';
 import { OPTION_STRINGS, type OptionStrings } from './strings';
 
@@ -99,6 +107,7 @@ export function Options() {
   const [store, setStore] = useState<TemplateStore>(EMPTY_TEMPLATE_STORE);
   const [stats, setStats] = useState<Stats>(EMPTY_STATS);
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [learned, setLearned] = useState<Learned>(EMPTY_LEARNED);
   const [newerFormat, setNewerFormat] = useState<number | null>(null);
   // Templates a newer Selge stored are shown, not changed: the buttons that would change them are off.
   const readOnly = newerFormat !== null;
@@ -134,6 +143,7 @@ export function Options() {
     setStore(await loadTemplatesRecovering());
     setNewerFormat(await newerTemplatesFormat());
     setStats(await loadStats());
+    setLearned(await loadLearned());
     setNotices(await loadNotices());
   };
 
@@ -155,6 +165,7 @@ export function Options() {
     const stopListening = onStorageChange((keys) => {
       if (keys.includes('settings') || keys.includes('settingsFallback')) void editor.refresh();
       if (keys.includes('stats')) void loadStats().then(setStats);
+      if (keys.includes('learned')) void loadLearned().then(setLearned);
       if (keys.includes('notices')) void loadNotices().then(setNotices);
       if (keys.includes('templates')) {
         void loadTemplatesRecovering().then(setStore);
@@ -532,8 +543,28 @@ export function Options() {
 
         <section class="section" aria-labelledby="stats">
           <h2 id="stats">{t.stats}</h2>
+          <CheckedLine learned={learned} t={t} lang={lang} />
           <StatsChart stats={stats} t={t} lang={lang} now={new Date()} />
         </section>
+
+        <LearnedSection
+          learned={learned}
+          t={t}
+          lang={lang}
+          onRemoveCorrection={(key) => void removeCorrection(key).catch(fail)}
+          onRemoveTrusted={(key) => void removeTrusted(key).catch(fail)}
+          onReset={() => {
+            if (!confirm(t.resetLearnedConfirm)) return;
+            void resetLearned().then(() => setStatus({ kind: 'info', text: say('learnedReset') }), fail);
+          }}
+          onExport={() => void exportLearned().then((file) => downloadJson('selge-learned.json', file), fail)}
+          onImport={(file) =>
+            void file
+              .text()
+              .then((text) => importLearned(JSON.parse(text) as unknown))
+              .then(() => setStatus({ kind: 'info', text: say('learnedImported') }), fail)
+          }
+        />
 
         <section class="section" aria-labelledby="data">
           <h2 id="data">{t.danger}</h2>

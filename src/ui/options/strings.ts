@@ -79,6 +79,38 @@ const EN = {
   topPatterns: 'Most frequent patterns in those pitches',
   ownFirst: 'Your own first messages: {pitches} of {total} pitched.',
   danger: 'Your data',
+  learned: 'What Selge learned from you',
+  learnedIntro:
+    'Your corrections and the people you trust, on this device only. Selge keeps no message text: a correction is a fingerprint of the message and of its template.',
+  checked: {
+    one: '{n} verdict checked: {kept} kept, {corrected} corrected: {notPitch} not a pitch, {isPitch} it is a pitch',
+    other:
+      '{n} verdicts checked: {kept} kept, {corrected} corrected: {notPitch} not a pitch, {isPitch} it is a pitch',
+  },
+  checkedNone:
+    'You have not checked a verdict yet. Use “Not a pitch”, “It is a pitch” or “Right” under a message.',
+  correctionsTitle: 'Corrections',
+  correctionsCount: { one: '{n} correction', other: '{n} corrections' },
+  correctionWhen: 'When',
+  correctionWas: 'Selge said',
+  correctionSet: 'You set',
+  correctionsMore: { one: 'and {n} older one', other: 'and {n} older ones' },
+  trustedTitle: 'Trusted people',
+  trustedCount: { one: '{n} trusted person', other: '{n} trusted people' },
+  trustedNone: 'Nobody yet. Use “Always trust this person” under a message.',
+  trustedPerson: 'Trusted person {n}, since {date}',
+  remove: 'Remove',
+  resetLearned: 'Forget all corrections and trusted people',
+  resetLearnedConfirm: 'Forget all your corrections and trusted people? Selge shows its own verdicts again.',
+  learnedReset: 'Selge forgot your corrections and trusted people: it shows its own verdicts again.',
+  learnedExport: 'Export corrections and trusted people',
+  learnedImport: 'Import corrections and trusted people',
+  learnedExportHint:
+    'The file holds no message text, but the secret the fingerprints are made with: whoever has it could test a guess of a message against them. Keep it to yourself.',
+  learnedImported: 'Imported your corrections and trusted people; they replace the ones Selge had here.',
+  label_ok: 'Not a pitch',
+  label_borderline: 'Borderline',
+  label_pitch: 'A pitch',
   deleteAll: 'Delete all my data',
   deleteConfirm: 'Delete all settings, templates and statistics Selge stored? This cannot be undone.',
   deleted: 'All Selge data was deleted.',
@@ -93,6 +125,9 @@ const EN = {
       'Some of your saved templates could not be read. The readable ones are below; a copy of the rest was kept aside on this device.',
     'corrupt-stats':
       'Part of your statistics could not be read and was left out. The rest is below and counting goes on.',
+    'corrupt-learned':
+      'Your corrections and trusted people could not be read and were reset: Selge shows its own verdicts again. ' +
+      'Your settings, templates and statistics are as you left them. A copy of the unreadable data was kept aside on this device.',
   },
 };
 export type OptionStrings = typeof EN;
@@ -179,6 +214,39 @@ const NL: OptionStrings = {
   topPatterns: 'Meest voorkomende patronen in die pitches',
   ownFirst: 'Je eigen eerste berichten: {pitches} van {total} pitchten.',
   danger: 'Je gegevens',
+  learned: 'Wat Selge van je leerde',
+  learnedIntro:
+    'Je correcties en de mensen die je vertrouwt, alleen op dit apparaat. Selge bewaart geen berichttekst: een correctie is een vingerafdruk van het bericht en van zijn sjabloon.',
+  checked: {
+    one: '{n} oordeel gecontroleerd: {kept} behouden, {corrected} gecorrigeerd: {notPitch} geen pitch, {isPitch} wel een pitch',
+    other:
+      '{n} oordelen gecontroleerd: {kept} behouden, {corrected} gecorrigeerd: {notPitch} geen pitch, {isPitch} wel een pitch',
+  },
+  checkedNone:
+    'Je hebt nog geen oordeel gecontroleerd. Gebruik “Geen pitch”, “Wel een pitch” of “Klopt” onder een bericht.',
+  correctionsTitle: 'Correcties',
+  correctionsCount: { one: '{n} correctie', other: '{n} correcties' },
+  correctionWhen: 'Wanneer',
+  correctionWas: 'Selge zei',
+  correctionSet: 'Jij zei',
+  correctionsMore: { one: 'en {n} oudere', other: 'en {n} oudere' },
+  trustedTitle: 'Vertrouwde personen',
+  trustedCount: { one: '{n} vertrouwde persoon', other: '{n} vertrouwde personen' },
+  trustedNone: 'Nog niemand. Gebruik “Deze persoon altijd vertrouwen” onder een bericht.',
+  trustedPerson: 'Vertrouwde persoon {n}, sinds {date}',
+  remove: 'Verwijderen',
+  resetLearned: 'Vergeet alle correcties en vertrouwde personen',
+  resetLearnedConfirm:
+    'Al je correcties en vertrouwde personen vergeten? Selge toont weer zijn eigen oordelen.',
+  learnedReset: 'Selge is je correcties en vertrouwde personen vergeten: het toont weer zijn eigen oordelen.',
+  learnedExport: 'Correcties en vertrouwde personen exporteren',
+  learnedImport: 'Correcties en vertrouwde personen importeren',
+  learnedExportHint:
+    'Het bestand bevat geen berichttekst, wel het geheim waarmee de vingerafdrukken zijn gemaakt: wie het heeft, kan een gok naar een bericht ertegen toetsen. Houd het voor jezelf.',
+  learnedImported: 'Je correcties en vertrouwde personen zijn geïmporteerd; ze vervangen wat Selge hier had.',
+  label_ok: 'Geen pitch',
+  label_borderline: 'Twijfelgeval',
+  label_pitch: 'Een pitch',
   deleteAll: 'Verwijder al mijn gegevens',
   deleteConfirm:
     'Alle instellingen, sjablonen en statistieken van Selge verwijderen? Dit kan niet ongedaan worden.',
@@ -198,6 +266,9 @@ const NL: OptionStrings = {
       'Een deel van je opgeslagen sjablonen was onleesbaar. De leesbare staan hieronder; een kopie van de rest is apart bewaard op dit apparaat.',
     'corrupt-stats':
       'Een deel van je statistieken was onleesbaar en is weggelaten. De rest staat hieronder en het tellen gaat door.',
+    'corrupt-learned':
+      'Je correcties en vertrouwde personen waren onleesbaar en zijn gewist: Selge toont weer zijn eigen oordelen. ' +
+      'Je instellingen, sjablonen en statistieken staan zoals je ze liet. Een kopie van de onleesbare gegevens is apart bewaard op dit apparaat.',
   },
 };
 

@@ -8,11 +8,13 @@ import {
   loadStatsRecovering,
   loadTemplatesRecovering,
   newerTemplatesFormat,
+  updateLearned,
   updateTemplates,
   type Notice,
   type SaveResult,
   type UserMessage,
 } from '../../shared/storage';
+import { EMPTY_LEARNED, withTrust, withoutCorrection } from '../../shared/learned';
 
 export {
   deleteAllData,
@@ -32,4 +34,24 @@ export function onStorageChange(listener: (keys: string[]) => void): () => void 
   const handler = (changes: Record<string, unknown>) => listener(Object.keys(changes));
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** What Selge learned from the user (issue 23), as stored: corrections and trusted people, no text. */
+export { exportLearned, importLearned, loadLearnedRecovering as loadLearned } from '../../shared/storage';
+
+/**
+ * Removes one correction. The wording model's nudge from it stays until a reset: taking it away needs the
+ * message's words, which are not kept.
+ */
+export function removeCorrection(key: string): Promise<unknown> {
+  return updateLearned((learned) => withoutCorrection(learned, key));
+}
+
+export function removeTrusted(key: string): Promise<unknown> {
+  return updateLearned((learned) => withTrust(learned, key, false, 0));
+}
+
+/** Forgets every correction, trusted person and the model's adjustment: the shipped verdicts again. */
+export function resetLearned(): Promise<unknown> {
+  return updateLearned(() => EMPTY_LEARNED);
 }

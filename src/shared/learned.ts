@@ -1,0 +1,260 @@
+/**
+ * What Selge learned from its user (issue 23): corrections of verdicts ("Not a pitch", "It is a pitch", and
+ * "Right" when the user kept Selge's verdict), trusted people, and the small adjustment of the wording model.
+ * Stored in storage.local under `learned`, never synced, never sent anywhere. No text: a message is named by a
+ * keyed fingerprint (HMAC-SHA-256 with a secret of this install, `learnedSecret`, 8 bytes), its template by a MinHash signature
+ * seeded from the same secret, a person by a keyed fingerprint of the profile id LinkedIn's page gives.
+ *
+ * Bounded: MAX_CORRECTIONS corrections (the oldest go first), MAX_TRUSTED people, MAX_DELTAS weight deltas;
+ * 2,000 corrections take about 170 KB (printed by `npm run bench`). Pure: the background does the storage.
+ */
+import * as v from 'valibot';
+import type { UserVerdict, Verdict, VerdictLabel } from '../analyzer/types';
+import { SAME_TEMPLATE_AT, agreement, decodeSignature } from '../analyzer/template';
+import { MAX_DELTAS, applyNudge, nudgeOf } from '../analyzer/wording/adjust';
+
+export const LEARNED_VERSION = 1;
+export const MAX_CORRECTIONS = 2000;
+export const MAX_TRUSTED = 500;
+
+/** 8 bytes of HMAC-SHA-256, base64url. */
+const KeySchema = v.pipe(v.string(), v.regex(/^[\w-]{11}$/));
+/** A MinHash signature (analyzer/template.ts), or '' for a message without words. */
+const SignatureSchema = v.pipe(v.string(), v.regex(/^(?:[\w-]{43})?$/));
+const SecondsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e11));
+const SET = { p: 'pitch', o: 'ok' } as const;
+const WAS = { p: 'pitch', b: 'borderline', o: 'ok' } as const;
+
+/** One correction, stored as a tuple to keep 2,000 of them small: [message key, set, was, when (s), signature]. */
+const CorrectionSchema = v.tuple([
+  KeySchema,
+  v.picklist(['p', 'o']),
+  v.picklist(['p', 'b', 'o']),
+  SecondsSchema,
+  SignatureSchema,
+]);
+/** A trusted person: [person key, when (s)]. */
+const TrustedSchema = v.tuple([KeySchema, SecondsSchema]);
+const DeltaSchema = v.pipe(v.number(), v.integer(), v.minValue(-100_000), v.maxValue(100_000));
+
+export interface Correction {
+  key: string;
+  set: 'pitch' | 'ok';
+  was: VerdictLabel;
+  /** When, in ms since 1970 (stored in seconds). */
+  at: number;
+  signature: string;
+}
+
+export interface Trusted {
+  key: string;
+  at: number;
+}
+
+export interface Learned {
+  corrections: Correction[];
+  trusted: Trusted[];
+  /** Wording-model deltas by feature bucket, in DELTA_UNIT steps (analyzer/wording/adjust.ts). */
+  deltas: Map<number, number>;
+}
+
+export const EMPTY_LEARNED: Learned = { corrections: [], trusted: [], deltas: new Map() };
+
+export function isEmpty(learned: Learned): boolean {
+  return learned.corrections.length === 0 && learned.trusted.length === 0 && learned.deltas.size === 0;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const letterOf = <T extends string>(map: Record<string, T>, value: T) =>
+  Object.keys(map).find((letter) => map[letter] === value) as string;
+
+/** The stored form (what `parseLearned` reads back). */
+export function serializeLearned(learned: Learned): unknown {
+  return {
+    version: LEARNED_VERSION,
+    corrections: learned.corrections.map((c) => [
+      c.key,
+      letterOf(SET, c.set),
+      letterOf(WAS, c.was),
+      Math.round(c.at / 1000),
+      c.signature,
+    ]),
+    trusted: learned.trusted.map((t) => [t.key, Math.round(t.at / 1000)]),
+    deltas: Object.fromEntries(learned.deltas),
+  };
+}
+
+/**
+ * Reads the stored value. Anything the schema refuses is named in `problems` and the whole store is reset
+ * (the caller keeps a copy aside and leaves a notice): a half-read store could keep a correction the user
+ * undid, and a store that says less than it should is safer than one that says something wrong.
+ */
+export function parseLearned(raw: unknown): { learned: Learned; problems: string[] } {
+  if (raw === undefined || raw === null) return { learned: EMPTY_LEARNED, problems: [] };
+  const schema = v.object({
+    version: v.literal(LEARNED_VERSION),
+    corrections: v.pipe(v.array(CorrectionSchema), v.maxLength(MAX_CORRECTIONS)),
+    trusted: v.pipe(v.array(TrustedSchema), v.maxLength(MAX_TRUSTED)),
+    deltas: v.pipe(
+      v.record(v.pipe(v.string(), v.regex(/^\d{1,6}$/)), DeltaSchema),
+      v.check((deltas) => Object.keys(deltas).length <= MAX_DELTAS, 'too many deltas'),
+    ),
+  });
+  if (!isRecord(raw)) return { learned: EMPTY_LEARNED, problems: ['what Selge learned is not an object'] };
+  const parsed = v.safeParse(schema, raw);
+  if (!parsed.success) {
+    const problems = parsed.issues.slice(0, 5).map((issue) => {
+      const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+      return `learned${path ? `.${path}` : ''}: ${issue.message}`.slice(0, 200);
+    });
+    return { learned: EMPTY_LEARNED, problems };
+  }
+  const { corrections, trusted, deltas } = parsed.output;
+  return {
+    learned: {
+      corrections: corrections.map(([key, set, was, at, signature]) => ({
+        key,
+        set: SET[set],
+        was: WAS[was],
+        at: at * 1000,
+        signature,
+      })),
+      trusted: trusted.map(([key, at]) => ({ key, at: at * 1000 })),
+      deltas: new Map(Object.entries(deltas).map(([bucket, step]) => [Number(bucket), step])),
+    },
+    problems: [],
+  };
+}
+
+/** A correction replaces an earlier one of the same message; the oldest go first past the bound. */
+export function withCorrection(learned: Learned, correction: Correction): Learned {
+  const others = learned.corrections.filter((c) => c.key !== correction.key);
+  return { ...learned, corrections: [...others, correction].slice(-MAX_CORRECTIONS) };
+}
+
+export function withoutCorrection(learned: Learned, key: string): Learned {
+  return { ...learned, corrections: learned.corrections.filter((c) => c.key !== key) };
+}
+
+export function withTrust(learned: Learned, key: string, trusted: boolean, at: number): Learned {
+  const others = learned.trusted.filter((t) => t.key !== key);
+  return { ...learned, trusted: trusted ? [...others, { key, at }].slice(-MAX_TRUSTED) : others };
+}
+
+/** The direction a correction nudges the wording model, or none when the user kept Selge's verdict. */
+function towardsOf(set: 'pitch' | 'ok', was: VerdictLabel): 'pitch' | 'genuine' | null {
+  if (set === 'ok') return was === 'ok' ? null : 'genuine';
+  return was === 'pitch' ? null : 'pitch';
+}
+
+/** One correction as the background gives it: the message's key, folded text (not kept) and signature. */
+export interface CorrectionInput {
+  key: string;
+  folded: string;
+  signature: string;
+  /** Null: undo the correction of this message. */
+  set: 'pitch' | 'ok' | null;
+  was: VerdictLabel;
+  at: number;
+}
+
+/**
+ * Records a correction (or undoes one) with its nudge of the wording model. What an earlier correction of the
+ * same message added is taken away first, so undo and a change of mind are exact.
+ */
+export function learnCorrection(
+  learned: Learned,
+  { key, folded, signature, set, was, at }: CorrectionInput,
+): Learned {
+  const earlier = learned.corrections.find((c) => c.key === key);
+  let deltas: Map<number, number> = learned.deltas;
+  const before = earlier ? towardsOf(earlier.set, earlier.was) : null;
+  if (before) deltas = applyNudge(deltas, nudgeOf(folded, before), -1);
+  if (set === null) return { ...withoutCorrection(learned, key), deltas };
+  const first = earlier?.was ?? was;
+  const after = towardsOf(set, first);
+  if (after) deltas = applyNudge(deltas, nudgeOf(folded, after), 1);
+  return { ...withCorrection(learned, { key, set, was: first, at, signature }), deltas };
+}
+
+/** The corrections and trust of a store, ready to decide verdicts (built once per change of the store). */
+export interface LearnedIndex {
+  byKey: ReadonlyMap<string, Correction>;
+  templates: readonly { signature: Uint16Array; correction: Correction }[];
+  trusted: ReadonlySet<string>;
+}
+
+export function indexLearned(learned: Learned): LearnedIndex {
+  const templates = learned.corrections.flatMap((correction) => {
+    const signature = correction.signature ? decodeSignature(correction.signature) : null;
+    return signature ? [{ signature, correction }] : [];
+  });
+  return {
+    byKey: new Map(learned.corrections.map((c) => [c.key, c])),
+    templates,
+    trusted: new Set(learned.trusted.map((t) => t.key)),
+  };
+}
+
+/** What the background knows of one analysed message: its fingerprint, template and sender (all keyed). */
+export interface MessageFacts {
+  key: string;
+  signature: Uint16Array | null;
+  person?: string;
+}
+
+function userSet(verdict: Verdict, user: UserVerdict): Verdict {
+  return { ...verdict, verdict: user.set, user };
+}
+
+/** The correction of the template most like this message, when it is the same template. */
+export function closestTemplate(index: LearnedIndex, signature: Uint16Array): Correction | null {
+  let best: Correction | null = null;
+  let bestAgreement = SAME_TEMPLATE_AT;
+  // Oldest first: of equally close corrections the newest wins, the user's latest word.
+  for (const entry of index.templates) {
+    const same = agreement(entry.signature, signature);
+    if (same < bestAgreement) continue;
+    best = entry.correction;
+    bestAgreement = same;
+  }
+  return best;
+}
+
+/**
+ * The verdict as the user would have it: their correction of this very message first; then a trusted sender
+ * (never a pitch); then a correction of the same template. A verdict nothing applies to is returned as it is.
+ */
+export function applyLearned(verdict: Verdict, facts: MessageFacts, index: LearnedIndex): Verdict {
+  const own = index.byKey.get(facts.key);
+  if (own) return userSet(verdict, { set: own.set, was: own.was, at: own.at, by: 'message' });
+  if (facts.person && index.trusted.has(facts.person)) {
+    // Marked even when Selge said OK: the views read from it that this person is trusted (and offer to undo).
+    return userSet(verdict, { set: 'ok', was: verdict.verdict, at: 0, by: 'person' });
+  }
+  if (!facts.signature) return verdict;
+  const sibling = closestTemplate(index, facts.signature);
+  if (!sibling || sibling.set === verdict.verdict) return verdict;
+  return userSet(verdict, { set: sibling.set, was: verdict.verdict, at: sibling.at, by: 'template' });
+}
+
+/** What the statistics page says of the user's checks: kept, and corrected per direction. */
+export interface CheckedSummary {
+  checked: number;
+  kept: number;
+  notPitch: number;
+  isPitch: number;
+}
+
+export function checkedSummary(learned: Learned): CheckedSummary {
+  const summary: CheckedSummary = { checked: 0, kept: 0, notPitch: 0, isPitch: 0 };
+  for (const correction of learned.corrections) {
+    summary.checked += 1;
+    if (correction.set === correction.was) summary.kept += 1;
+    else if (correction.set === 'ok') summary.notPitch += 1;
+    else summary.isPitch += 1;
+  }
+  return summary;
+}

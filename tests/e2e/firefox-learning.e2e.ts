@@ -1,0 +1,148 @@
+// Issue 23 in a real Firefox, in Dutch: "Geen pitch" in the popup holds on the badge, the marks and after a
+// reload, with undo; a trusted person's pitches are not marked; reset restores the shipped verdicts; a corrupt
+// store is reset with a notice; no stored key holds message text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
+import {
+  askTab,
+  badgeOf,
+  firefoxDriver,
+  launchFirefox,
+  openExtensionPage,
+  openLinkedIn,
+  tabIdOf,
+  until,
+  type FirefoxSession,
+} from './firefox-harness';
+import { route } from './scenarios';
+
+const THREAD = '/messaging/thread/2-sanne/';
+
+describe('Selge learns from its user (Firefox, Dutch)', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox();
+    const driver = firefoxDriver(session);
+    route(driver, THREAD, 'linkedin/messaging-thread.html');
+    await driver.setSettings({ pageMarks: true, uiLanguage: 'nl' });
+  }, 120_000);
+  afterAll(async () => session?.close());
+
+  const badge = async (tabId: number) => (await badgeOf(session, tabId)).text;
+  const marks = (page: Page) => page.$$eval('selge-mark', (found) => found.length);
+  const pitchCards = (view: Page) => view.$$eval('article[data-verdict="pitch"]', (cards) => cards.length);
+  /** Clicks the first button with this label, inside the first element matching `within`. */
+  const click = (view: Page, label: string, within = 'main') =>
+    view.evaluate(
+      (name, scope) => {
+        const root = document.querySelector(scope);
+        const button = [...(root?.querySelectorAll('button') ?? [])].find(
+          (b) => b.textContent?.trim() === name,
+        );
+        button?.click();
+        return Boolean(button);
+      },
+      label,
+      within,
+    );
+  const untilEqual = async <T>(read: () => Promise<T>, expected: T) => {
+    await until(async () => (await read()) === expected).catch(async () => {
+      throw new Error(`expected ${String(expected)}, still ${String(await read())}`);
+    });
+  };
+
+  it('"Geen pitch" holds on the badge, the marks and after a reload; undo and trust; reset restores the shipped verdicts', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    const tabId = await tabIdOf(session, page);
+    await untilEqual(() => badge(tabId), '3');
+    await untilEqual(() => marks(page), 3);
+    const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
+    await popup.waitForSelector('article[data-verdict="pitch"]');
+    expect(await click(popup, 'Geen pitch', 'article[data-verdict="pitch"]')).toBe(true);
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => marks(page), 2);
+    await untilEqual(() => pitchCards(popup), 2);
+    await until(() =>
+      popup.evaluate(
+        () => document.body.textContent?.includes('Je hebt dit gemarkeerd als geen pitch.') ?? false,
+      ),
+    );
+
+    await page.reload();
+    // The user looks at the page again (Selge skips work in a hidden tab; the popup is a tab of its own here).
+    await page.bringToFront();
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => marks(page), 2);
+    expect(await click(popup, 'Ongedaan maken')).toBe(true);
+    await untilEqual(() => badge(tabId), '3');
+    await untilEqual(() => marks(page), 3);
+
+    expect(await click(popup, 'Deze persoon altijd vertrouwen')).toBe(true);
+    await untilEqual(() => badge(tabId), '');
+    await untilEqual(() => marks(page), 0);
+    await untilEqual(() => pitchCards(popup), 0);
+
+    const options = await openExtensionPage(session, 'options');
+    await until(() =>
+      options.evaluate(() => document.querySelectorAll('[data-testid="trusted"] li').length === 1),
+    );
+    options.on('dialog', (dialog) => void dialog.accept());
+    expect(await click(options, 'Vergeet alle correcties en vertrouwde personen')).toBe(true);
+    await untilEqual(() => badge(tabId), '3');
+    await untilEqual(() => marks(page), 3);
+    await untilEqual(() => pitchCards(popup), 3);
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('stores no message text; a corrupt store is reset with a notice and Selge shows its own verdicts', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    const tabId = await tabIdOf(session, page);
+    await untilEqual(() => badge(tabId), '3');
+    const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
+    await popup.waitForSelector('article[data-verdict="pitch"]');
+    expect(await click(popup, 'Geen pitch', 'article[data-verdict="pitch"]')).toBe(true);
+    await untilEqual(() => badge(tabId), '2');
+    const context = await askTab<PageContext>(session, tabId, { type: 'selge:get-page-context' });
+    const texts =
+      context.surface === 'thread'
+        ? (context.threads[0]?.thread.items ?? [])
+            .filter((item): item is ThreadMessage => item.kind === 'message')
+            .map((item) => item.text)
+        : [];
+    expect(texts.length).toBeGreaterThan(3);
+    const stored = await session.control.evaluate(async () =>
+      JSON.stringify([await browser.storage.local.get(null), await browser.storage.sync.get(null)]),
+    );
+    expect(stored).toContain('learned');
+    for (const text of texts) {
+      const words = text.split(/\s+/u);
+      for (let i = 0; i + 5 <= words.length; i += 3)
+        expect(stored).not.toContain(words.slice(i, i + 5).join(' '));
+    }
+
+    await session.control.evaluate(() =>
+      browser.storage.local.set({ learned: { version: 1, corrections: 'garbage' } }),
+    );
+    await page.reload();
+    // The user looks at the page again (Selge skips work in a hidden tab; the popup is a tab of its own here).
+    await page.bringToFront();
+    await untilEqual(() => badge(tabId), '3');
+    await untilEqual(() => marks(page), 3);
+    const options = await openExtensionPage(session, 'options');
+    await until(() =>
+      options.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="notice"]')].some((notice) =>
+          notice.textContent?.includes(
+            'Je correcties en vertrouwde personen waren onleesbaar en zijn gewist',
+          ),
+        ),
+      ),
+    );
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+});
