@@ -54,8 +54,12 @@ function SurfaceView({ context, onShowEarlier, onShowLatest }: Props) {
             const earlier = messageCount - entries.length;
             // What the user came for first (issue 21): the draft they are typing, the pitches they received;
             // the latest message stays in view (the studio answers it); older ones fold away.
+            // A pitch the user just corrected stays where they were looking (with its undo), as do template
+            // siblings the user's verdict reached.
             const pitches = entries.filter(
-              (entry) => entry.item.direction === 'incoming' && entry.verdict?.verdict === 'pitch',
+              (entry) =>
+                entry.item.direction === 'incoming' &&
+                (entry.verdict?.verdict === 'pitch' || entry.verdict?.user?.was === 'pitch'),
             );
             const latest = entries.at(-1);
             const inView = new Set([...pitches, ...(latest ? [latest] : [])]);
