@@ -44,7 +44,9 @@ const recentErrors: ReportedError[] = [];
  */
 function analyseRequest({ items, strictness }: AnalysisRequest): AnalysisReply {
   return {
-    verdicts: items.map(({ text, context }) => compactVerdict(analyze(text, context, { strictness }))),
+    verdicts: items.map(({ text, context, explain }) =>
+      compactVerdict(analyze(text, context, { strictness }), explain === true),
+    ),
   };
 }
 

@@ -76,9 +76,18 @@ export interface AnalysisJob {
   key: string;
 }
 
-export function analysisJob(text: string, context: MessageContext, strictness: Strictness): AnalysisJob {
+/** `explain`: the user's own draft or note, whose findings the indicator beside it explains (wire.ts). */
+export function analysisJob(
+  text: string,
+  context: MessageContext,
+  strictness: Strictness,
+  explain = false,
+): AnalysisJob {
   const bounded = boundedText(text);
-  return { item: { text: bounded, context }, key: `${strictness}|${contextKey(context)}|${bounded}` };
+  return {
+    item: { text: bounded, context, ...(explain ? { explain } : {}) },
+    key: `${explain ? 'e' : ''}${strictness}|${contextKey(context)}|${bounded}`,
+  };
 }
 
 /**

@@ -123,7 +123,7 @@ async function analyseSurface(
       }
       let draftJob = -1;
       if (thread.draft) {
-        jobs.push(analysisJob(thread.draft, draftContext(thread), settings.strictness));
+        jobs.push(analysisJob(thread.draft, draftContext(thread), settings.strictness, true));
         draftJob = jobs.length - 1;
       }
       slots.push({ messageJobs, draftJob });
@@ -201,7 +201,7 @@ async function analyseSurface(
   if (read.surface === 'connect-note') {
     const [verdict] = read.note.note.trim()
       ? await verdictsFor(
-          [analysisJob(read.note.note, noteContext(read.note.recipientName), settings.strictness)],
+          [analysisJob(read.note.note, noteContext(read.note.recipientName), settings.strictness, true)],
           settings,
           source,
         )
