@@ -14,19 +14,12 @@ import { SELECTORS } from '../../linkedin/selectors';
 import type { Settings } from '../../shared/settings';
 import { resolveUiLang, type UiLang } from '../../shared/ui-lang';
 import { diagnostics } from '../diagnostics';
+import { atWordEnd, SETTLE_PAUSE_MS } from '../draft-settle';
 import { onStop } from '../lifecycle';
 import type { PageState } from '../state';
 import { registerFeature } from './registry';
 
 export const INDICATOR_TAG = 'selge-draft';
-
-/** A pause this long in typing settles a draft that ends inside a word ("Hi An"). */
-export const SETTLE_PAUSE_MS = 700;
-
-/** The draft ends where a word does (a space, a line break, punctuation), or is empty. */
-export function atWordEnd(text: string): boolean {
-  return text === '' || /[\s\p{P}\p{S}]$/u.test(text);
-}
 
 const STRINGS: Record<
   UiLang,
@@ -68,8 +61,6 @@ button.pill:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
 .panel { position: absolute; right: 0; width: min(340px, 86vw); max-height: min(55vh, 420px); overflow: auto;
   box-sizing: border-box; padding: 10px 12px; border-radius: 8px; border: 1px solid #d0d0d0; background: #fff;
   color: #1d1d1d; font: 13px/1.45 system-ui, sans-serif; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
-.panel.up { bottom: calc(100% + 6px); }
-.panel.down { top: calc(100% + 6px); }
 .panel[hidden] { display: none; }
 .head { display: flex; justify-content: space-between; gap: 8px; align-items: start; font-weight: 600; margin: 0 0 6px; }
 .head button { all: unset; cursor: pointer; padding: 0 4px; border-radius: 4px; font: 600 13px/1.4 system-ui, sans-serif; }
@@ -168,7 +159,7 @@ function create(): Indicator {
   pill.setAttribute('aria-controls', 'findings');
   const panel = document.createElement('div');
   panel.id = 'findings';
-  panel.className = 'panel up';
+  panel.className = 'panel';
   panel.setAttribute('role', 'dialog');
   panel.hidden = true;
   pill.addEventListener('click', () => {
@@ -226,7 +217,7 @@ const overlaps = (a: Rect, b: Rect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
- * Where the pill goes: inside the field's bottom-right corner; moved left of any of LinkedIn's buttons (send,
+ * Where the pill goes: inside the field's bottom-right corner (below it, for a small field); moved left of any of LinkedIn's buttons (send,
  * emoji, expand …) it would touch, and hidden with the field when that scrolls away.
  */
 function place(): void {
@@ -237,7 +228,7 @@ function place(): void {
   const height = indicator.pill.offsetHeight || 20;
   if (
     !field.isConnected ||
-    box.width < width + 8 ||
+    box.width < width ||
     box.height === 0 ||
     box.bottom < 0 ||
     box.top > innerHeight
@@ -250,8 +241,10 @@ function place(): void {
   const buttons = [...(container?.querySelectorAll('button, [role="button"]') ?? [])].map((button) =>
     button.getBoundingClientRect(),
   );
-  let left = box.right - width - 6;
-  const top = box.bottom - height - 4;
+  // A field of a line or two would lose words under the pill: it goes just below the field's corner instead.
+  const roomy = box.height >= height * 2.5 && box.width >= width * 3;
+  let left = box.right - width - (roomy ? 6 : 0);
+  const top = roomy ? box.bottom - height - 4 : box.bottom + 3;
   for (let tries = 0; tries < 6; tries++) {
     const pill = { left, top, right: left + width, bottom: top + height };
     const hit = buttons.find((button) => button.width > 0 && overlaps(pill, button));
@@ -262,8 +255,16 @@ function place(): void {
   style.visibility = left < box.left ? 'hidden' : 'visible';
   style.left = `${Math.round(left)}px`;
   style.top = `${Math.round(top)}px`;
-  // The findings open upwards, over the conversation; near the top of the window, downwards.
-  indicator.panel.className = `panel ${top < 280 ? 'down' : 'up'}`;
+  // The findings open above the field, over the conversation; near the window's top, below it. Never over
+  // the field itself: the user goes on typing while reading them.
+  const panel = indicator.panel.style;
+  if (box.top > 260) {
+    panel.top = '';
+    panel.bottom = `${Math.round(top + height - box.top + 6)}px`;
+  } else {
+    panel.bottom = '';
+    panel.top = `${Math.round(box.bottom + 6 - top)}px`;
+  }
 }
 
 /** Each counted rule once, the strongest first: the findings a person reads (as the views show them). */
@@ -332,8 +333,7 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
     list.append(item);
   }
   panel.replaceChildren(head, list, drawn('p', strings.more, 'more'));
-  diagnostics.indicator.push({ label: title, judged: draft.text });
-  if (diagnostics.indicator.length > 30) diagnostics.indicator.shift();
+  note(title, draft.text);
 }
 
 /** Shows the draft's verdict (or nothing, for a good or empty draft) once it has settled. */
@@ -349,11 +349,7 @@ function show(): void {
   }
   const verdict = draft.verdict;
   if (!verdict || verdict.verdict === 'ok' || !draft.text.trim()) {
-    if (indicator) {
-      diagnostics.indicator.push({ label: '', judged: draft.text });
-      if (diagnostics.indicator.length > 30) diagnostics.indicator.shift();
-    }
-    remove();
+    hide(draft.text);
     return;
   }
   render(draft, verdict, lang);
@@ -382,12 +378,24 @@ function draftOf(state: PageState): Draft | null {
   return drafts.find((draft) => active && draft.field.contains(active)) ?? drafts[0] ?? null;
 }
 
+/** A good or empty draft: nothing to show (and, for the tests, a note that the pill went away). */
+function hide(judged: string): void {
+  if (!indicator) return;
+  note('', judged);
+  remove();
+}
+
+function note(label: string, judged: string): void {
+  diagnostics.indicator.push({ label, judged });
+  if (diagnostics.indicator.length > 30) diagnostics.indicator.shift();
+}
+
 function update(state: PageState, settings: Settings): void {
   const draft = draftOf(state);
   if (!draft) {
     current = null;
     clearTimeout(settleTimer);
-    remove();
+    hide('');
     return;
   }
   current = { draft, lang: resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage()) };
