@@ -176,11 +176,23 @@ export function rewriteAsQuestion(
     ...(topic ? [strings.topic.replace('{topic}', topic).replace('{where}', where)] : []),
     strings.general,
   ];
-  return questions.map((question) => [...opening, ...kept, question].join(' ').replace(/\s+/g, ' ').trim());
+  return questions.map((question) => joinSentences([...opening, ...kept, question]));
 }
 
 function fillGreeting(greeting: string, slots: OpenerSlots): string {
   return slots.firstName
     ? greeting.replace('{firstName}', slots.firstName)
     : greeting.replace(' {firstName}', '');
+}
+
+/** "Hi Anna," then "How do you…" reads "Hi Anna, how do you…": after a comma a sentence goes on in lower case. */
+function joinSentences(parts: readonly string[]): string {
+  return parts
+    .reduce((text, part) => {
+      if (!text) return part;
+      const goesOn = text.endsWith(',') && !/^I\b/.test(part);
+      return `${text} ${goesOn ? part.charAt(0).toLocaleLowerCase() + part.slice(1) : part}`;
+    }, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
