@@ -21,6 +21,7 @@ describe('openers in the studio', () => {
   beforeAll(async () => {
     session = await launchWithExtension();
     session.routes.set('/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
+    session.routes.set('/messaging/thread/2-pieter/', 'linkedin/messaging-thread-new.html');
   });
   afterAll(async () => session?.close());
 
@@ -54,6 +55,23 @@ describe('openers in the studio', () => {
     await note.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => note.inputValue()).toBe(PITCH_NOTE);
+    await view.close();
+    await page.close();
+  });
+
+  it('offers first messages in a conversation Pieter has not written in, and inserts one into its compose box', async () => {
+    await setSettings(session, { uiLanguage: 'en' });
+    const page = await openLinkedIn(session, '/messaging/thread/2-pieter/');
+    const view = await openExtensionPage(session, 'sidepanel', `?tab=${await tabIdOf(session, page)}`);
+    const studio = view.getByTestId('opener-studio');
+    await expect
+      .poll(() => studio.locator('h2').textContent())
+      .toBe('First messages to start with: Pieter Jansen');
+    const opener = studio.getByTestId('opener').first();
+    const text = (await opener.getByTestId('opener-text').textContent()) ?? '';
+    expect(text).toMatch(/Pieter.+\?$/);
+    await opener.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    await expect.poll(() => page.locator('.msg-form__contenteditable').innerText()).toBe(text);
     await view.close();
     await page.close();
   });

@@ -55,22 +55,26 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
     () => ({ firstName: firstNameOf(target.name), ...roleAndCompany(target.headline) }),
     [target.name, target.headline],
   );
-  const openers = useMemo(() => {
-    const context: MessageContext =
+  const context: MessageContext = useMemo(
+    () =>
       target.kind === 'note'
         ? { kind: 'connection-note', ...(target.name ? { recipientName: target.name } : {}) }
-        : { kind: 'own-draft', firstAfterConnect: true, earlier: [], recipientName: target.name };
-    return openersFor(target.kind, lang, slots, (text) => analyze(text, context).verdict === 'ok').slice(
-      0,
-      3,
-    );
-  }, [target.kind, target.name, lang, slots]);
+        : { kind: 'own-draft', firstAfterConnect: true, earlier: [], recipientName: target.name },
+    [target.kind, target.name],
+  );
+  // Selge offers nothing its own indicator would flag once inserted.
+  const openers = useMemo(
+    () => openersFor(target.kind, lang, slots, (text) => analyze(text, context).verdict === 'ok').slice(0, 3),
+    [target.kind, lang, slots, context],
+  );
   const rewrites = useMemo(
     () =>
       target.verdict?.verdict === 'pitch'
-        ? rewriteAsQuestion(target.draft, target.verdict.findings, lang, slots)
+        ? rewriteAsQuestion(target.draft, target.verdict.findings, lang, slots).filter(
+            (text) => analyze(text, context).verdict !== 'pitch',
+          )
         : [],
-    [target.draft, target.verdict, lang, slots],
+    [target.draft, target.verdict, lang, slots, context],
   );
 
   const insert = async (index: number, text: string, mode: InsertMode, replacing?: string) => {
