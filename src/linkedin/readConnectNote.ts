@@ -5,8 +5,12 @@ import { SELECTORS } from './selectors';
 const S = SELECTORS.connect;
 // "Invite Sanne de Vries to connect", "Add a note to your invitation to Sanne", "Sanne uitnodigen om te connecten",
 // Dutch LinkedIn's "Voeg een notitie toe aan je uitnodiging aan Anna de Vries" (issue 21, item 7)
-const NAME_IN_TITLE =
-  /^(?:invite|add a note to your invitation to|personalize your invitation to|voeg een notitie toe aan je uitnodiging aan|personaliseer je uitnodiging aan) ([^.!?]{1,80}?)(?: to connect)?[.!?]?$|^([^.!?]{1,80}?) uitnodigen/i;
+const NAME_IN_TITLE = new RegExp(
+  '^(?:invite|add a note to your invitation to|personalize your invitation to' +
+    '|voeg een notitie toe aan je uitnodiging aan|personaliseer je uitnodiging aan)' +
+    ' ([^.!?]{1,80}?)(?: to connect)?[.!?]?$|^([^.!?]{1,80}?) uitnodigen',
+  'i',
+);
 
 /** The "Connect" -> "Add a note" dialog: the note being written and, when the dialog names them, the recipient. */
 export function readConnectNote(root: ParentNode): ReadResult<ConnectNote> {

@@ -25,11 +25,17 @@ const WORDS: Record<
 > = {
   en: {
     title: 'Welcome to Selge',
-    lead: 'Selge reads your LinkedIn messages and tells a pitch from a conversation: it explains every finding (why it hurts, what to do instead) and offers replies and openers worth sending. English and Dutch.',
+    lead:
+      'Selge reads your LinkedIn messages and tells a pitch from a conversation: it explains every finding ' +
+      '(why it hurts, what to do instead) and offers replies and openers worth sending. English and Dutch.',
     whereTitle: 'Where you will see it',
     where: [
       'While you type a message or a connection note on LinkedIn, a small badge at the field shows when your draft reads like a pitch. Click it for the reasons; a good draft shows nothing.',
-      'The toolbar button counts the pitches on the page you look at. Open it (or the side panel, Alt+Shift+S) for each message’s verdict, replies to insert, and openers for a first message or a note.',
+      [
+        'The toolbar button counts the pitches on the page you look at. Open it (or the side panel,',
+        'Alt+Shift+S) for each message’s verdict, replies to insert, and openers for a first message or a',
+        'note.',
+      ].join(' '),
       'Marks beside incoming pitches on linkedin.com are off until you turn them on in the settings.',
     ],
     privacyTitle: 'Privacy',
@@ -44,11 +50,23 @@ const WORDS: Record<
   },
   nl: {
     title: 'Welkom bij Selge',
-    lead: 'Selge leest je LinkedIn-berichten en onderscheidt een pitch van een gesprek: het legt elke bevinding uit (waarom het schaadt, wat beter werkt) en biedt antwoorden en openingszinnen die het versturen waard zijn. In het Nederlands en Engels.',
+    lead: [
+      'Selge leest je LinkedIn-berichten en onderscheidt een pitch van een gesprek: het legt elke bevinding',
+      'uit (waarom het schaadt, wat beter werkt) en biedt antwoorden en openingszinnen die het versturen',
+      'waard zijn. In het Nederlands en Engels.',
+    ].join(' '),
     whereTitle: 'Waar je het ziet',
     where: [
-      'Terwijl je op LinkedIn een bericht of een connectienotitie typt, laat een klein label bij het veld zien wanneer je concept als een pitch leest. Klik erop voor de redenen; bij een goed concept zie je niets.',
-      'De knop in de werkbalk telt de pitches op de pagina die je bekijkt. Open hem (of het zijpaneel, Alt+Shift+S) voor het oordeel over elk bericht, antwoorden om in te voegen, en openingszinnen voor een eerste bericht of een notitie.',
+      [
+        'Terwijl je op LinkedIn een bericht of een connectienotitie typt, laat een klein label bij het veld',
+        'zien wanneer je concept als een pitch leest. Klik erop voor de redenen; bij een goed concept zie je',
+        'niets.',
+      ].join(' '),
+      [
+        'De knop in de werkbalk telt de pitches op de pagina die je bekijkt. Open hem (of het zijpaneel,',
+        'Alt+Shift+S) voor het oordeel over elk bericht, antwoorden om in te voegen, en openingszinnen voor',
+        'een eerste bericht of een notitie.',
+      ].join(' '),
       'Markeringen naast binnenkomende pitches op linkedin.com staan uit tot je ze aanzet in de instellingen.',
     ],
     privacyTitle: 'Privacy',
