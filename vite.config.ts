@@ -89,6 +89,8 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         input: {
           trainer: resolve(import.meta.dirname, 'src/ui/trainer/index.html'),
+          // The first-run page (issue 21, item 7): opened by the background after install, in no manifest key.
+          welcome: resolve(import.meta.dirname, 'src/ui/welcome/index.html'),
           // Chrome's side_panel makes crxjs emit this page; Firefox's sidebar_action does not, so name it here.
           sidepanel: resolve(import.meta.dirname, 'src/ui/sidepanel/index.html'),
         },

@@ -50,7 +50,13 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && ('learned' in changes || 'learnedSecret' in changes)) forgetLearnedState();
 });
 
-browser.runtime.onInstalled.addListener(() => {
+/** The first-run page (issue 21, item 7): what Selge does and where it shows itself. */
+const WELCOME_PAGE = 'src/ui/welcome/index.html';
+
+browser.runtime.onInstalled.addListener((details) => {
+  // Once, after install: not after an update or a browser update (no permission needed to open a tab).
+  if (details.reason === 'install')
+    void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,

@@ -99,18 +99,20 @@ export async function analyseWithLearning({ items, strictness }: AnalysisRequest
   const { learned, index, analyse } = await currentState();
   if (isEmpty(learned))
     return {
-      verdicts: items.map(({ text, context }) => compactVerdict(analyze(text, context, { strictness }))),
+      verdicts: items.map(({ text, context, explain }) =>
+        compactVerdict(analyze(text, context, { strictness }), explain === true),
+      ),
     };
   const { sign, seed } = await keysOnce();
   const verdicts = await Promise.all(
-    items.map(async ({ text, context, person }): Promise<Verdict> => {
+    items.map(async ({ text, context, person, explain }): Promise<Verdict> => {
       const verdict = analyse(text, context, { strictness });
       const facts = {
         key: await sign(messageValue(text)),
         signature: index.templates.length > 0 ? templateSignature(text, seed) : null,
         ...(typeof person === 'string' && person ? { person: await sign(`person|${person}`) } : {}),
       };
-      return compactVerdict(applyLearned(verdict, facts, index));
+      return compactVerdict(applyLearned(verdict, facts, index), explain === true);
     }),
   );
   return { verdicts };

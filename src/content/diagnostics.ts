@@ -19,6 +19,7 @@ export const diagnostics: Diagnostics = {
   firstAnalysisMs: 0,
   viewRequests: 0,
   recentTasks: [],
+  indicator: [],
 };
 
 export function noteTask(label: string, durationMs: number): void {

@@ -22,6 +22,8 @@ import { readSettings } from '../shared/storage';
 import './features/badge';
 import './features/marks';
 import './features/listMarks';
+import { INDICATOR_TAG } from './features/draftIndicator';
+import { atWordEnd, SETTLE_PAUSE_MS } from './draft-settle';
 import { MARK_TAG } from './features/marks';
 import { allFeatures } from './features/registry';
 import { diagnostics, timed } from './diagnostics';
@@ -184,7 +186,17 @@ function readDrafts(): void {
   if (!changed) return;
   draftStale = true;
   clearTimeout(draftTimer);
-  draftTimer = setTimeout(() => void guard('analyse draft', analyseDrafts, undefined), DRAFT_DEBOUNCE_MS);
+  // Half a word ("3x thei") is judged only after a pause: a verdict that flickers per key helps nobody.
+  const settled = draftsOf(state).every(atWordEnd);
+  draftTimer = setTimeout(
+    () => void guard('analyse draft', analyseDrafts, undefined),
+    settled ? DRAFT_DEBOUNCE_MS : SETTLE_PAUSE_MS,
+  );
+}
+
+function draftsOf({ read, context }: PageState): string[] {
+  if (read.surface === 'thread') return read.threads.map((entry) => entry.thread.draft ?? '');
+  return context.surface === 'connect-note' ? [context.note.note] : [];
 }
 
 /** Verdicts for the drafts read since the last analysis; the open views get them with the texts. */
@@ -196,7 +208,15 @@ function analyseDrafts(): Promise<void> {
   const current = state;
   draftAnalysis = analyseDraftsOf(current)
     .then((drafts) => {
-      if (state === current && drafts.length > 0) broadcastChange({ kind: 'drafts', drafts });
+      if (state !== current || drafts.length === 0) return;
+      broadcastChange({ kind: 'drafts', drafts });
+      for (const feature of allFeatures())
+        if (feature.onDraft)
+          guard(
+            `feature ${feature.name}`,
+            () => timed(`feature ${feature.name}`, () => feature.onDraft?.(current, settings)),
+            undefined,
+          );
     })
     .finally(() => {
       draftAnalysis = null;
@@ -207,7 +227,7 @@ function analyseDrafts(): Promise<void> {
 async function verdictOf(text: string, context: MessageContext): Promise<Verdict | null> {
   if (!text.trim()) return null;
   const { strictness } = settings;
-  const job = analysisJob(text, context, strictness);
+  const job = analysisJob(text, context, strictness, true);
   const [verdict] = await fetchVerdicts([job], strictness, source.cache, source.send, source.onRoundTrip);
   return verdict ?? null;
 }
@@ -259,7 +279,8 @@ function broadcastChange(change: PageChange): void {
 }
 
 function isOwnNode(node: Node): boolean {
-  return node.nodeName.toLowerCase() === MARK_TAG;
+  const name = node.nodeName.toLowerCase();
+  return name === MARK_TAG || name === INDICATOR_TAG;
 }
 
 const observer = new MutationObserver((records) => timed('mutation observer', () => onMutations(records)));
@@ -335,7 +356,11 @@ function onProtocolMessage(incoming: unknown) {
     });
   }
   if (isMessage(incoming, 'selge:get-diagnostics'))
-    return Promise.resolve({ ...diagnostics, recentTasks: [...diagnostics.recentTasks] });
+    return Promise.resolve({
+      ...diagnostics,
+      recentTasks: [...diagnostics.recentTasks],
+      indicator: [...diagnostics.indicator],
+    });
   if (isMessage(incoming, 'selge:show-conversation-row')) {
     return showConversationRow(String(incoming.key)).catch((error: unknown) => {
       report('show-conversation-row', error);

@@ -1,6 +1,7 @@
 import { readableText } from '../linkedin/dom';
 import type { InsertMode, InsertReply, InsertTarget } from '../shared/protocol';
-import { messageKey, type ReplyAddress } from '../shared/reply-address';
+import type { ThreadItem, ThreadMessage } from '../shared/page-context';
+import { FIRST_MESSAGE, messageKey, type ReplyAddress } from '../shared/reply-address';
 import type { PageState } from './state';
 
 const BLOCKS = 'p, div, li, blockquote';
@@ -165,9 +166,14 @@ export function addressedField(
       : NO_TARGET;
   if (read.surface !== 'thread' || context.surface !== 'thread') return TARGET_GONE;
   const entry = read.threads[context.threads.findIndex((shown) => shown.key === to.thread)];
-  const answered = entry?.thread.items.some(
-    (item) => item.kind === 'message' && item.direction === 'incoming' && messageKey(item) === to.message,
-  );
+  const incoming = (item: ThreadItem) => item.kind === 'message' && item.direction === 'incoming';
+  // A first message answers nothing: it goes only where the other person has not written (yet).
+  const answered =
+    to.message === FIRST_MESSAGE
+      ? entry && !entry.thread.items.some(incoming)
+      : entry?.thread.items.some(
+          (item) => incoming(item) && messageKey(item as ThreadMessage) === to.message,
+        );
   if (!entry?.composeBox?.isConnected || !answered) return TARGET_GONE;
   return { field: entry.composeBox, target: 'compose' };
 }

@@ -81,16 +81,21 @@ export interface AnalysisJob {
   key: string;
 }
 
+/**
+ * `explain`: the user's own draft or note, whose findings the indicator beside it explains (wire.ts). `person`: the
+ * sender's profile id for trusted people (issue 23), keyed by the background.
+ */
 export function analysisJob(
   text: string,
   context: MessageContext,
   strictness: Strictness,
+  explain = false,
   person?: string,
 ): AnalysisJob {
   const bounded = boundedText(text);
   return {
-    item: { text: bounded, context, ...(person ? { person } : {}) },
-    key: `${strictness}|${contextKey(context)}|${person ?? ''}|${bounded}`,
+    item: { text: bounded, context, ...(explain ? { explain } : {}), ...(person ? { person } : {}) },
+    key: `${explain ? 'e' : ''}${strictness}|${contextKey(context)}|${person ?? ''}|${bounded}`,
   };
 }
 

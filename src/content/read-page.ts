@@ -46,7 +46,17 @@ function* readSurface(document: Document, url: string, path: string): Generator<
     const field = document.querySelector<HTMLTextAreaElement>(
       'textarea[name="message"], textarea#custom-message',
     );
-    return { surface: 'connect-note', note: note.data, field };
+    // The dialog opened on the recipient's profile: their headline says role and company (for openers).
+    const profile = PROFILE.test(path) ? readProfile(document) : null;
+    const headline =
+      profile?.found && profile.data.headline && profile.data.name === note.data.recipientName
+        ? profile.data.headline
+        : undefined;
+    return {
+      surface: 'connect-note',
+      note: headline ? { ...note.data, recipientHeadline: headline } : note.data,
+      field,
+    };
   }
   const threads = yield* readThreadsStepwise(document);
   if (

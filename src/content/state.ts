@@ -118,14 +118,14 @@ async function analyseSurface(
         else {
           // The sender's profile id, for trusted people: only the other participant's messages carry it.
           const person = item.direction === 'incoming' ? thread.participant.profile : undefined;
-          jobs.push(analysisJob(item.text, context, settings.strictness, person));
+          jobs.push(analysisJob(item.text, context, settings.strictness, false, person));
           messageJobs.push(jobs.length - 1);
         }
         await slicer.check();
       }
       let draftJob = -1;
       if (thread.draft) {
-        jobs.push(analysisJob(thread.draft, draftContext(thread), settings.strictness));
+        jobs.push(analysisJob(thread.draft, draftContext(thread), settings.strictness, true));
         draftJob = jobs.length - 1;
       }
       slots.push({ messageJobs, draftJob });
@@ -203,7 +203,7 @@ async function analyseSurface(
   if (read.surface === 'connect-note') {
     const [verdict] = read.note.note.trim()
       ? await verdictsFor(
-          [analysisJob(read.note.note, noteContext(read.note.recipientName), settings.strictness)],
+          [analysisJob(read.note.note, noteContext(read.note.recipientName), settings.strictness, true)],
           settings,
           source,
         )

@@ -3,9 +3,14 @@ import { lineText, queryFirst, queryFirstStepwise, runToEnd, searchRoots } from 
 import { SELECTORS } from './selectors';
 
 const S = SELECTORS.connect;
-// "Invite Sanne de Vries to connect", "Add a note to your invitation to Sanne", "Sanne uitnodigen om te connecten"
-const NAME_IN_TITLE =
-  /^(?:invite|add a note to your invitation to|personalize your invitation to) ([^.!?]{1,80}?)(?: to connect)?[.!?]?$|^([^.!?]{1,80}?) uitnodigen/i;
+// "Invite Sanne de Vries to connect", "Add a note to your invitation to Sanne", "Sanne uitnodigen om te connecten",
+// Dutch LinkedIn's "Voeg een notitie toe aan je uitnodiging aan Anna de Vries" (issue 21, item 7)
+const NAME_IN_TITLE = new RegExp(
+  '^(?:invite|add a note to your invitation to|personalize your invitation to' +
+    '|voeg een notitie toe aan je uitnodiging aan|personaliseer je uitnodiging aan)' +
+    ' ([^.!?]{1,80}?)(?: to connect)?[.!?]?$|^([^.!?]{1,80}?) uitnodigen',
+  'i',
+);
 
 /** The "Connect" -> "Add a note" dialog: the note being written and, when the dialog names them, the recipient. */
 export function readConnectNote(root: ParentNode): ReadResult<ConnectNote> {
@@ -27,7 +32,7 @@ export function* readConnectNoteStepwise(root: ParentNode): Generator<void, Read
       const title = lineText(queryFirst(dialog, S.title));
       const match = NAME_IN_TITLE.exec(title);
       const recipientName = match?.[1] ?? match?.[2];
-      const fromLabel = /^(.{1,80}?)\s+(?:to connect)$/i.exec(textarea.getAttribute('aria-label') ?? '')?.[1];
+      const fromLabel = /^(.{1,80}?)\s+to connect$/i.exec(textarea.getAttribute('aria-label') ?? '')?.[1];
       const name = recipientName ?? fromLabel;
       return { found: true, data: { note: textarea.value ?? '', ...(name ? { recipientName: name } : {}) } };
     }

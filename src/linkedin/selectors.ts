@@ -150,6 +150,11 @@ export const SELECTORS = {
       '[role="textbox"][contenteditable="true"][aria-label^="Write a message"]',
     ],
     send: ['button.msg-form__send-button', 'form.msg-form button[type="submit"]'],
+    /**
+     * The form around the compose box (every capture: form.msg-form); its buttons (attach, emoji, expand, send)
+     * are what Selge's indicator beside the box must never cover.
+     */
+    form: ['form.msg-form', '.msg-form', 'form'],
   },
 
   invitations: {

@@ -85,3 +85,8 @@ export function guessOffer(text: string, lang: ReplyLang): string | undefined {
   const kind = detectOffer(text);
   return kind ? offerPhrase(kind, lang) : undefined;
 }
+
+/** What the {team} slot becomes for a way of working ("me and the coffee machine"): the options page says it. */
+export function teamPhrase(lang: ReplyLang, situation: ReplySlots['mySituation']): string {
+  return DEFAULTS[lang].team[situation ?? 'unknown'];
+}

@@ -63,6 +63,8 @@ export interface Invitations {
 
 export interface ConnectNote {
   recipientName?: string;
+  /** The recipient's headline, when the dialog opened on their profile (for openers: role and company). */
+  recipientHeadline?: string;
   note: string;
 }
 

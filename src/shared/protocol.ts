@@ -41,6 +41,11 @@ export interface Diagnostics {
   viewRequests: number;
   /** The latest stretches over 16 ms, with when they ended (the page's clock), newest last, at most 50. */
   recentTasks: { label: string; ms: number; at: number }[];
+  /**
+   * What the indicator at the compose box or note field showed, newest last, at most 30: its label ('' when
+   * hidden) and the draft it judged. Only Selge's views and tests can ask; the page cannot read it.
+   */
+  indicator: { label: string; judged: string }[];
 }
 
 /** A draft (the compose box of the conversation keyed `thread`) or note the user typed, with its verdict. */

@@ -8,9 +8,15 @@ import type { Thread, ThreadMessage } from './page-context';
 export interface ReplyAddress {
   /** The conversation's key in the page context (`threadKeys`). */
   thread: string;
-  /** `messageKey` of the message answered: the content script finds it in that conversation, or refuses. */
+  /**
+   * `messageKey` of the message answered: the content script finds it in that conversation, or refuses.
+   * FIRST_MESSAGE for an opener, which answers nothing: refused once the other person has written.
+   */
   message: string;
 }
+
+/** The address of a first message (issue 21, item 2): a conversation in which the other has not written. */
+export const FIRST_MESSAGE = '';
 
 /**
  * A key per conversation on the page, from what the user sees: the pane or a bubble, and who it is with.

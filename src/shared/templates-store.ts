@@ -185,14 +185,21 @@ export function mergeTemplates(store: TemplateStore, incoming: ExportFile['templ
 export function importTemplates(
   store: TemplateStore,
   incoming: ExportFile['templates'],
-): { store: TemplateStore; replaced: { before: ImportedTemplate; after: ImportedTemplate }[] } {
+): {
+  store: TemplateStore;
+  replaced: { before: ImportedTemplate; after: ImportedTemplate }[];
+  /** Templates of the file the user already had as they are: re-importing one's own export changes nothing. */
+  unchanged: number;
+} {
   const byId = new Map(store.items.map((item) => [item.id, item]));
   const replaced: { before: ImportedTemplate; after: ImportedTemplate }[] = [];
+  let unchanged = 0;
   for (const item of incoming) {
     const before = byId.get(item.id);
     if (before && (before.text !== item.text || before.intent !== item.intent || before.lang !== item.lang))
       replaced.push({ before, after: item });
+    else if (before) unchanged += 1;
     byId.set(item.id, item);
   }
-  return { store: { version: TEMPLATES_VERSION, items: [...byId.values()] }, replaced };
+  return { store: { version: TEMPLATES_VERSION, items: [...byId.values()] }, replaced, unchanged };
 }

@@ -8,21 +8,27 @@ import type { MessageContext, Strictness, Verdict } from '../analyzer/types';
 
 const NO_TEXT = { en: '', nl: '' } as const;
 
-export function compactVerdict(verdict: Verdict): Verdict {
+/**
+ * `explained`: the findings keep their explanations (a few hundred characters each). Only the drafts ask for
+ * them: the indicator at LinkedIn's compose box shows them, and the content script carries no rule docs.
+ */
+export function compactVerdict(verdict: Verdict, explained = false): Verdict {
   return {
     ...verdict,
-    findings: verdict.findings.map(({ rule, family, start, end, weight, also, evidence }) => ({
-      rule,
-      family,
-      start,
-      end,
-      weight,
-      text: '',
-      explain: NO_TEXT,
-      suggest: NO_TEXT,
-      ...(also ? { also: also.map((folded) => ({ ...folded, text: '' })) } : {}),
-      ...(evidence ? { evidence: evidence.map((span) => ({ ...span, text: '' })) } : {}),
-    })),
+    findings: verdict.findings.map(
+      ({ rule, family, start, end, weight, also, evidence, explain, suggest }) => ({
+        rule,
+        family,
+        start,
+        end,
+        weight,
+        text: '',
+        explain: explained && weight !== 0 ? explain : NO_TEXT,
+        suggest: explained && weight > 0 ? suggest : NO_TEXT,
+        ...(also ? { also: also.map((folded) => ({ ...folded, text: '' })) } : {}),
+        ...(evidence ? { evidence: evidence.map((span) => ({ ...span, text: '' })) } : {}),
+      }),
+    ),
   };
 }
 
@@ -59,6 +65,8 @@ export interface AnalysisItem {
   /** At most MAX_ANALYZED_CHARS (boundedText). */
   text: string;
   context: MessageContext;
+  /** Send the findings' explanations back (the user's own draft, for the indicator beside it). */
+  explain?: boolean;
   /**
    * The sender's profile id as LinkedIn's page gives it ("ACoAA..."), for trusted people (issue 23); the
    * background keys it before comparing. Absent for the user's own messages and where the page gives none.

@@ -273,6 +273,7 @@ export function firefoxDriver(session: FirefoxSession): Driver {
           await page.keyboard.press('End');
           await page.keyboard.type(text, { delay: delayMs });
         },
+        clickAt: (x, y) => page.mouse.click(x, y),
         close: () => page.close(),
       };
     },

@@ -6,6 +6,7 @@ import { chromiumDriver, launchWithExtension } from './harness';
 import { threadWith } from './variants';
 import { INBOX_PITCHES, INBOX_ROWS, inboxHtml } from './inbox';
 import { expectLongInbox, expectTriage } from './inbox-expect';
+import { expectIndicatorRun } from './indicator-expect';
 import {
   EXTENSION_ORIGIN,
   askTab,
@@ -31,6 +32,7 @@ import {
   triageInbox,
   shownText,
   typeInLongThread,
+  typeWithIndicator,
   type Driver,
   type FixtureFigures,
 } from './scenarios';
@@ -224,6 +226,15 @@ describe('the add-on in a real Firefox', () => {
       expect(context.threads[0]?.verdicts[0]).toMatchObject({ verdict: expect.any(String) });
     },
   );
+
+  it('the draft indicator shows a pitch typed into the compose box and the note field, settles on word ends, and goes for a good draft', async () => {
+    route(driver, '/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
+    route(driver, '/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
+    expectIndicatorRun(
+      await typeWithIndicator(driver, '/messaging/thread/2-sanne/', '.msg-form__contenteditable'),
+    );
+    expectIndicatorRun(await typeWithIndicator(driver, '/in/sanne-verbeek/', 'textarea[name="message"]'));
+  }, 180_000);
 
   it('inbox triage: marks each pitch row of the conversation list once as LinkedIn draws, re-draws and reorders it', async () => {
     const triage = await triageInbox(driver);

@@ -143,7 +143,7 @@ export async function badgeOf(
  * The text of each of Selge's in-page marks as the user sees it. Page scripts cannot read it (closed shadow
  * roots, text drawn as generated content); the DevTools protocol can, as the browser does when it paints.
  */
-export async function markTexts(page: Page): Promise<string[]> {
+export async function markTexts(page: Page, tag = 'SELGE-MARK'): Promise<string[]> {
   interface DomNode {
     nodeId: number;
     nodeType: number;
@@ -180,7 +180,7 @@ export async function markTexts(page: Page): Promise<string[]> {
     const texts: string[] = [];
     const stack = [root];
     for (let node = stack.pop(); node; node = stack.pop()) {
-      if (node.nodeName === 'SELGE-MARK') texts.push(await textOf(node));
+      if (node.nodeName === tag) texts.push(await textOf(node));
       else stack.push(...inside(node));
     }
     return texts;
@@ -206,6 +206,7 @@ export function chromiumDriver(session: ExtensionSession): Driver {
           await page.keyboard.press('End');
           await page.keyboard.type(text, { delay: delayMs });
         },
+        clickAt: (x, y) => page.mouse.click(x, y),
         close: () => page.close(),
       };
     },

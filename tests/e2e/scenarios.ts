@@ -18,6 +18,8 @@ export interface DriverPage {
   bringToFront(): Promise<void>;
   /** Clicks the element, then types as a person would, `delayMs` between keys. */
   typeInto(selector: string, text: string, delayMs: number): Promise<void>;
+  /** A mouse click at a point of the window (CSS pixels), as a person clicks what they see there. */
+  clickAt(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -367,5 +369,123 @@ export async function readLongInbox(driver: Driver, count: number): Promise<Long
   } finally {
     await page.close();
     await driver.setSettings({ pageMarks: false });
+  }
+}
+
+/** What a person sees of the draft indicator: whether it is there, what it said while they typed. */
+export interface IndicatorStep {
+  /** The pill is in the window (its box, as the page can measure it). */
+  shown: boolean;
+  /** It touches one of LinkedIn's buttons in the compose form or the note dialog. */
+  coversButton: boolean;
+  /** What it showed while the user typed, oldest first: its label ('' when it went away) and the draft judged. */
+  labels: { label: string; judged: string }[];
+}
+
+/** The indicator's box, and whether it touches a button of the form or dialog around the field. */
+function indicatorBox(): { shown: boolean; coversButton: boolean; x: number; y: number } {
+  const host = document.querySelector('selge-draft');
+  const box = host?.getBoundingClientRect();
+  if (!host || !box || box.width === 0 || getComputedStyle(host).visibility === 'hidden')
+    return { shown: false, coversButton: false, x: 0, y: 0 };
+  const form = document.querySelector('form.msg-form, [role="dialog"]');
+  const coversButton = [...(form?.querySelectorAll('button') ?? [])].some((button) => {
+    const other = button.getBoundingClientRect();
+    return (
+      other.width > 0 &&
+      box.left < other.right &&
+      other.left < box.right &&
+      box.top < other.bottom &&
+      other.top < box.bottom
+    );
+  });
+  return { shown: true, coversButton, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** Empties LinkedIn's compose box or note field as a person selecting all and deleting would. */
+function clearField(): void {
+  const field = document.querySelector<HTMLElement>('.msg-form__contenteditable, textarea[name="message"]');
+  if (!field) return;
+  field.focus();
+  if (field instanceof HTMLTextAreaElement) field.value = '';
+  else {
+    // An empty editor holds one empty line, as LinkedIn's does.
+    const line = document.createElement('p');
+    line.append(document.createElement('br'));
+    field.replaceChildren(line);
+  }
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+}
+
+async function indicatorStep(driver: Driver, page: DriverPage): Promise<IndicatorStep> {
+  const { shown, coversButton } = await page.evaluate(indicatorBox);
+  const labels = (await diagnosticsOf(driver, page.tabId)).indicator;
+  return { shown, coversButton, labels };
+}
+
+export interface IndicatorRun {
+  pitch: IndicatorStep;
+  /** After clicking the pill: something of Selge's is drawn above or below it (the findings). */
+  findingsOpen: boolean;
+  good: IndicatorStep;
+}
+
+/** A pitch from issue 21, typed slowly enough that each word end is judged: "3x thei" must never be. */
+export const SLOW_PITCH = 'We help SaaS companies 3x their pipeline. Do you have 15 minutes for a call?';
+export const GOOD_DRAFT = 'Congratulations on the new warehouse in Venlo! How is the team settling in?';
+
+/**
+ * Types a pitch into a field with every Selge view closed, then a good draft: what the indicator does. The
+ * pitch is typed at 150 ms a key, slower than the pause after a word end (120 ms) and quicker than the pause
+ * that settles half a word, so every word end and no half word is judged.
+ */
+export async function typeWithIndicator(
+  driver: Driver,
+  path: string,
+  selector: string,
+): Promise<IndicatorRun> {
+  const page = await driver.openLinkedIn(path);
+  try {
+    await page.bringToFront();
+    await pageContextOf(driver, page.tabId);
+    await page.evaluate(clearField);
+    await page.typeInto(selector, SLOW_PITCH, 150);
+    const pitch = await eventually(
+      () => indicatorStep(driver, page),
+      (step) =>
+        step.shown &&
+        /pitch/.test(step.labels.at(-1)?.label ?? '') &&
+        step.labels.at(-1)?.judged.trim() === SLOW_PITCH,
+      'the indicator shows the typed pitch',
+    );
+    const { x, y } = await page.evaluate(indicatorBox);
+    await page.clickAt(x, y);
+    const findingsOpen = await page.evaluate(() => {
+      const host = document.querySelector('selge-draft')!;
+      const box = host.getBoundingClientRect();
+      // The findings open above the field, or below it near the window's top: either way Selge's, over the page.
+      const field = document
+        .querySelector('.msg-form__contenteditable, textarea[name="message"]')!
+        .getBoundingClientRect();
+      const probe = field.top > 260 ? field.top - 30 : field.bottom + 30;
+      return document.elementFromPoint(box.right - 30, probe) === host;
+    });
+    await page.evaluate(clearField);
+    await page.typeInto(selector, GOOD_DRAFT, 10);
+    // Asking for the page waits for the typed draft's verdict; the indicator follows it at once.
+    await eventually(
+      () => pageContextOf(driver, page.tabId),
+      (context) =>
+        context.surface === 'connect-note'
+          ? context.note.note.trim() === GOOD_DRAFT && context.verdict?.verdict === 'ok'
+          : context.surface === 'thread' &&
+            context.threads[0]?.thread.draft?.trim() === GOOD_DRAFT &&
+            context.threads[0].draftVerdict?.verdict === 'ok',
+      'the good draft judged good',
+    );
+    const good = await indicatorStep(driver, page);
+    return { pitch, findingsOpen, good };
+  } finally {
+    await page.close();
   }
 }

@@ -93,6 +93,17 @@ describe('readConnectNote', () => {
     });
   });
 
+  it.each([
+    ['Voeg een notitie toe aan je uitnodiging aan Anna de Vries', 'Anna de Vries'],
+    ['Anna de Vries uitnodigen om te connecten', 'Anna de Vries'],
+    ['Invite Anna de Vries to connect', 'Anna de Vries'],
+  ])('keeps the recipient’s name of the title %j (LinkedIn in Dutch and English)', (title, name) => {
+    const document = loadFixture('connect-dialog.html');
+    (document.querySelector('#send-invite-modal') as HTMLElement).textContent = title;
+    const read = readConnectNote(document);
+    expect(read.found && read.data.recipientName).toBe(name);
+  });
+
   it('says "not found" when no dialog is open', () => {
     expect(readConnectNote(loadFixture('profile.html')).found).toBe(false);
   });

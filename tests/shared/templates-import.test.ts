@@ -91,6 +91,11 @@ describe('merging imported templates', () => {
     ]);
   });
 
+  it('counts the templates of the file the user already had as they are (their own export imported again)', () => {
+    expect(importTemplates(store, store.items)).toMatchObject({ replaced: [], unchanged: 2 });
+    expect(importTemplates(store, [{ ...store.items[0]!, text: 'Other' }]).unchanged).toBe(0);
+  });
+
   it('replaces nothing in an empty store', () => {
     expect(importTemplates(EMPTY_TEMPLATE_STORE, [store.items[0]!]).replaced).toEqual([]);
   });

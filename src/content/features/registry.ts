@@ -5,6 +5,8 @@ import type { PageState } from '../state';
 export interface Feature {
   name: string;
   update(state: PageState, settings: Settings): void | Promise<void>;
+  /** Told when only the drafts changed (typing), with the state holding their new verdicts. */
+  onDraft?(state: PageState, settings: Settings): void;
 }
 
 const features: Feature[] = [];

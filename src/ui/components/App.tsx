@@ -22,6 +22,8 @@ import { LearnContext } from './Correction';
 import { sendLearn } from '../stores/learn';
 import { replyTargets } from '../reply-target';
 import { ReplyStudio } from './ReplyStudio';
+import { openerTarget } from '../opener-target';
+import { OpenerStudio } from './OpenerStudio';
 
 function canOpenSidePanel(): boolean {
   return __SELGE_TARGET__ === 'chrome' && typeof chrome !== 'undefined' && Boolean(chrome.sidePanel);
@@ -155,6 +157,8 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const targets = view.state === 'ready' ? replyTargets(view.context) : [];
   const target = targets.find((candidate) => candidate.key === chosenTarget) ?? targets[0];
   const address = target?.address;
+  // Where the user writes first (a note, a conversation the other has not written in): openers, not replies.
+  const opener = !target && view.state === 'ready' ? openerTarget(view.context, lang) : null;
   const onInsert =
     view.state === 'ready' && address
       ? (text: string, insertMode: InsertMode, replacing?: string) =>
@@ -235,6 +239,16 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
                 ? t.replyToInvitation
                 : undefined
             }
+          />
+        )}
+        {opener && view.state === 'ready' && (
+          <OpenerStudio
+            key={opener.key}
+            target={opener}
+            onInsert={(text, insertMode, replacing) =>
+              insertIntoTab(view.tabId, text, insertMode, opener.address, replacing)
+            }
+            onCopy={copyText}
           />
         )}
         <PasteBox initialText={picked} strictness={settings.strictness} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
-import { renderTemplate } from '../../replies/render';
+import { renderTemplate, teamPhrase } from '../../replies/render';
 import type { ReplyIntent, ReplyLang, ReplySlots } from '../../replies/types';
 import {
   ABOUT_ME_MAX_LENGTH,
@@ -244,9 +244,11 @@ export function Options() {
       return;
     }
     let replaced: Replaced[] = [];
+    let unchanged = 0;
     await saveTemplates(
       (latest) => {
         const merged = mergeImported(latest, parsed.templates);
+        unchanged = merged.unchanged;
         replaced = merged.replaced.map((change) => ({
           intent: change.before.intent,
           lang: change.before.lang,
@@ -256,7 +258,9 @@ export function Options() {
         return merged.store;
       },
       () => {
-        const imported = sayCount('imported', parsed.templates.length);
+        // One's own export imported again: say that nothing changed rather than "Imported 12 templates".
+        if (unchanged === parsed.templates.length) return { text: sayCount('importUnchanged', unchanged) };
+        const imported = sayCount('imported', parsed.templates.length - unchanged);
         if (replaced.length === 0) return { text: imported };
         return { text: joinMessages([imported, sayCount('importReplaced', replaced.length)]), replaced };
       },
@@ -411,6 +415,9 @@ export function Options() {
         <section class="section" aria-labelledby="templates">
           <h2 id="templates">{t.templates}</h2>
           <p class="muted">{t.templatesHint}</p>
+          <p class="muted" data-testid="team-slot">
+            {format(t.teamSlot, { slot: '{team}', team: teamPhrase(lang, settings.aboutMe.workMode) })}
+          </p>
           {newerFormat !== null && (
             <p class="notice notice-warn" data-testid="newer-templates">
               {format(t.newerTemplates, { format: newerFormat })}

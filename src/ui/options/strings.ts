@@ -43,6 +43,11 @@ const EN = {
   export: 'Export templates',
   import: 'Import templates (JSON)',
   imported: { one: 'Imported {n} template.', other: 'Imported {n} templates.' } satisfies Plural,
+  importUnchanged: {
+    one: 'Nothing changed: the file holds the one template you already have, as it is.',
+    other: 'Nothing changed: the file holds {n} templates you already have, as they are.',
+  } satisfies Plural,
+  teamSlot: '{slot} becomes “{team}”, from how you work under “About me” (alone, a small team or a company).',
   importFailed: 'Nothing was imported: {problem}.',
   importReplaced: {
     one: '{n} of them replaced a template you already had, which read differently; it read:',
@@ -175,6 +180,12 @@ const NL: OptionStrings = {
   export: 'Sjablonen exporteren',
   import: 'Sjablonen importeren (JSON)',
   imported: { one: '{n} sjabloon geïmporteerd.', other: '{n} sjablonen geïmporteerd.' },
+  importUnchanged: {
+    one: 'Er is niets veranderd: het bestand bevat het ene sjabloon dat je al had, precies zo.',
+    other: 'Er is niets veranderd: het bestand bevat {n} sjablonen die je al had, precies zo.',
+  },
+  teamSlot:
+    '{slot} wordt “{team}”, naar hoe je werkt bij “Over mij” (alleen, een klein team of een bedrijf).',
   importFailed: 'Er is niets geïmporteerd: {problem}.',
   importReplaced: {
     one: '{n} daarvan verving een sjabloon dat je al had en dat anders luidde; er stond:',

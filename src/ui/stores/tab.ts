@@ -55,13 +55,19 @@ export async function insertIntoTab(
   tabId: number,
   text: string,
   mode: InsertMode,
-  to: ReplyAddress,
+  /** Absent: the "Add a note" field. */
+  to: ReplyAddress | undefined,
   replacing?: string,
 ): Promise<InsertReply> {
   try {
     return (await browser.tabs.sendMessage(
       tabId,
-      message('selge:insert-text', { text, mode, to, ...(replacing === undefined ? {} : { replacing }) }),
+      message('selge:insert-text', {
+        text,
+        mode,
+        ...(to ? { to } : {}),
+        ...(replacing === undefined ? {} : { replacing }),
+      }),
     )) as InsertReply;
   } catch {
     return {

@@ -1,0 +1,5 @@
+import '../styles.css';
+import { mountApp } from '../mount';
+import { Welcome } from './Welcome';
+
+mountApp(<Welcome />);

@@ -1,0 +1,82 @@
+/**
+ * The indicator at LinkedIn's compose box and note field (issue 21, item 1), with every Selge view closed: it
+ * appears for a pitch and not for a good draft, never on a half-typed word, opens the findings with their
+ * explanations, and LinkedIn's page cannot read what it says. Firefox runs the same scenario (firefox.e2e.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumDriver,
+  launchWithExtension,
+  markTexts,
+  openLinkedIn,
+  type ExtensionSession,
+} from './harness';
+import { eventually, SLOW_PITCH, typeWithIndicator } from './scenarios';
+import { expectIndicatorRun } from './indicator-expect';
+import { setSettings } from './settings';
+
+describe('the draft indicator in Chromium', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
+    session.routes.set('/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
+  });
+  afterAll(async () => session?.close());
+
+  it('shows a pitch typed into the compose box, settles on word ends, opens the findings, and goes for a good draft', async () => {
+    expectIndicatorRun(
+      await typeWithIndicator(
+        chromiumDriver(session),
+        '/messaging/thread/2-sanne/',
+        '.msg-form__contenteditable',
+      ),
+    );
+  }, 120_000);
+
+  it('shows a pitch typed into the "Add a note" field', async () => {
+    expectIndicatorRun(
+      await typeWithIndicator(chromiumDriver(session), '/in/sanne-verbeek/', 'textarea[name="message"]'),
+    );
+  }, 120_000);
+
+  it('says the verdict and why in the user’s language, which LinkedIn’s page cannot read', async () => {
+    for (const [lang, title, why] of [
+      ['en', /Your draft reads like a pitch \(score \d+\)/, /Why it hurts: .+Instead: /],
+      ['nl', /Je concept leest als een pitch \(score \d+\)/, /Waarom het schaadt: .+Beter: /],
+    ] as const) {
+      await setSettings(session, { uiLanguage: lang });
+      const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+      await page.locator('textarea[name="message"]').fill(SLOW_PITCH);
+      const [pill] = await eventually(
+        () => markTexts(page, 'SELGE-DRAFT'),
+        (found) => found.length === 1 && /Selge \d+/.test(found[0] ?? ''),
+        'the indicator drawn',
+      );
+      expect(pill).toMatch(/^Selge \d+$/);
+      const box = (await page.evaluate(() =>
+        document.querySelector('selge-draft')?.getBoundingClientRect().toJSON(),
+      )) as DOMRect;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const [opened] = await eventually(
+        () => markTexts(page, 'SELGE-DRAFT'),
+        (found) => why.test(found[0] ?? ''),
+        'the findings drawn',
+      );
+      expect(opened).toMatch(title);
+      // What a script of LinkedIn's sees: an element with a position, no way in, no text to search for.
+      const seen = await page.evaluate(() => {
+        const host = document.querySelector('selge-draft')!;
+        return {
+          attributes: host.getAttributeNames(),
+          shadowRoot: host.shadowRoot,
+          html: host.innerHTML,
+          found: (window as unknown as { find(text: string): boolean }).find('pitch'),
+        };
+      });
+      expect(seen).toEqual({ attributes: ['style'], shadowRoot: null, html: '', found: false });
+      await page.close();
+    }
+    await setSettings(session, { uiLanguage: 'auto' });
+  }, 120_000);
+});

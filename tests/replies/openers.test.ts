@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyzer';
+import type { MessageContext } from '../../src/analyzer/types';
+import {
+  NOTE_MAX_CHARS,
+  openersFor,
+  roleAndCompany,
+  rewriteAsQuestion,
+  type OpenerKind,
+} from '../../src/replies/openers';
+
+const CONTEXT: Record<OpenerKind, MessageContext> = {
+  note: { kind: 'connection-note', recipientName: 'Anna de Vries' },
+  'first-message': {
+    kind: 'own-draft',
+    firstAfterConnect: true,
+    earlier: [],
+    recipientName: 'Anna de Vries',
+  },
+};
+const SLOTS = [
+  {},
+  { firstName: 'Anna' },
+  { firstName: 'Anna', role: 'Head of Operations', company: 'Kargo Logistics' },
+  { firstName: 'Anna', company: 'Bakkerij Jansen' },
+  { firstName: 'Anna', role: 'Growth consultant for logistics scale-ups' },
+];
+
+describe('openers for a connection note and a first message', () => {
+  for (const kind of ['note', 'first-message'] as const)
+    for (const lang of ['en', 'nl'] as const)
+      it(`every ${lang} ${kind} opener, with and without what the page knows, is rated ok and asks a question`, () => {
+        for (const slots of SLOTS) {
+          const texts = openersFor(
+            kind,
+            lang,
+            slots,
+            (text) => analyze(text, CONTEXT[kind]).verdict === 'ok',
+          );
+          expect(texts.length).toBeGreaterThan(0);
+          // Without role and company every opener passes as written; with them the analyzer may keep fewer.
+          if (!('role' in slots) && !('company' in slots))
+            expect(texts).toEqual(openersFor(kind, lang, slots));
+          for (const text of texts) {
+            expect(text).not.toMatch(/[{}]/);
+            expect(text).toContain('?');
+            if (kind === 'note') expect(text.length).toBeLessThanOrEqual(NOTE_MAX_CHARS);
+            const verdict = analyze(text, CONTEXT[kind]);
+            expect([text, verdict.verdict]).toEqual([text, 'ok']);
+            expect(verdict.lang).toBe(lang);
+          }
+        }
+      });
+
+  it('uses the name, role and company the page knows first', () => {
+    const [first] = openersFor('note', 'en', {
+      firstName: 'Anna',
+      role: 'Head of Operations',
+      company: 'Kargo',
+    });
+    expect(first).toBe(
+      'Hi Anna, I came across your work as Head of Operations at Kargo and would like to follow what you share. What are you working on these days?',
+    );
+    expect(openersFor('note', 'nl', {})[0]).toMatch(/^Hoi, /);
+  });
+
+  it.each([
+    ['Head of Operations at Kargo Logistics', { role: 'Head of Operations', company: 'Kargo Logistics' }],
+    ['Inkoper bij Bakkerij Jansen | Brood en banket', { role: 'Inkoper', company: 'Bakkerij Jansen' }],
+    ['Founder @ Tilt · Speaker', { role: 'Founder', company: 'Tilt' }],
+    ['Growth consultant for logistics scale-ups', { role: 'Growth consultant for logistics scale-ups' }],
+    [undefined, {}],
+  ])('reads role and company from the headline %j', (headline, expected) => {
+    expect(roleAndCompany(headline)).toEqual(expected);
+  });
+});
+
+describe('rewrite as a question', () => {
+  it('keeps the draft’s reason, drops the offer and the ask, and asks about them instead', () => {
+    const draft =
+      'Hi Anna, I saw your talk on warehouse robotics in Utrecht. We help logistics companies get 3x more leads. Do you have 15 minutes this week for a quick call?';
+    const verdict = analyze(draft, CONTEXT.note);
+    expect(verdict.verdict).toBe('pitch');
+    const rewrites = rewriteAsQuestion(draft, verdict.findings, 'en', {
+      firstName: 'Anna',
+      company: 'Kargo',
+    });
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const text of rewrites) {
+      expect(text).toMatch(/^Hi Anna, I saw your talk on warehouse robotics in Utrecht\./);
+      expect(text).not.toMatch(/15 minutes|3x|We help/);
+      expect(text).toMatch(/\?$/);
+      expect(analyze(text, CONTEXT.note).verdict).not.toBe('pitch');
+    }
+  });
+
+  it('in Dutch, and with nothing kept but a greeting it adds one', () => {
+    const draft = 'Wij helpen bedrijven aan meer klanten. Heb je deze week tijd voor een kort belletje?';
+    const verdict = analyze(draft, CONTEXT.note);
+    const rewrites = rewriteAsQuestion(draft, verdict.findings, 'nl', { firstName: 'Anna' });
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const text of rewrites) {
+      expect(text).toMatch(/^Hoi Anna, [a-z]/);
+      expect(text).not.toMatch(/belletje|Wij helpen/);
+      expect(analyze(text, CONTEXT.note).verdict).not.toBe('pitch');
+    }
+  });
+
+  it('offers nothing for a draft without pitch findings', () => {
+    const draft = 'Hi Anna, loved your talk in Utrecht. How did the pilot go?';
+    expect(rewriteAsQuestion(draft, analyze(draft, CONTEXT.note).findings, 'en', {})).toEqual([]);
+  });
+});
