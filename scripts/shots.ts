@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, openLinkedIn, tabIdOf } from '../tests/e2e/harness';
+import { INBOX_ROWS, inboxHtml } from '../tests/e2e/inbox';
 import { setSettings } from '../tests/e2e/settings';
 import { sidewaysOverflow } from '../tests/e2e/widths';
 
@@ -24,6 +25,11 @@ try {
   session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
   const linkedIn = await openLinkedIn(session, '/messaging/thread/2-sanne/');
   const tabId = await tabIdOf(session, linkedIn);
+  // The "Add a note" dialog (openers to insert) and the inbox with its conversation list, each in a tab of its own.
+  session.routes.set('/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
+  const noteTab = await tabIdOf(session, await openLinkedIn(session, '/in/sanne-verbeek/'));
+  session.routes.set('/messaging/', { html: inboxHtml(INBOX_ROWS) });
+  const inboxTab = await tabIdOf(session, await openLinkedIn(session, '/messaging/'));
   const views: { name: string; open: () => Promise<Page>; ready: (page: Page) => Promise<void> }[] = [
     ...(['popup', 'sidepanel'] as const).map((view) => ({
       name: view,
@@ -31,6 +37,21 @@ try {
       ready: async (page: Page) =>
         void (await page.locator('[data-testid="pitches-first"]').first().waitFor()),
     })),
+    {
+      name: 'popup-note',
+      open: () => openExtensionPage(session, 'popup', `?tab=${noteTab}`),
+      ready: async (page: Page) => void (await page.locator('.openers').first().waitFor()),
+    },
+    {
+      name: 'popup-inbox',
+      open: () => openExtensionPage(session, 'popup', `?tab=${inboxTab}`),
+      ready: async (page: Page) => void (await page.getByTestId('conversation-list').waitFor()),
+    },
+    {
+      name: 'welcome',
+      open: () => openExtensionPage(session, 'welcome'),
+      ready: async (page: Page) => void (await page.locator('h1').first().waitFor()),
+    },
     {
       name: 'options',
       open: () => openExtensionPage(session, 'options'),

@@ -110,7 +110,7 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
 
 export async function openExtensionPage(
   session: ExtensionSession,
-  page: 'popup' | 'sidepanel' | 'options' | 'trainer',
+  page: 'popup' | 'sidepanel' | 'options' | 'trainer' | 'welcome',
   query = '',
 ): Promise<Page> {
   const tab = await session.context.newPage();

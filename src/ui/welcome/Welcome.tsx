@@ -36,6 +36,10 @@ const WORDS: Record<
         'Alt+Shift+S) for each message’s verdict, replies to insert, and openers for a first message or a',
         'note.',
       ].join(' '),
+      [
+        'In your messaging inbox, Selge reads the conversation list from the previews, without opening a',
+        'conversation: the popup says which ones look like pitches, and the button counts the unread ones.',
+      ].join(' '),
       'Marks beside incoming pitches on linkedin.com are off until you turn them on in the settings.',
     ],
     privacyTitle: 'Privacy',
@@ -66,6 +70,10 @@ const WORDS: Record<
         'De knop in de werkbalk telt de pitches op de pagina die je bekijkt. Open hem (of het zijpaneel,',
         'Alt+Shift+S) voor het oordeel over elk bericht, antwoorden om in te voegen, en openingszinnen voor',
         'een eerste bericht of een notitie.',
+      ].join(' '),
+      [
+        'In je berichteninbox leest Selge de gesprekkenlijst uit de voorbeelden, zonder een gesprek te openen:',
+        'de pop-up zegt welke op pitches lijken, en de knop telt de ongelezen.',
       ].join(' '),
       'Markeringen naast binnenkomende pitches op linkedin.com staan uit tot je ze aanzet in de instellingen.',
     ],
