@@ -3,6 +3,7 @@
  * download). LinkedIn URLs are answered from fixtures and nothing else reaches the network. Firefox has no
  * service worker to evaluate in: a Selge page kept open (the options page) calls the `browser.*` APIs.
  */
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -285,19 +286,16 @@ export function firefoxDriver(session: FirefoxSession): Driver {
     },
     ask: (tabId, message) => askTab(session, tabId, message),
     async setSettings(patch) {
-      await session.control.evaluate(async (changes) => {
-        const { settings } = await browser.storage.sync.get('settings');
-        const base = (settings as Record<string, unknown> | undefined) ?? {
-          version: 2,
-          uiLanguage: 'auto',
-          strictness: 'normal',
-          pageMarks: false,
-          listMarks: true,
-          aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' },
-          statsOwnDrafts: false,
-        };
-        await browser.storage.sync.set({ settings: { ...base, ...changes } });
-      }, patch);
+      // The defaults travel from the schema's own module: no copy here to keep in step with it.
+      await session.control.evaluate(
+        async (changes, defaults) => {
+          const { settings } = await browser.storage.sync.get('settings');
+          const base = (settings as Record<string, unknown> | undefined) ?? defaults;
+          await browser.storage.sync.set({ settings: { ...base, ...changes } });
+        },
+        patch,
+        DEFAULT_SETTINGS,
+      );
     },
     badge: (tabId) => badgeOf(session, tabId),
   };
