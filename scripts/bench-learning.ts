@@ -188,7 +188,7 @@ function benchSiblings(root: string): void {
   }
   console.log(
     `corrections carried to the same template: ${took} of ${pairs.length} siblings take the user's verdict (${pct(took, pairs.length)}, target 95%); ` +
-      `with all ${pairs.length} corrected at once, ${others.length} messages of other templates keep theirs: ` +
+      `with all ${pairs.length} corrected at once (the newest ${learned.corrections.filter((c) => c.nudge).length} nudging the model), ${others.length} messages of other templates keep theirs: ` +
       `${pct(keptTemplates, others.length)} by the template match alone, ${pct(keptAll, others.length)} with the model's adjustment too ` +
       `(target 99%; new false pitches ${newFalsePitch})`,
   );

@@ -5,15 +5,29 @@
  * keyed fingerprint (HMAC-SHA-256 with a secret of this install, `learnedSecret`, 8 bytes), its template by a MinHash signature
  * seeded from the same secret, a person by a keyed fingerprint of the profile id LinkedIn's page gives.
  *
- * Bounded: MAX_CORRECTIONS corrections (the oldest go first), MAX_TRUSTED people, MAX_DELTAS weight deltas;
- * 2,000 corrections take about 170 KB (printed by `npm run bench`). Pure: the background does the storage.
+ * Bounded: MAX_CORRECTIONS corrections (the oldest go first), MAX_TRUSTED people, MAX_NUDGES nudges of the
+ * wording model (the newest "not a pitch" corrections keep theirs, at most NUDGE_BUCKETS feature numbers each);
+ * 2,000 corrections take under 200 KB (printed by `npm run bench`). Pure: the background does the storage.
  */
 import * as v from 'valibot';
 import type { UserVerdict, Verdict, VerdictLabel } from '../analyzer/types';
 import { SAME_TEMPLATE_AT, agreement, decodeSignature } from '../analyzer/template';
-import { MAX_DELTAS, applyNudge, nudgeOf } from '../analyzer/wording/adjust';
+import { BUCKETS } from '../analyzer/wording/features';
+import {
+  MAX_DELTAS,
+  MAX_NUDGES,
+  NUDGE_BUCKETS,
+  deltasOf,
+  nudgeOf,
+  type Nudge,
+} from '../analyzer/wording/adjust';
 
-export const LEARNED_VERSION = 1;
+/**
+ * 2: each correction carries its own nudge of the wording model and the adjustment is worked out from them.
+ * Version 1 stored only the sum (`deltas`), which no removal could take one correction's part out of: a
+ * version 1 store is read with its corrections and trusted people and without that sum.
+ */
+export const LEARNED_VERSION = 2;
 export const MAX_CORRECTIONS = 2000;
 export const MAX_TRUSTED = 500;
 
@@ -24,14 +38,53 @@ const SignatureSchema = v.pipe(v.string(), v.regex(/^(?:[\w-]{43})?$/));
 const SecondsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e11));
 const SET = { p: 'pitch', o: 'ok' } as const;
 const WAS = { p: 'pitch', b: 'borderline', o: 'ok' } as const;
+/** Word-feature buckets are the upper half: each is stored as its offset there, 17 bits in 3 base64url letters. */
+const WORD_HALF = BUCKETS >>> 1;
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Up to NUDGE_BUCKETS (24) buckets of 3 letters. */
+const NudgeBucketsSchema = v.pipe(
+  v.string(),
+  v.regex(/^(?:[\w-]{3}){1,24}$/u),
+  v.check((text) => text.length <= 3 * NUDGE_BUCKETS, 'too many buckets'),
+);
+const StepSchema = v.pipe(v.number(), v.integer(), v.minValue(-1000), v.maxValue(-1));
 
-/** One correction, stored as a tuple to keep 2,000 of them small: [message key, set, was, when (s), signature]. */
-const CorrectionSchema = v.tuple([
+function encodeBuckets(buckets: readonly number[]): string {
+  return buckets
+    .map((bucket) => {
+      const n = bucket - WORD_HALF;
+      return `${B64[(n >>> 12) & 63]}${B64[(n >>> 6) & 63]}${B64[n & 63]}`;
+    })
+    .join('');
+}
+
+function decodeBuckets(text: string): number[] | null {
+  const buckets: number[] = [];
+  for (let i = 0; i < text.length; i += 3) {
+    const n =
+      (B64.indexOf(text[i] ?? '') << 12) |
+      (B64.indexOf(text[i + 1] ?? '') << 6) |
+      B64.indexOf(text[i + 2] ?? '');
+    if (n >= WORD_HALF) return null;
+    buckets.push(WORD_HALF + n);
+  }
+  return buckets;
+}
+
+const CorrectionHead = [
   KeySchema,
   v.picklist(['p', 'o']),
   v.picklist(['p', 'b', 'o']),
   SecondsSchema,
   SignatureSchema,
+] as const;
+/**
+ * One correction, stored as a tuple to keep 2,000 of them small: [message key, set, was, when (s), signature],
+ * and for one that nudges the wording model, its step and buckets after these.
+ */
+const CorrectionSchema = v.union([
+  v.strictTuple([...CorrectionHead]),
+  v.strictTuple([...CorrectionHead, StepSchema, NudgeBucketsSchema]),
 ]);
 /** A trusted person: [person key, when (s)]. */
 const TrustedSchema = v.tuple([KeySchema, SecondsSchema]);
@@ -44,6 +97,8 @@ export interface Correction {
   /** When, in ms since 1970 (stored in seconds). */
   at: number;
   signature: string;
+  /** What it nudges the wording model by, while it is among the newest MAX_NUDGES that nudge. */
+  nudge?: Nudge;
 }
 
 export interface Trusted {
@@ -54,7 +109,10 @@ export interface Trusted {
 export interface Learned {
   corrections: Correction[];
   trusted: Trusted[];
-  /** Wording-model deltas by feature bucket, in DELTA_UNIT steps (analyzer/wording/adjust.ts). */
+  /**
+   * Wording-model deltas by feature bucket, in DELTA_UNIT steps (analyzer/wording/adjust.ts): always the
+   * corrections' nudges put together (`settled`), never stored.
+   */
   deltas: Map<number, number>;
 }
 
@@ -70,19 +128,35 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const letterOf = <T extends string>(map: Record<string, T>, value: T) =>
   Object.keys(map).find((letter) => map[letter] === value) as string;
 
+/**
+ * The corrections with only the newest MAX_NUDGES nudges kept, and the deltas worked out from those: every
+ * change of the corrections goes through here, so the deltas are always those of the corrections there are.
+ */
+function settled(corrections: readonly Correction[], trusted: Trusted[]): Learned {
+  let nudges = 0;
+  const kept = [...corrections];
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const correction = kept[i] as Correction;
+    if (!correction.nudge) continue;
+    nudges += 1;
+    if (nudges > MAX_NUDGES) {
+      const { nudge: _dropped, ...rest } = correction;
+      kept[i] = rest;
+    }
+  }
+  const deltas = deltasOf(kept.flatMap((c) => (c.nudge ? [c.nudge] : [])));
+  return { corrections: kept, trusted, deltas };
+}
+
 /** The stored form (what `parseLearned` reads back). */
 export function serializeLearned(learned: Learned): unknown {
   return {
     version: LEARNED_VERSION,
-    corrections: learned.corrections.map((c) => [
-      c.key,
-      letterOf(SET, c.set),
-      letterOf(WAS, c.was),
-      Math.round(c.at / 1000),
-      c.signature,
-    ]),
+    corrections: learned.corrections.map((c) => {
+      const head = [c.key, letterOf(SET, c.set), letterOf(WAS, c.was), Math.round(c.at / 1000), c.signature];
+      return c.nudge ? [...head, c.nudge.step, encodeBuckets(c.nudge.buckets)] : head;
+    }),
     trusted: learned.trusted.map((t) => [t.key, Math.round(t.at / 1000)]),
-    deltas: Object.fromEntries(learned.deltas),
   };
 }
 
@@ -93,15 +167,22 @@ export function serializeLearned(learned: Learned): unknown {
  */
 export function parseLearned(raw: unknown): { learned: Learned; problems: string[] } {
   if (raw === undefined || raw === null) return { learned: EMPTY_LEARNED, problems: [] };
-  const schema = v.object({
-    version: v.literal(LEARNED_VERSION),
+  const common = {
     corrections: v.pipe(v.array(CorrectionSchema), v.maxLength(MAX_CORRECTIONS)),
     trusted: v.pipe(v.array(TrustedSchema), v.maxLength(MAX_TRUSTED)),
-    deltas: v.pipe(
-      v.record(v.pipe(v.string(), v.regex(/^\d{1,6}$/)), DeltaSchema),
-      v.check((deltas) => Object.keys(deltas).length <= MAX_DELTAS, 'too many deltas'),
-    ),
-  });
+  };
+  const schema = v.union([
+    v.object({ version: v.literal(LEARNED_VERSION), ...common }),
+    // Version 1's sum of nudges is checked (a corrupt one is still corrupt) and then left out.
+    v.object({
+      version: v.literal(1),
+      ...common,
+      deltas: v.pipe(
+        v.record(v.pipe(v.string(), v.regex(/^\d{1,6}$/)), DeltaSchema),
+        v.check((deltas) => Object.keys(deltas).length <= MAX_DELTAS, 'too many deltas'),
+      ),
+    }),
+  ]);
   if (!isRecord(raw)) return { learned: EMPTY_LEARNED, problems: ['what Selge learned is not an object'] };
   const parsed = v.safeParse(schema, raw);
   if (!parsed.success) {
@@ -111,31 +192,45 @@ export function parseLearned(raw: unknown): { learned: Learned; problems: string
     });
     return { learned: EMPTY_LEARNED, problems };
   }
-  const { corrections, trusted, deltas } = parsed.output;
+  const { corrections, trusted } = parsed.output;
+  const read: Correction[] = [];
+  for (const [index, [key, set, was, at, signature, step, buckets]] of corrections.entries()) {
+    const correction: Correction = { key, set: SET[set], was: WAS[was], at: at * 1000, signature };
+    if (step !== undefined && buckets !== undefined) {
+      const decoded = decodeBuckets(buckets);
+      if (!decoded)
+        return {
+          learned: EMPTY_LEARNED,
+          problems: [`learned.corrections.${index}.6: not word-feature buckets`],
+        };
+      correction.nudge = { step, buckets: decoded };
+    }
+    read.push(correction);
+  }
   return {
-    learned: {
-      corrections: corrections.map(([key, set, was, at, signature]) => ({
-        key,
-        set: SET[set],
-        was: WAS[was],
-        at: at * 1000,
-        signature,
-      })),
-      trusted: trusted.map(([key, at]) => ({ key, at: at * 1000 })),
-      deltas: new Map(Object.entries(deltas).map(([bucket, step]) => [Number(bucket), step])),
-    },
+    learned: settled(
+      read,
+      trusted.map(([key, at]) => ({ key, at: at * 1000 })),
+    ),
     problems: [],
   };
 }
 
-/** A correction replaces an earlier one of the same message; the oldest go first past the bound. */
+/**
+ * A correction replaces an earlier one of the same message (and its nudge); the oldest go first past the
+ * bound.
+ */
 export function withCorrection(learned: Learned, correction: Correction): Learned {
   const others = learned.corrections.filter((c) => c.key !== correction.key);
-  return { ...learned, corrections: [...others, correction].slice(-MAX_CORRECTIONS) };
+  return settled([...others, correction].slice(-MAX_CORRECTIONS), learned.trusted);
 }
 
+/** Removes a correction and with it exactly its nudge of the wording model. */
 export function withoutCorrection(learned: Learned, key: string): Learned {
-  return { ...learned, corrections: learned.corrections.filter((c) => c.key !== key) };
+  return settled(
+    learned.corrections.filter((c) => c.key !== key),
+    learned.trusted,
+  );
 }
 
 export function withTrust(learned: Learned, key: string, trusted: boolean, at: number): Learned {
@@ -161,22 +256,19 @@ export interface CorrectionInput {
 }
 
 /**
- * Records a correction (or undoes one) with its nudge of the wording model. What an earlier correction of the
- * same message added is taken away first, so undo and a change of mind are exact.
+ * Records a correction (or undoes one) with its nudge of the wording model. An earlier correction of the same
+ * message is replaced with its nudge, so undo and a change of mind are exact.
  */
 export function learnCorrection(
   learned: Learned,
   { key, folded, signature, set, was, at }: CorrectionInput,
 ): Learned {
   const earlier = learned.corrections.find((c) => c.key === key);
-  let deltas: Map<number, number> = learned.deltas;
-  const before = earlier ? towardsOf(earlier.set, earlier.was) : null;
-  if (before) deltas = applyNudge(deltas, nudgeOf(folded, before), -1);
-  if (set === null) return { ...withoutCorrection(learned, key), deltas };
+  if (set === null) return withoutCorrection(learned, key);
   const first = earlier?.was ?? was;
-  const after = towardsOf(set, first);
-  if (after) deltas = applyNudge(deltas, nudgeOf(folded, after), 1);
-  return { ...withCorrection(learned, { key, set, was: first, at, signature }), deltas };
+  // "It is a pitch" carries to its template only (see TOWARDS_GENUINE in adjust.ts).
+  const nudge = towardsOf(set, first) === 'genuine' ? nudgeOf(folded) : null;
+  return withCorrection(learned, { key, set, was: first, at, signature, ...(nudge ? { nudge } : {}) });
 }
 
 /** The corrections and trust of a store, ready to decide verdicts (built once per change of the store). */

@@ -17,7 +17,7 @@ const {
   withCorrection,
   withTrust,
 } = await import('../../src/shared/learned');
-const { MAX_DELTAS } = await import('../../src/analyzer/wording/adjust');
+const { MAX_DELTAS, MAX_NUDGES } = await import('../../src/analyzer/wording/adjust');
 
 const { local } = fakeBrowser.storage;
 
@@ -154,7 +154,7 @@ describe('corrections (issue 23)', () => {
   });
 
   it('keeps at most 2,000 corrections, in under 200 KB, and counts kept and corrected verdicts', async () => {
-    // Keys, signatures and deltas as the background makes them, from one real correction, then 2,005 more.
+    // Keys, signatures and nudges as the background makes them, from one real correction, then 2,005 more.
     await recordCorrection({ text: PITCH, set: 'ok', was: 'pitch' });
     let { learned } = parseLearned(local.data.learned);
     const real = learned.corrections[0]!;
@@ -170,14 +170,13 @@ describe('corrections (issue 23)', () => {
         at: start + i * 1000,
       });
     }
-    learned = {
-      ...learned,
-      deltas: new Map(Array.from({ length: MAX_DELTAS }, (_, i) => [200_000 + i, -12_345])),
-    };
     for (let i = 0; i < MAX_TRUSTED; i++)
       learned = withTrust(learned, `${String(i).padStart(6, '0')}${real.key.slice(6)}`, true, start);
     const stored = serializeLearned(learned);
     expect(parseLearned(stored).learned.corrections).toHaveLength(MAX_CORRECTIONS);
+    // Only the newest corrections keep their nudge of the wording model, each of a few buckets.
+    expect(parseLearned(stored).learned.corrections.filter((c) => c.nudge)).toHaveLength(MAX_NUDGES);
+    expect(parseLearned(stored).learned.deltas.size).toBeLessThanOrEqual(MAX_DELTAS);
     expect(new TextEncoder().encode(JSON.stringify(stored)).length).toBeLessThan(200_000);
     const summary = checkedSummary(learned);
     expect(summary.checked).toBe(MAX_CORRECTIONS);

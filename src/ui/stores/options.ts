@@ -40,8 +40,8 @@ export function onStorageChange(listener: (keys: string[]) => void): () => void 
 export { exportLearned, importLearned, loadLearnedRecovering as loadLearned } from '../../shared/storage';
 
 /**
- * Removes one correction. The wording model's nudge from it stays until a reset: taking it away needs the
- * message's words, which are not kept.
+ * Removes one correction and exactly its nudge of the wording model: each correction keeps its own nudge and
+ * the adjustment is worked out from those left (shared/learned.ts).
  */
 export function removeCorrection(key: string): Promise<unknown> {
   return updateLearned((learned) => withoutCorrection(learned, key));
