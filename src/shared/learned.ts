@@ -132,7 +132,7 @@ const letterOf = <T extends string>(map: Record<string, T>, value: T) =>
  * The corrections with only the newest MAX_NUDGES nudges kept, and the deltas worked out from those: every
  * change of the corrections goes through here, so the deltas are always those of the corrections there are.
  */
-function settled(corrections: readonly Correction[], trusted: Trusted[]): Learned {
+export function settled(corrections: readonly Correction[], trusted: Trusted[]): Learned {
   let nudges = 0;
   const kept = [...corrections];
   for (let i = kept.length - 1; i >= 0; i--) {
@@ -231,6 +231,20 @@ export function withoutCorrection(learned: Learned, key: string): Learned {
     learned.corrections.filter((c) => c.key !== key),
     learned.trusted,
   );
+}
+
+/**
+ * What an import of one's own or another device's export (same secret) makes: the file's corrections replace
+ * those of the same message, trusted people are joined, the rest stays; in time order, so the newest nudge.
+ */
+export function mergeLearned(here: Learned, file: Learned): Learned {
+  const byKey = new Map(here.corrections.map((c) => [c.key, c]));
+  for (const correction of file.corrections) byKey.set(correction.key, correction);
+  const corrections = [...byKey.values()].sort((a, b) => a.at - b.at).slice(-MAX_CORRECTIONS);
+  const people = new Map(here.trusted.map((t) => [t.key, t]));
+  for (const person of file.trusted) people.set(person.key, person);
+  const trusted = [...people.values()].sort((a, b) => a.at - b.at).slice(-MAX_TRUSTED);
+  return settled(corrections, trusted);
 }
 
 export function withTrust(learned: Learned, key: string, trusted: boolean, at: number): Learned {

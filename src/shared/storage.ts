@@ -21,7 +21,14 @@ import {
   type Settings,
   type SettingsPatch,
 } from './settings';
-import { EMPTY_LEARNED, parseLearned, serializeLearned, type Learned } from './learned';
+import {
+  EMPTY_LEARNED,
+  isEmpty,
+  mergeLearned,
+  parseLearned,
+  serializeLearned,
+  type Learned,
+} from './learned';
 import { STATS_VERSION, base64url, parseStats, type Stats } from './stats';
 import {
   MAX_TEMPLATES,
@@ -537,6 +544,47 @@ export async function importLearned(file: unknown): Promise<Learned> {
     browser.storage.local.set({ learned: serializeLearned(learned), learnedSecret: secret.output }),
   );
   return learned;
+}
+
+/** What importing the learned part of a settings export did, for the status line. */
+export type LearnedImport =
+  { kind: 'unchanged' } | { kind: 'merged' | 'replaced'; corrections: number; trusted: number };
+
+/**
+ * Restores the corrections and trusted people of a settings export (its `learned` part, what exportLearned
+ * makes). The secret travels with them on purpose: every stored key is an HMAC of the message or profile id
+ * with it and every template signature is seeded by it, so without it nothing imported on another device would
+ * ever match a message again (and the messages themselves are not kept to key them anew). The file is as
+ * private as the secret; the options page says so.
+ *
+ * With the same secret (one's own export, or one taken from this device before) the file's part is merged like
+ * templates: re-importing one's own export changes nothing and says so. With another secret the two cannot be
+ * merged (this device's keys would stop matching under the file's secret): the file's replace what was here,
+ * and the status says how many. A part the schema refuses throws a StorageError and changes nothing.
+ */
+export async function importLearnedPart(part: unknown): Promise<LearnedImport> {
+  const record = isRecord(part) ? part : {};
+  const secret = v.safeParse(StatsSecretSchema, record.secret);
+  const { learned: file, problems } = parseLearned(record.learned);
+  if (record.format !== 'selge-learned' || !secret.success || problems.length > 0 || record.learned == null)
+    throw new StorageError(problems[0] ?? 'not what Selge learned', {
+      en: 'The corrections and trusted people in this file cannot be read (the file was changed or is damaged), so none of them were imported.',
+      nl: 'De correcties en vertrouwde personen in dit bestand zijn onleesbaar (het bestand is veranderd of beschadigd), dus er is niets van geïmporteerd.',
+    });
+  return withLock('learned', async () => {
+    const here = await recoverLearned();
+    const stored = v.safeParse(
+      StatsSecretSchema,
+      (await browser.storage.local.get('learnedSecret')).learnedSecret,
+    );
+    const same = stored.success && stored.output === secret.output;
+    const next = same ? mergeLearned(here, file) : file;
+    const counts = { corrections: file.corrections.length, trusted: file.trusted.length };
+    if (same && JSON.stringify(serializeLearned(next)) === JSON.stringify(serializeLearned(here)))
+      return { kind: 'unchanged' };
+    await browser.storage.local.set({ learned: serializeLearned(next), learnedSecret: secret.output });
+    return { kind: same || isEmpty(here) ? 'merged' : 'replaced', ...counts };
+  });
 }
 
 /** "Delete all my data": every key Selge wrote, in every storage area. */

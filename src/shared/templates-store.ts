@@ -94,18 +94,28 @@ export function checkTemplateText(
   return { ok: true, text: trimmed };
 }
 
-/** The export file: what "Export" writes and "Import" accepts. */
+/**
+ * The export file: what "Export" writes and "Import" accepts. `learned`, when the user taught Selge anything,
+ * is what shared/storage.ts exportLearned makes (corrections and trusted people, no text, and their secret);
+ * it is read by importLearnedPart on its own, so a damaged part costs none of the templates.
+ */
 export const ExportFileSchema = v.object({
   format: v.literal('selge-templates'),
   version: v.literal(TEMPLATES_VERSION),
   templates: TemplateListSchema,
+  learned: v.optional(v.unknown()),
 });
 
 export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
 type ImportedTemplate = ExportFile['templates'][number];
 
-export function toExportFile(store: TemplateStore): ExportFile {
-  return { format: 'selge-templates', version: TEMPLATES_VERSION, templates: store.items };
+export function toExportFile(store: TemplateStore, learned?: unknown): ExportFile {
+  return {
+    format: 'selge-templates',
+    version: TEMPLATES_VERSION,
+    templates: store.items,
+    ...(learned === undefined ? {} : { learned }),
+  };
 }
 
 /**
@@ -147,7 +157,9 @@ function readImportedTemplate(
 /** Parses an import file's text: the templates, or what is wrong (nothing of a faulty file is imported). */
 export function parseImportFile(
   text: string,
-): { ok: true; templates: ExportFile['templates'] } | { ok: false; problem: ImportProblem } {
+):
+  | { ok: true; templates: ExportFile['templates']; learned?: unknown }
+  | { ok: false; problem: ImportProblem } {
   const fail = (problem: ImportProblem) => ({ ok: false as const, problem });
   if (text.trim() === '') return fail({ kind: 'empty-file' });
   let raw: unknown;
@@ -170,7 +182,8 @@ export function parseImportFile(
     ids.add(read.template.id);
     templates.push(read.template);
   }
-  return { ok: true, templates };
+  // Not checked here: a damaged learned part is said on its own and the templates are still imported.
+  return { ok: true, templates, ...('learned' in raw ? { learned: raw.learned } : {}) };
 }
 
 /** Imported templates replace stored ones with the same id and add the rest; nothing else is touched. */

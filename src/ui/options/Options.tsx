@@ -38,6 +38,7 @@ import {
   resetLearned,
   exportLearned,
   importLearned,
+  importLearnedPart,
   loadTemplatesRecovering,
   newerTemplatesFormat,
   onStorageChange,
@@ -48,7 +49,8 @@ import {
 import { createSettingsEditor } from '../stores/settings-editor';
 import { StatsChart } from './StatsChart';
 import { CheckedLine, LearnedSection } from './LearnedSection';
-import { EMPTY_LEARNED, type Learned } from '../../shared/learned';
+import { EMPTY_LEARNED, isEmpty, type Learned } from '../../shared/learned';
+import type { LearnedImport } from '../../shared/storage';
 import { describeImportProblem } from './import-messages';
 import { OPTION_STRINGS, type OptionStrings } from './strings';
 
@@ -79,6 +81,13 @@ function sayCount(key: CountKey, n: number): UserMessage {
 
 function joinMessages(parts: UserMessage[]): UserMessage {
   return { en: parts.map((part) => part.en).join(' '), nl: parts.map((part) => part.nl).join(' ') };
+}
+
+/** What importing the corrections and trusted people of a settings file did, in words. */
+function sayLearnedImport(result: LearnedImport): UserMessage {
+  if (result.kind === 'unchanged') return say('learnedImportUnchanged');
+  const counts = { corrections: result.corrections, trusted: result.trusted };
+  return say(result.kind === 'merged' ? 'learnedImportMerged' : 'learnedImportReplaced', counts);
 }
 
 function errorMessage(error: unknown): UserMessage {
@@ -192,7 +201,7 @@ export function Options() {
 
   const saveTemplates = async (
     edit: (latest: TemplateStore) => TemplateStore,
-    done: UserMessage | (() => { text: UserMessage; replaced?: Replaced[] }),
+    done: UserMessage | (() => { text: UserMessage; replaced?: Replaced[]; kind?: 'info' | 'error' }),
   ) => {
     try {
       const { store: saved, result, changedElsewhere } = await storeTemplates(store, edit);
@@ -203,9 +212,9 @@ export function Options() {
       if (changedElsewhere) parts.push(say('changedElsewhere'));
       if (!result.synced) parts.push(result.reason);
       setStatus({
-        kind: 'info',
+        kind: 'kind' in said && said.kind ? said.kind : 'info',
         text: joinMessages(parts),
-        ...(said.replaced ? { replaced: said.replaced } : {}),
+        ...('replaced' in said && said.replaced ? { replaced: said.replaced } : {}),
       });
       return true;
     } catch (error) {
@@ -224,7 +233,19 @@ export function Options() {
     if (ok) setDraft({ id: null, intent: draft.intent, lang: draft.lang, text: '' });
   };
 
-  const exportTemplates = () => downloadJson('selge-templates.json', toExportFile(store));
+  // What Selge learned goes in the same file (issue 23), read back from storage: only when there is some, so a
+  // file of templates alone does not carry the secret.
+  const exportTemplates = async () => {
+    try {
+      const latest = await loadLearned();
+      downloadJson(
+        'selge-templates.json',
+        toExportFile(store, isEmpty(latest) ? undefined : await exportLearned()),
+      );
+    } catch (error) {
+      fail(error);
+    }
+  };
 
   const importTemplates = async (file: File) => {
     const text = file.size > 2_000_000 ? '' : await file.text();
@@ -243,6 +264,27 @@ export function Options() {
       });
       return;
     }
+    // The learned part first and on its own: a damaged one is said, and the templates are imported all the same.
+    let learnedSaid: { text: UserMessage; failed: boolean } | null = null;
+    if (parsed.learned !== undefined) {
+      try {
+        learnedSaid = { text: sayLearnedImport(await importLearnedPart(parsed.learned)), failed: false };
+      } catch (error) {
+        learnedSaid = { text: errorMessage(error), failed: true };
+      }
+      if (parsed.templates.length === 0) {
+        setStatus({ kind: learnedSaid.failed ? 'error' : 'info', text: learnedSaid.text });
+        return;
+      }
+    }
+    const withLearned = (said: { text: UserMessage; replaced?: Replaced[] }) =>
+      learnedSaid
+        ? {
+            ...said,
+            text: joinMessages([said.text, learnedSaid.text]),
+            kind: learnedSaid.failed ? ('error' as const) : ('info' as const),
+          }
+        : said;
     let replaced: Replaced[] = [];
     let unchanged = 0;
     await saveTemplates(
@@ -259,10 +301,14 @@ export function Options() {
       },
       () => {
         // One's own export imported again: say that nothing changed rather than "Imported 12 templates".
-        if (unchanged === parsed.templates.length) return { text: sayCount('importUnchanged', unchanged) };
+        if (unchanged === parsed.templates.length)
+          return withLearned({ text: sayCount('importUnchanged', unchanged) });
         const imported = sayCount('imported', parsed.templates.length - unchanged);
-        if (replaced.length === 0) return { text: imported };
-        return { text: joinMessages([imported, sayCount('importReplaced', replaced.length)]), replaced };
+        if (replaced.length === 0) return withLearned({ text: imported });
+        return withLearned({
+          text: joinMessages([imported, sayCount('importReplaced', replaced.length)]),
+          replaced,
+        });
       },
     );
   };
@@ -536,7 +582,11 @@ export function Options() {
           </form>
           <h3>{t.exportTitle}</h3>
           <div class="row">
-            <button type="button" onClick={exportTemplates} disabled={store.items.length === 0}>
+            <button
+              type="button"
+              onClick={() => void exportTemplates()}
+              disabled={store.items.length === 0 && isEmpty(learned)}
+            >
               {t.export}
             </button>
             <FileButton
@@ -546,6 +596,7 @@ export function Options() {
               onFile={(file) => void importTemplates(file)}
             />
           </div>
+          {!isEmpty(learned) && <p class="muted">{t.exportLearnedHint}</p>}
         </section>
 
         <section class="section" aria-labelledby="stats">

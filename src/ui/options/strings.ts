@@ -113,6 +113,14 @@ const EN = {
   learnedExportHint:
     'The file holds no message text, but the secret the fingerprints are made with: whoever has it could test a guess of a message against them. Keep it to yourself.',
   learnedImported: 'Imported your corrections and trusted people; they replace the ones Selge had here.',
+  exportLearnedHint:
+    'The file also holds your corrections and trusted people: no message text, but the secret their fingerprints are made with, so keep it to yourself.',
+  learnedImportUnchanged:
+    'The corrections and trusted people in the file are the ones Selge already has: nothing changed there.',
+  learnedImportMerged:
+    'Corrections in the file: {corrections}; trusted people: {trusted}. Selge has them now.',
+  learnedImportReplaced:
+    'Corrections in the file: {corrections}; trusted people: {trusted}. They replace the ones Selge had here, which were made with another secret and cannot be joined with them.',
   label_ok: 'Not a pitch',
   label_borderline: 'Borderline',
   label_pitch: 'A pitch',
@@ -255,6 +263,14 @@ const NL: OptionStrings = {
   learnedExportHint:
     'Het bestand bevat geen berichttekst, wel het geheim waarmee de vingerafdrukken zijn gemaakt: wie het heeft, kan een gok naar een bericht ertegen toetsen. Houd het voor jezelf.',
   learnedImported: 'Je correcties en vertrouwde personen zijn geïmporteerd; ze vervangen wat Selge hier had.',
+  exportLearnedHint:
+    'Het bestand bevat ook je correcties en vertrouwde personen: geen berichttekst, wel het geheim waarmee hun vingerafdrukken zijn gemaakt, dus houd het voor jezelf.',
+  learnedImportUnchanged:
+    'De correcties en vertrouwde personen in het bestand heeft Selge al: daar is niets veranderd.',
+  learnedImportMerged:
+    'Correcties in het bestand: {corrections}; vertrouwde personen: {trusted}. Selge heeft ze nu.',
+  learnedImportReplaced:
+    'Correcties in het bestand: {corrections}; vertrouwde personen: {trusted}. Ze vervangen wat Selge hier had, dat met een ander geheim is gemaakt en er niet mee samen kan.',
   label_ok: 'Geen pitch',
   label_borderline: 'Twijfelgeval',
   label_pitch: 'Een pitch',

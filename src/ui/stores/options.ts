@@ -37,7 +37,12 @@ export function onStorageChange(listener: (keys: string[]) => void): () => void 
 }
 
 /** What Selge learned from the user (issue 23), as stored: corrections and trusted people, no text. */
-export { exportLearned, importLearned, loadLearnedRecovering as loadLearned } from '../../shared/storage';
+export {
+  exportLearned,
+  importLearned,
+  importLearnedPart,
+  loadLearnedRecovering as loadLearned,
+} from '../../shared/storage';
 
 /**
  * Removes one correction and exactly its nudge of the wording model: each correction keeps its own nudge and
