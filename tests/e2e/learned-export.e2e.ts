@@ -1,0 +1,96 @@
+// Issue 23 point 3 in a real Chromium: the options page's settings export carries the user's corrections; after
+// a reset, importing the file brings the corrected verdict back on the badge and in the side panel. Importing it
+// again says nothing changed; a file whose learned part is damaged says so and changes nothing.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeOf,
+  launchWithExtension,
+  openExtensionPage,
+  openLinkedIn,
+  tabIdOf,
+  type ExtensionSession,
+} from './harness';
+import { setSettings } from './settings';
+
+const THREAD = '/messaging/thread/2-sanne/';
+
+describe('corrections in the settings export and import (Chromium)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    session.routes.set(THREAD, 'linkedin/messaging-thread.html');
+    await setSettings(session, { pageMarks: true, uiLanguage: 'en' });
+  });
+  afterAll(async () => session?.close());
+
+  const badge = (tabId: number) => badgeOf(session, tabId).then((b) => b.text);
+
+  it('exports, resets, imports and sees the corrected verdict back', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(() => badge(tabId)).toBe('3');
+    const panel = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
+    const pitchCards = panel.locator('article[data-verdict="pitch"]');
+    await expect.poll(() => pitchCards.count()).toBe(3);
+    await pitchCards.first().getByRole('button', { name: 'Not a pitch' }).click();
+    await expect.poll(() => badge(tabId)).toBe('2');
+
+    const options = await openExtensionPage(session, 'options');
+    await expect.poll(() => options.getByTestId('correction').count()).toBe(1);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export templates', exact: true }).click(),
+    ]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const file = JSON.parse(exported) as { learned?: { learned?: { corrections?: unknown[] } } };
+    expect(file).toMatchObject({ format: 'selge-templates', learned: { format: 'selge-learned' } });
+    expect(file.learned?.learned?.corrections).toHaveLength(1);
+    expect(exported).not.toContain('Sanne');
+
+    options.once('dialog', (dialog) => void dialog.accept());
+    await options.getByRole('button', { name: 'Forget all corrections and trusted people' }).click();
+    await expect.poll(() => badge(tabId)).toBe('3');
+    await expect.poll(() => pitchCards.count()).toBe(3);
+    await expect.poll(() => options.getByTestId('correction').count()).toBe(0);
+
+    const importFile = (name: string, text: string) =>
+      options
+        .locator('#import-file')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await importFile('selge-templates.json', exported);
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toBe('Corrections in the file: 1; trusted people: 0. Selge has them now.');
+    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => pitchCards.count()).toBe(2);
+    await expect
+      .poll(() => panel.getByTestId('user-set').first().textContent())
+      .toContain('You marked this as not a pitch.');
+    await expect.poll(() => options.getByTestId('correction').count()).toBe(1);
+
+    // One's own export again: nothing changed, and it says so.
+    await importFile('selge-templates.json', exported);
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toBe(
+        'The corrections and trusted people in the file are the ones Selge already has: nothing changed there.',
+      );
+
+    // A damaged learned part: a message for the person, and what Selge has stays.
+    const damaged = JSON.parse(exported) as { learned: { learned: { corrections: unknown[] } } };
+    damaged.learned.learned.corrections.push(['not a key']);
+    await importFile('damaged.json', JSON.stringify(damaged));
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toMatch(
+        /^The corrections and trusted people in this file cannot be read .*none of them were imported\.$/,
+      );
+    expect(await options.getByTestId('status').getAttribute('role')).toBe('alert');
+    expect(await options.getByTestId('correction').count()).toBe(1);
+    expect(await badge(tabId)).toBe('2');
+    await options.close();
+    await panel.close();
+    await page.close();
+  });
+});
