@@ -89,6 +89,19 @@ describe('corrections in the settings export and import (Chromium)', () => {
     expect(await options.getByTestId('status').getAttribute('role')).toBe('alert');
     expect(await options.getByTestId('correction').count()).toBe(1);
     expect(await badge(tabId)).toBe('2');
+
+    // The same damage beside a template: the template is imported all the same, and the status says both.
+    const mixed = {
+      ...damaged,
+      templates: [{ id: 'custom-1', intent: 'listen', lang: 'en', text: 'Tell me more.' }],
+    };
+    await importFile('mixed.json', JSON.stringify(mixed));
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toMatch(/^Imported 1 template\. The corrections and trusted people in this file cannot be read /);
+    expect(await options.getByTestId('status').getAttribute('role')).toBe('alert');
+    expect(await options.getByTestId('template-list').locator('li').count()).toBe(1);
+    expect(await options.getByTestId('correction').count()).toBe(1);
     await options.close();
     await panel.close();
     await page.close();
