@@ -63,18 +63,25 @@ export function buildMark(
   }
   pill.setAttribute('type', 'button');
   pill.setAttribute('aria-expanded', 'false');
-  const group = labelled(doc.createElement('span'), control.group);
+  // Named, not drawn: a --label here would be inherited by the status inside it and drawn there.
+  const group = doc.createElement('span');
+  group.setAttribute('aria-label', control.group);
   group.setAttribute('role', 'group');
   group.hidden = true;
   const status = doc.createElement('span');
   status.setAttribute('role', 'status');
+  // Busy is said by aria-disabled, not `disabled`: a disabled button drops the focus, and the redrawn mark takes
+  // the focus only from a mark that still holds it (marks.ts).
+  const busy = (on: boolean) => {
+    for (const each of buttons) each.setAttribute('aria-disabled', String(on));
+  };
   const buttons = control.buttons.map(({ label, request }) => {
     const button = labelled(doc.createElement('button'), label);
     button.type = 'button';
     button.addEventListener('click', (event) => {
       // Only a person's click or key: a page script's synthetic event is not the user teaching Selge.
-      if (!event.isTrusted || button.disabled) return;
-      for (const each of buttons) each.disabled = true;
+      if (!event.isTrusted || button.getAttribute('aria-disabled') === 'true') return;
+      busy(true);
       status.style.removeProperty('--label');
       status.removeAttribute('aria-label');
       void control.send(request).then(
@@ -85,7 +92,7 @@ export function buildMark(
     return button;
   });
   const fail = () => {
-    for (const each of buttons) each.disabled = false;
+    busy(false);
     labelled(status, control.failed);
   };
   group.append(...buttons, status);

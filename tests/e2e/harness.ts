@@ -207,6 +207,12 @@ export function chromiumDriver(session: ExtensionSession): Driver {
           await page.keyboard.type(text, { delay: delayMs });
         },
         clickAt: (x, y) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key),
+        async reload() {
+          await page.reload();
+        },
+        // markTexts walks the tree from its end: page order is the reverse.
+        markTexts: async () => (await markTexts(page)).reverse(),
         close: () => page.close(),
       };
     },

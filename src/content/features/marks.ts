@@ -19,7 +19,7 @@ const STYLE = `
 .user { color: #1f4d2e; background: #eaf6ee; border-color: #9cc9aa; }
 button { cursor: pointer; }
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
-button:disabled { opacity: 0.6; cursor: default; }
+button[aria-disabled=true] { opacity: 0.6; cursor: default; }
 [hidden] { display: none !important; }
 [role=status] { font: 11px system-ui, sans-serif; color: #8a1c1c; }
 @media (prefers-color-scheme: dark) {
