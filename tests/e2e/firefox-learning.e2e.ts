@@ -16,8 +16,8 @@ import {
   until,
   type FirefoxSession,
 } from './firefox-harness';
-import { expectMarkCorrection } from './mark-expect';
-import { correctFromMark, route } from './scenarios';
+import { expectMarkCorrection, expectRowCorrection } from './mark-expect';
+import { correctFromMark, correctRowFromMark, route } from './scenarios';
 
 const THREAD = '/messaging/thread/2-sanne/';
 
@@ -108,6 +108,14 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
       user: 'Selge: je hebt dit als geen pitch gemarkeerd',
       undo: 'Ongedaan maken',
       notPitch: 'Geen pitch',
+    });
+  }, 120_000);
+
+  it('a row\'s mark in the inbox list corrects the preview\'s verdict without opening the row; "Ongedaan maken" restores', async () => {
+    const run = await correctRowFromMark(firefoxDriver(session), 'nl');
+    expectRowCorrection(run, {
+      user: 'Selge: je hebt dit als geen pitch gemarkeerd',
+      undo: 'Ongedaan maken',
     });
   }, 120_000);
 

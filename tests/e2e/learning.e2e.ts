@@ -15,8 +15,8 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
-import { expectMarkCorrection } from './mark-expect';
-import { correctFromMark } from './scenarios';
+import { expectMarkCorrection, expectRowCorrection } from './mark-expect';
+import { correctFromMark, correctRowFromMark } from './scenarios';
 import { setSettings } from './settings';
 
 const THREAD = '/messaging/thread/2-sanne/';
@@ -90,6 +90,11 @@ describe('Selge learns from its user (Chromium)', () => {
       undo: 'Undo',
       notPitch: 'Not a pitch',
     });
+  });
+
+  it("a row's mark in the inbox list corrects the preview's verdict without opening the row; its Undo restores", async () => {
+    const run = await correctRowFromMark(chromiumDriver(session), 'en');
+    expectRowCorrection(run, { user: 'Selge: you marked this as not a pitch', undo: 'Undo' });
   });
 
   it("a trusted person's pitches are not marked; the options page lists them and reset restores the shipped verdicts", async () => {

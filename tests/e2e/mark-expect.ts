@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { MarkCorrection } from './scenarios';
+import type { MarkCorrection, RowCorrection } from './scenarios';
 
 interface MarkWords {
   /** A pitch's mark, closed. */
@@ -37,4 +37,18 @@ export function expectMarkCorrection(run: MarkCorrection, words: MarkWords): voi
   // LinkedIn's page heard none of the presses, and nothing navigated.
   expect(run.heard).toEqual([]);
   for (const step of [run.corrected, run.reloaded, run.undone]) expect(step.url).toBe(run.before.url);
+}
+
+/** A row's mark in the inbox list: corrected and undone from the mark, and the row never opened. */
+export function expectRowCorrection(run: RowCorrection, words: Pick<MarkWords, 'user' | 'undo'>): void {
+  expect(run.before.marks).toHaveLength(4);
+  expect(Number(run.corrected.badge)).toBe(Number(run.before.badge) - 1);
+  expect(run.corrected.marks).toHaveLength(4);
+  expect(run.corrected.marks[0]).toBe(`${words.user}${words.undo}`);
+  expect(run.corrected.focusOnMark).toBe(true);
+  expect(run.undone.badge).toBe(run.before.badge);
+  expect(run.undone.userSet).toBe(0);
+  // The row heard no click or key, and no conversation opened.
+  expect(run.heard).toEqual([]);
+  for (const step of [run.corrected, run.undone]) expect(step.url).toBe(run.before.url);
 }

@@ -626,3 +626,67 @@ export async function correctFromMark(
     await page.close();
   }
 }
+
+export interface RowCorrection {
+  before: MarkStep;
+  corrected: MarkStep;
+  undone: MarkStep;
+  heard: string[];
+}
+
+/**
+ * The same on the inbox's conversation list (issue 22's row marks): the first row's mark sits inside a row that
+ * opens its conversation when clicked; pressing the mark's "Not a pitch" corrects the preview's verdict without
+ * opening the row (which would tell its sender it was read), and the mark's Undo restores it.
+ */
+export async function correctRowFromMark(driver: Driver, lang: 'en' | 'nl'): Promise<RowCorrection> {
+  await driver.setSettings({ pageMarks: true, listMarks: true, uiLanguage: lang });
+  route(driver, '/messaging/', { html: inboxHtml(INBOX_ROWS) });
+  const page = await driver.openLinkedIn('/messaging/');
+  const read = async (): Promise<MarkStep> => {
+    const context = await pageContextOf(driver, page.tabId);
+    return {
+      badge: (await driver.badge(page.tabId)).text,
+      marks: await page.markTexts(),
+      userSet: (context.conversations?.rows ?? []).filter((row) => row.verdict?.user?.by === 'message')
+        .length,
+      focusOnMark: await page.evaluate(() => document.activeElement?.localName === 'selge-mark'),
+      url: await page.evaluate(() => location.href),
+    };
+  };
+  const userMark =
+    lang === 'nl' ? 'Selge: je hebt dit als geen pitch gemarkeerd' : 'Selge: you marked this as not a pitch';
+  try {
+    const before = await eventually(
+      read,
+      (current) => current.marks.length === 4 && current.badge !== '',
+      'four row marks',
+    );
+    await page.evaluate(listenLikeLinkedIn);
+    const mark = await page.evaluate(firstMark);
+    if (!mark) throw new Error('no row mark');
+    await page.clickAt(mark.x, mark.y);
+    await page.press('Tab');
+    await page.press('Enter');
+    const dropped = String(Number(before.badge) - 1);
+    const corrected = await eventually(
+      read,
+      (current) =>
+        current.badge === dropped && current.userSet === 1 && Boolean(current.marks[0]?.startsWith(userMark)),
+      'the row mark says the user set it, the badge dropped',
+    );
+    const again = await page.evaluate(firstMark);
+    if (!again) throw new Error('no row mark after the correction');
+    // The redrawn mark is open on its Undo already (it kept the focus): Enter presses it.
+    await page.press('Enter');
+    const undone = await eventually(
+      read,
+      (current) => current.badge === before.badge && current.userSet === 0 && current.marks.length === 4,
+      'the undo brings the row pitch back',
+    );
+    const heard = (await page.evaluate(() => (window as Heard).__heard)) ?? [];
+    return { before, corrected, undone, heard };
+  } finally {
+    await page.close();
+  }
+}

@@ -123,7 +123,7 @@ function stringsFor(settings: Settings): MarkStrings {
  * language they use). A pitch offers "Not a pitch" (and "Always trust this person" where the page gives the
  * sender's profile id); the user's own verdict says so and offers its undo (issue 23, point 1).
  */
-function messageMark(
+export function messageMark(
   verdict: Verdict,
   text: string,
   profile: string | undefined,
@@ -265,7 +265,7 @@ export function placeMark(
 const trustedHere = new WeakSet<Element>();
 
 /** From the mark's own button, pressed by the user: the background keeps it as it keeps the views' (issue 23). */
-async function sendLearn(learn: LearnRequest): Promise<boolean> {
+export async function sendLearn(learn: LearnRequest): Promise<boolean> {
   try {
     const reply = (await browser.runtime.sendMessage(message('selge:learn', { learn }))) as
       { ok?: unknown } | undefined;
