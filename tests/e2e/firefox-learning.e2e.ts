@@ -16,8 +16,8 @@ import {
   until,
   type FirefoxSession,
 } from './firefox-harness';
-import { expectMarkCorrection, expectRowCorrection } from './mark-expect';
-import { correctFromMark, correctRowFromMark, route } from './scenarios';
+import { expectMarkCorrection, expectRowCorrection, expectTrustFromMark } from './mark-expect';
+import { correctFromMark, correctRowFromMark, route, trustFromMark } from './scenarios';
 
 const THREAD = '/messaging/thread/2-sanne/';
 
@@ -116,6 +116,14 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     expectRowCorrection(run, {
       user: 'Selge: je hebt dit als geen pitch gemarkeerd',
       undo: 'Ongedaan maken',
+    });
+  }, 120_000);
+
+  it('"Deze persoon altijd vertrouwen" on a mark, by keyboard: their pitches are no longer marked; "Niet meer vertrouwen" brings them back', async () => {
+    const run = await trustFromMark(firefoxDriver(session), 'nl');
+    expectTrustFromMark(run, {
+      trusted: 'Selge: je vertrouwt deze persoon',
+      stopTrusting: 'Niet meer vertrouwen',
     });
   }, 120_000);
 

@@ -211,8 +211,17 @@ export function chromiumDriver(session: ExtensionSession): Driver {
         async reload() {
           await page.reload();
         },
-        // markTexts walks the tree from its end: page order is the reverse.
-        markTexts: async () => (await markTexts(page)).reverse(),
+        async markTexts() {
+          // A mark redrawn while the tree is walked leaves a node id behind that CDP no longer knows: read again.
+          for (let attempt = 1; ; attempt += 1) {
+            try {
+              // markTexts walks the tree from its end: page order is the reverse.
+              return (await markTexts(page)).reverse();
+            } catch (error) {
+              if (attempt >= 5) throw error;
+            }
+          }
+        },
         close: () => page.close(),
       };
     },

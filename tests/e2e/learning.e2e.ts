@@ -15,8 +15,8 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
-import { expectMarkCorrection, expectRowCorrection } from './mark-expect';
-import { correctFromMark, correctRowFromMark } from './scenarios';
+import { expectMarkCorrection, expectRowCorrection, expectTrustFromMark } from './mark-expect';
+import { correctFromMark, correctRowFromMark, trustFromMark } from './scenarios';
 import { setSettings } from './settings';
 
 const THREAD = '/messaging/thread/2-sanne/';
@@ -95,6 +95,11 @@ describe('Selge learns from its user (Chromium)', () => {
   it("a row's mark in the inbox list corrects the preview's verdict without opening the row; its Undo restores", async () => {
     const run = await correctRowFromMark(chromiumDriver(session), 'en');
     expectRowCorrection(run, { user: 'Selge: you marked this as not a pitch', undo: 'Undo' });
+  });
+
+  it('"Always trust this person" on a mark, by keyboard: their pitches are no longer marked; "Stop trusting" on the same mark brings them back', async () => {
+    const run = await trustFromMark(chromiumDriver(session), 'en');
+    expectTrustFromMark(run, { trusted: 'Selge: you trust this person', stopTrusting: 'Stop trusting' });
   });
 
   it("a trusted person's pitches are not marked; the options page lists them and reset restores the shipped verdicts", async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { MarkCorrection, RowCorrection } from './scenarios';
+import type { MarkCorrection, RowCorrection, TrustFromMark } from './scenarios';
 
 interface MarkWords {
   /** A pitch's mark, closed. */
@@ -51,4 +51,15 @@ export function expectRowCorrection(run: RowCorrection, words: Pick<MarkWords, '
   // The row heard no click or key, and no conversation opened.
   expect(run.heard).toEqual([]);
   for (const step of [run.corrected, run.undone]) expect(step.url).toBe(run.before.url);
+}
+
+/** Trusting the sender from a mark: only the pressed mark stays, saying so, its undo focused; undone, all return. */
+export function expectTrustFromMark(
+  run: TrustFromMark,
+  words: { trusted: string; stopTrusting: string },
+): void {
+  expect(run.trusted.marks).toEqual([`${words.trusted}${words.stopTrusting}`]);
+  expect(run.trusted.focusOnMark).toBe(true);
+  expect(run.untrusted.marks).toHaveLength(3);
+  expect(run.untrusted.marks.slice(1)).toEqual(run.before.marks.slice(1));
 }

@@ -690,3 +690,54 @@ export async function correctRowFromMark(driver: Driver, lang: 'en' | 'nl'): Pro
     await page.close();
   }
 }
+
+export interface TrustFromMark {
+  before: MarkStep;
+  trusted: MarkStep;
+  untrusted: MarkStep;
+}
+
+/**
+ * "Always trust this person" from a pitch's mark, by keyboard: the person's pitches are no longer marked, the
+ * pressed mark stays to say so with its "Stop trusting" (focused), which brings the marks back.
+ */
+export async function trustFromMark(driver: Driver, lang: 'en' | 'nl'): Promise<TrustFromMark> {
+  const path = '/messaging/thread/2-sanne/';
+  await driver.setSettings({ pageMarks: true, uiLanguage: lang });
+  route(driver, path, 'linkedin/messaging-thread.html');
+  const page = await driver.openLinkedIn(path);
+  const read = async (): Promise<MarkStep> => ({
+    badge: (await driver.badge(page.tabId)).text,
+    marks: await page.markTexts(),
+    userSet: 0,
+    focusOnMark: await page.evaluate(() => document.activeElement?.localName === 'selge-mark'),
+    url: await page.evaluate(() => location.href),
+  });
+  try {
+    const before = await eventually(
+      read,
+      (current) => current.badge === '3' && current.marks.length === 3,
+      'three marks',
+    );
+    const mark = await page.evaluate(firstMark);
+    if (!mark) throw new Error('no mark');
+    await page.clickAt(mark.x, mark.y);
+    await page.press('Tab');
+    await page.press('Tab');
+    await page.press('Enter');
+    const trusted = await eventually(
+      read,
+      (current) => current.badge === '' && current.marks.length === 1,
+      'one mark, no pitch',
+    );
+    await page.press('Enter');
+    const untrusted = await eventually(
+      read,
+      (current) => current.badge === '3' && current.marks.length === 3,
+      'the marks back',
+    );
+    return { before, trusted, untrusted };
+  } finally {
+    await page.close();
+  }
+}
