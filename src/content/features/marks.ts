@@ -17,6 +17,7 @@ const STYLE = `
 .pill, button { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
   border-radius: 999px; padding: 0 8px; margin: 0 4px 0 0; cursor: default; }
 .user { color: #1f4d2e; background: #eaf6ee; border-color: #9cc9aa; }
+[role=group] button { color: #1d2226; background: #fff; border-color: #8c8c8c; }
 button { cursor: pointer; }
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
 button[aria-disabled=true] { opacity: 0.6; cursor: default; }
@@ -25,6 +26,7 @@ button[aria-disabled=true] { opacity: 0.6; cursor: default; }
 @media (prefers-color-scheme: dark) {
   .pill, button { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
   .user { color: #cdeed7; background: #173a24; border-color: #3f7a52; }
+  [role=group] button { color: #e9e9e9; background: #1d2226; border-color: #8c8c8c; }
   button:focus-visible { outline-color: #71b7fb; }
   [role=status] { color: #ffb4b4; }
 }
