@@ -126,6 +126,11 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'open-side-panel') void openView(tab?.windowId);
 });
 
+/** A page of LinkedIn's own site (the only host the content script runs on). */
+function isLinkedIn(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith('https://www.linkedin.com/');
+}
+
 function learn(request: LearnRequest): Promise<void> {
   if (request.action === 'trust') {
     if (typeof request.profile !== 'string' || request.profile.length === 0 || request.profile.length > 200)
@@ -167,8 +172,12 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
   }
   if (isMessage(incoming, 'selge:analyze')) return analyseRequest(incoming);
   if (isMessage(incoming, 'selge:learn')) {
-    // Only Selge's own pages teach it; a LinkedIn page (a content script's sender) never does.
-    if (!sender.url?.startsWith(browser.runtime.getURL(''))) return Promise.resolve({ ok: false });
+    // Selge's own pages teach it, and Selge's marks in a LinkedIn tab: the content script sends only what a person
+    // pressed (a trusted event) on a mark's button inside its closed shadow root, out of the page's reach (issue 23,
+    // point 1). A LinkedIn page's own scripts cannot message the extension at all.
+    const ownPage = sender.url?.startsWith(browser.runtime.getURL('')) === true;
+    const mark = sender.id === browser.runtime.id && sender.tab !== undefined && isLinkedIn(sender.url);
+    if (!ownPage && !mark) return Promise.resolve({ ok: false });
     return learn(incoming.learn).then(
       () => ({ ok: true }),
       (error: unknown) => {

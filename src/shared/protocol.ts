@@ -125,8 +125,9 @@ export interface Requests {
    */
   'selge:save-settings': { request: { patch: SettingsPatch }; reply: undefined };
   /**
-   * Extension page -> background: a correction, undo or trust (issue 23). Content scripts may not send it: a
-   * LinkedIn page must not teach Selge. Every view re-reads its verdicts after the store changes.
+   * Extension page or a mark's own button (content script) -> background: a correction, undo or trust (issue 23).
+   * A LinkedIn page must not teach Selge: the content script sends it only for a person's press on a mark inside
+   * its closed shadow root. Every view re-reads its verdicts after the store changes.
    */
   'selge:learn': { request: { learn: LearnRequest }; reply: { ok: boolean } };
   /** Extension page -> service worker: analysis of text picked by the context menu. */

@@ -165,11 +165,14 @@ describe('the content script on routed LinkedIn pages', () => {
     const setMarks = (on: boolean) => setSettings(session, { pageMarks: on });
     await setMarks(true);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(3);
-    expect(await markTexts(page)).toEqual([
-      expect.stringMatching(/^Selge: looks like a pitch \(score \d+\)$/),
-      expect.stringMatching(/^Selge: looks like a pitch \(score \d+\)$/),
-      expect.stringMatching(/^Selge: looks like a pitch \(score \d+\)$/),
-    ]);
+    // Polled: the element is there before the browser has styled what its shadow root draws.
+    await expect
+      .poll(() => markTexts(page))
+      .toEqual([
+        expect.stringMatching(/^Selge: looks like a pitch \(score \d+\)$/),
+        expect.stringMatching(/^Selge: looks like a pitch \(score \d+\)$/),
+        expect.stringMatching(/^Selge: looks like a pitch \(score \d+\)$/),
+      ]);
     // What a script of LinkedIn's sees: three empty elements, no attributes, no way into their shadow roots,
     // and otherwise the page exactly as it was.
     const seenByPage = await page.evaluate(() => ({

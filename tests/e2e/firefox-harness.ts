@@ -6,7 +6,7 @@
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/firefox-path.mjs';
 import { FIXTURES } from './harness';
 import { LINKEDIN_EDITOR_STANDIN } from './linkedin-standin';
@@ -257,6 +257,56 @@ export function sidebarText(session: FirefoxSession): Promise<string | null> {
   });
 }
 
+interface BidiNode {
+  type: string;
+  value?: {
+    localName?: string;
+    attributes?: Record<string, string>;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+/** The text a `--label: "…"` in an inline style draws (marks draw their text by style, never as a text node). */
+function styleLabel(node: BidiNode): string {
+  const style = node.value?.attributes?.style ?? '';
+  const found = /--label:\s*("(?:[^"\\]|\\.)*")/u.exec(style);
+  return found?.[1] ? (JSON.parse(found[1]) as string) : '';
+}
+
+/**
+ * What each of Selge's marks says, as a person sees it: the pill and, when open, its buttons. A page script
+ * cannot reach into the closed shadow root; WebDriver BiDi's serialization can (includeShadowTree "all").
+ */
+export async function markTexts(session: FirefoxSession, page: Page): Promise<string[]> {
+  const connection = bidi(session.browser);
+  const tree = (await connection.send('browsingContext.getTree', {})).result as {
+    contexts: { context: string; url: string }[];
+  };
+  const context = tree.contexts.find((each) => each.url === page.url())?.context;
+  if (!context) throw new Error(`no browsing context for ${page.url()}`);
+  const reply = (
+    await connection.send('script.evaluate', {
+      expression: `[...document.querySelectorAll('selge-mark')]`,
+      target: { context },
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 3, includeShadowTree: 'all' },
+    })
+  ).result as { type: string; result?: { value?: BidiNode[] } };
+  if (reply.type !== 'success') throw new Error('could not read the marks');
+  return (reply.result?.value ?? []).map((mark) => {
+    const inside = mark.value?.shadowRoot?.value?.children ?? [];
+    return inside
+      .flatMap((node) => {
+        const attributes = node.value?.attributes ?? {};
+        if ('hidden' in attributes || node.value?.localName === 'style') return [];
+        return [node, ...(node.value?.children ?? [])];
+      })
+      .map(styleLabel)
+      .join('');
+  });
+}
+
 /** The Firefox session behind the browser-neutral scenarios (scenarios.ts). */
 export function firefoxDriver(session: FirefoxSession): Driver {
   return {
@@ -275,6 +325,14 @@ export function firefoxDriver(session: FirefoxSession): Driver {
           await page.keyboard.type(text, { delay: delayMs });
         },
         clickAt: (x, y) => page.mouse.click(x, y),
+        // Puppeteer's BiDi keyboard knows the space bar by its character, not by the name Playwright uses.
+        press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as KeyInput),
+        async reload() {
+          await page.reload();
+          // The user looks at the page again (Selge skips work in a hidden tab).
+          await page.bringToFront();
+        },
+        markTexts: () => markTexts(session, page),
         close: () => page.close(),
       };
     },

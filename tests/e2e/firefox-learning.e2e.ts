@@ -1,6 +1,6 @@
-// Issue 23 in a real Firefox, in Dutch: "Geen pitch" in the popup holds on the badge, the marks and after a
-// reload, with undo; a trusted person's pitches are not marked; reset restores the shipped verdicts; a corrupt
-// store is reset with a notice; no stored key holds message text.
+// Issue 23 in a real Firefox, in Dutch: "Geen pitch" in the popup and on the page's mark holds on the badge, the
+// marks and after a reload, with undo; a trusted person's pitches are not marked; reset restores the shipped
+// verdicts; a corrupt store is reset with a notice; no stored key holds message text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
@@ -9,13 +9,15 @@ import {
   badgeOf,
   firefoxDriver,
   launchFirefox,
+  markTexts,
   openExtensionPage,
   openLinkedIn,
   tabIdOf,
   until,
   type FirefoxSession,
 } from './firefox-harness';
-import { route } from './scenarios';
+import { expectMarkCorrection, expectRowCorrection, expectTrustFromMark } from './mark-expect';
+import { correctFromMark, correctRowFromMark, route, trustFromMark } from './scenarios';
 
 const THREAD = '/messaging/thread/2-sanne/';
 
@@ -61,7 +63,8 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     await popup.waitForSelector('article[data-verdict="pitch"]');
     expect(await click(popup, 'Geen pitch', 'article[data-verdict="pitch"]')).toBe(true);
     await untilEqual(() => badge(tabId), '2');
-    await untilEqual(() => marks(page), 2);
+    // The corrected message keeps its mark, which now says what the user set (with its undo).
+    await untilEqual(() => marks(page), 3);
     await untilEqual(() => pitchCards(popup), 2);
     await until(() =>
       popup.evaluate(
@@ -73,7 +76,8 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     // The user looks at the page again (Selge skips work in a hidden tab; the popup is a tab of its own here).
     await page.bringToFront();
     await untilEqual(() => badge(tabId), '2');
-    await untilEqual(() => marks(page), 2);
+    await untilEqual(() => marks(page), 3);
+    expect(await markTexts(session, page)).toContain('Selge: je hebt dit als geen pitch gemarkeerd');
     expect(await click(popup, 'Ongedaan maken')).toBe(true);
     await untilEqual(() => badge(tabId), '3');
     await untilEqual(() => marks(page), 3);
@@ -96,6 +100,32 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     await popup.close();
     await page.close();
   });
+
+  it('"Geen pitch" on the mark in the page, by mouse and keyboard: the mark and the badge follow, after a reload too; "Ongedaan maken" restores', async () => {
+    const run = await correctFromMark(firefoxDriver(session), 'nl');
+    expectMarkCorrection(run, {
+      pitch: /^Selge: lijkt een pitch \(score \d+\)$/u,
+      user: 'Selge: je hebt dit als geen pitch gemarkeerd',
+      undo: 'Ongedaan maken',
+      notPitch: 'Geen pitch',
+    });
+  }, 120_000);
+
+  it('a row\'s mark in the inbox list corrects the preview\'s verdict without opening the row; "Ongedaan maken" restores', async () => {
+    const run = await correctRowFromMark(firefoxDriver(session), 'nl');
+    expectRowCorrection(run, {
+      user: 'Selge: je hebt dit als geen pitch gemarkeerd',
+      undo: 'Ongedaan maken',
+    });
+  }, 120_000);
+
+  it('"Deze persoon altijd vertrouwen" on a mark, by keyboard: their pitches are no longer marked; "Niet meer vertrouwen" brings them back', async () => {
+    const run = await trustFromMark(firefoxDriver(session), 'nl');
+    expectTrustFromMark(run, {
+      trusted: 'Selge: je vertrouwt deze persoon',
+      stopTrusting: 'Niet meer vertrouwen',
+    });
+  }, 120_000);
 
   it('stores no message text; a corrupt store is reset with a notice and Selge shows its own verdicts', async () => {
     const page = await openLinkedIn(session, THREAD);

@@ -207,6 +207,21 @@ export function chromiumDriver(session: ExtensionSession): Driver {
           await page.keyboard.type(text, { delay: delayMs });
         },
         clickAt: (x, y) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key),
+        async reload() {
+          await page.reload();
+        },
+        async markTexts() {
+          // A mark redrawn while the tree is walked leaves a node id behind that CDP no longer knows: read again.
+          for (let attempt = 1; ; attempt += 1) {
+            try {
+              // markTexts walks the tree from its end: page order is the reverse.
+              return (await markTexts(page)).reverse();
+            } catch (error) {
+              if (attempt >= 5) throw error;
+            }
+          }
+        },
         close: () => page.close(),
       };
     },

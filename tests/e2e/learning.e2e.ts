@@ -1,12 +1,13 @@
-// Issue 23 in a real Chromium: the user corrects a verdict in the side panel and every view, the marks and the
-// badge follow, after a reload too; undo; a trusted person's pitches are not marked; reset restores the shipped
-// verdicts; a corrupt store is reset with a notice; no stored key holds message text.
+// Issue 23 in a real Chromium: the user corrects a verdict in the side panel or on its mark in the page, and every
+// view, the marks and the badge follow, after a reload too; undo; a trusted person's pitches are not marked; reset
+// restores the shipped verdicts; a corrupt store is reset with a notice; no stored key holds message text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
 import {
   askTab,
   badgeOf,
+  chromiumDriver,
   launchWithExtension,
   markTexts,
   openExtensionPage,
@@ -14,6 +15,8 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
+import { expectMarkCorrection, expectRowCorrection, expectTrustFromMark } from './mark-expect';
+import { correctFromMark, correctRowFromMark, trustFromMark } from './scenarios';
 import { setSettings } from './settings';
 
 const THREAD = '/messaging/thread/2-sanne/';
@@ -52,7 +55,9 @@ describe('Selge learns from its user (Chromium)', () => {
     await panel.keyboard.press('Enter');
 
     await expect.poll(() => badge(tabId)).toBe('2');
-    await expect.poll(() => marks(page)).toBe(2);
+    // The corrected message keeps its mark, which now says what the user set (with its undo).
+    await expect.poll(() => markTexts(page)).toContain('Selge: you marked this as not a pitch');
+    expect(await marks(page)).toBe(3);
     await expect.poll(() => pitchCards.count()).toBe(2);
     const corrected = panel.getByTestId('user-set');
     await expect.poll(() => corrected.first().textContent()).toContain('You marked this as not a pitch.');
@@ -67,7 +72,7 @@ describe('Selge learns from its user (Chromium)', () => {
     await popup.close();
     await page.reload();
     await expect.poll(() => badge(tabId)).toBe('2');
-    await expect.poll(() => marks(page)).toBe(2);
+    await expect.poll(() => markTexts(page)).toContain('Selge: you marked this as not a pitch');
 
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => badge(tabId)).toBe('3');
@@ -75,6 +80,26 @@ describe('Selge learns from its user (Chromium)', () => {
     await expect.poll(() => pitchCards.count()).toBe(3);
     await panel.close();
     await page.close();
+  });
+
+  it('"Not a pitch" on the mark in the page, by mouse and keyboard: the mark and the badge follow, after a reload too; its Undo restores', async () => {
+    const run = await correctFromMark(chromiumDriver(session), 'en');
+    expectMarkCorrection(run, {
+      pitch: /^Selge: looks like a pitch \(score \d+\)$/u,
+      user: 'Selge: you marked this as not a pitch',
+      undo: 'Undo',
+      notPitch: 'Not a pitch',
+    });
+  });
+
+  it("a row's mark in the inbox list corrects the preview's verdict without opening the row; its Undo restores", async () => {
+    const run = await correctRowFromMark(chromiumDriver(session), 'en');
+    expectRowCorrection(run, { user: 'Selge: you marked this as not a pitch', undo: 'Undo' });
+  });
+
+  it('"Always trust this person" on a mark, by keyboard: their pitches are no longer marked; "Stop trusting" on the same mark brings them back', async () => {
+    const run = await trustFromMark(chromiumDriver(session), 'en');
+    expectTrustFromMark(run, { trusted: 'Selge: you trust this person', stopTrusting: 'Stop trusting' });
   });
 
   it("a trusted person's pitches are not marked; the options page lists them and reset restores the shipped verdicts", async () => {

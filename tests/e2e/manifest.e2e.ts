@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,6 +32,13 @@ describe('the built manifests', () => {
   });
 
   // A visible decision: adding a permission means changing this list (issue 7).
+  it.each(['chrome', 'firefox'] as const)('%s: the content script stays under 30 KB gzipped', (target) => {
+    // LinkedIn's tab pays for every byte on each page load (issue 23 set the budget when the marks got buttons).
+    const [script] = builtManifest(target).content_scripts;
+    const code = readFileSync(resolve(import.meta.dirname, `../../dist/${target}`, script.js[0]));
+    expect(gzipSync(code).length).toBeLessThan(30 * 1024);
+  });
+
   it('asks for exactly these permissions', () => {
     const chrome = builtManifest('chrome');
     expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);

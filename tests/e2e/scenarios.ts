@@ -20,6 +20,12 @@ export interface DriverPage {
   typeInto(selector: string, text: string, delayMs: number): Promise<void>;
   /** A mouse click at a point of the window (CSS pixels), as a person clicks what they see there. */
   clickAt(x: number, y: number): Promise<void>;
+  /** Presses a key as a person would ("Tab", "Enter", "Space", "Escape"), on whatever has the focus. */
+  press(key: string): Promise<void>;
+  /** Reloads the page (the scenario waits for Selge's content script to answer again). */
+  reload(): Promise<void>;
+  /** What each of Selge's marks says (drawn by style inside a closed shadow root), in page order. */
+  markTexts(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -485,6 +491,252 @@ export async function typeWithIndicator(
     );
     const good = await indicatorStep(driver, page);
     return { pitch, findingsOpen, good };
+  } finally {
+    await page.close();
+  }
+}
+
+/** What the page shows at one step of correcting a verdict from its mark. */
+export interface MarkStep {
+  badge: string;
+  /** What each mark says (the pill, and the buttons of an open one). */
+  marks: string[];
+  /** Incoming messages whose verdict the user set on the message itself. */
+  userSet: number;
+  /** The mark holds the focus (the redrawn one after a press, with its undo). */
+  focusOnMark: boolean;
+  url: string;
+}
+
+export interface MarkCorrection {
+  before: MarkStep;
+  /** The first mark's width closed, opened by a click, and after Escape. */
+  widths: { closed: number; opened: number; escaped: number };
+  corrected: MarkStep;
+  reloaded: MarkStep;
+  undone: MarkStep;
+  /** Events LinkedIn's page heard from the presses on the marks (its handlers listen on the document). */
+  heard: string[];
+}
+
+type Heard = Window & { __heard?: string[] };
+
+/** Listens as LinkedIn's own delegated handlers do, on the document; keeps what came from a mark. */
+function listenLikeLinkedIn(): void {
+  const win = window as Heard;
+  win.__heard = [];
+  for (const type of ['click', 'mousedown', 'pointerdown', 'keydown', 'keyup'])
+    document.addEventListener(type, (event) => {
+      if ((event.target as Element | null)?.localName === 'selge-mark') win.__heard?.push(type);
+    });
+}
+
+/** Scrolls the first mark into view; its pill's middle (where a person clicks) and its width. */
+function firstMark(): { x: number; y: number; width: number } | null {
+  const mark = document.querySelector('selge-mark');
+  if (!mark) return null;
+  mark.scrollIntoView({ block: 'center' });
+  const box = mark.getBoundingClientRect();
+  return { x: box.left + 12, y: box.top + box.height / 2, width: box.width };
+}
+
+/**
+ * Issue 23, point 1, on the page itself: the user opens a pitch's mark with the mouse, closes it with Escape,
+ * opens it again and presses "Not a pitch" by keyboard; the mark says the user's verdict and the badge drops;
+ * after a reload it holds; the mark's Undo (mouse to open, Space to press) brings the pitch back. LinkedIn's
+ * handlers hear none of it. `notPitch` is the start of the corrected mark's text in the user's language.
+ */
+export async function correctFromMark(
+  driver: Driver,
+  lang: 'en' | 'nl',
+  path = '/messaging/thread/2-sanne/',
+): Promise<MarkCorrection> {
+  await driver.setSettings({ pageMarks: true, uiLanguage: lang });
+  route(driver, path, 'linkedin/messaging-thread.html');
+  const page = await driver.openLinkedIn(path);
+  const read = async (): Promise<MarkStep | null> => {
+    try {
+      const context = await pageContextOf(driver, page.tabId);
+      const verdicts = context.surface === 'thread' ? context.threads.flatMap((view) => view.verdicts) : [];
+      return {
+        badge: (await driver.badge(page.tabId)).text,
+        marks: await page.markTexts(),
+        userSet: verdicts.filter((verdict) => verdict?.user?.by === 'message').length,
+        focusOnMark: await page.evaluate(() => document.activeElement?.localName === 'selge-mark'),
+        url: await page.evaluate(() => location.href),
+      };
+    } catch {
+      // Between a reload and the content script's start nobody answers yet.
+      return null;
+    }
+  };
+  const step = async (wanted: (step: MarkStep) => boolean, what: string): Promise<MarkStep> =>
+    (await eventually(read, (current) => current !== null && wanted(current), what)) as MarkStep;
+  const userMark =
+    lang === 'nl' ? 'Selge: je hebt dit als geen pitch gemarkeerd' : 'Selge: you marked this as not a pitch';
+  const corrected = (current: MarkStep) =>
+    current.badge === '2' &&
+    current.marks.length === 3 &&
+    current.userSet === 1 &&
+    Boolean(current.marks[0]?.startsWith(userMark));
+  try {
+    const before = await step(
+      (current) => current.badge === '3' && current.marks.length === 3,
+      'three pitch marks',
+    );
+    await page.evaluate(listenLikeLinkedIn);
+    const closed = await page.evaluate(firstMark);
+    if (!closed) throw new Error('no mark');
+    await page.clickAt(closed.x, closed.y);
+    const opened = (await page.evaluate(firstMark))?.width ?? 0;
+    await page.press('Escape');
+    const escaped = (await page.evaluate(firstMark))?.width ?? 0;
+    // The mark has the focus again: Enter opens it, Tab goes to "Not a pitch", Enter presses it.
+    await page.press('Enter');
+    await page.press('Tab');
+    await page.press('Enter');
+    const afterCorrection = await step(corrected, 'the first mark says the user set it, the badge dropped');
+    const heard = (await page.evaluate(() => (window as Heard).__heard)) ?? [];
+
+    await page.reload();
+    const reloaded = await step(corrected, 'the correction holds after a reload');
+    await page.evaluate(listenLikeLinkedIn);
+    const again = await page.evaluate(firstMark);
+    if (!again) throw new Error('no mark after the reload');
+    await page.clickAt(again.x, again.y);
+    await page.press('Tab');
+    await page.press('Space');
+    const undone = await step(
+      (current) =>
+        current.badge === '3' &&
+        current.userSet === 0 &&
+        !current.marks.some((text) => text.startsWith(userMark)),
+      'the undo brings the pitch back',
+    );
+    heard.push(...((await page.evaluate(() => (window as Heard).__heard)) ?? []));
+    return {
+      before,
+      widths: { closed: closed.width, opened, escaped },
+      corrected: afterCorrection,
+      reloaded,
+      undone,
+      heard,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface RowCorrection {
+  before: MarkStep;
+  corrected: MarkStep;
+  undone: MarkStep;
+  heard: string[];
+}
+
+/**
+ * The same on the inbox's conversation list (issue 22's row marks): the first row's mark sits inside a row that
+ * opens its conversation when clicked; pressing the mark's "Not a pitch" corrects the preview's verdict without
+ * opening the row (which would tell its sender it was read), and the mark's Undo restores it.
+ */
+export async function correctRowFromMark(driver: Driver, lang: 'en' | 'nl'): Promise<RowCorrection> {
+  await driver.setSettings({ pageMarks: true, listMarks: true, uiLanguage: lang });
+  route(driver, '/messaging/', { html: inboxHtml(INBOX_ROWS) });
+  const page = await driver.openLinkedIn('/messaging/');
+  const read = async (): Promise<MarkStep> => {
+    const context = await pageContextOf(driver, page.tabId);
+    return {
+      badge: (await driver.badge(page.tabId)).text,
+      marks: await page.markTexts(),
+      userSet: (context.conversations?.rows ?? []).filter((row) => row.verdict?.user?.by === 'message')
+        .length,
+      focusOnMark: await page.evaluate(() => document.activeElement?.localName === 'selge-mark'),
+      url: await page.evaluate(() => location.href),
+    };
+  };
+  const userMark =
+    lang === 'nl' ? 'Selge: je hebt dit als geen pitch gemarkeerd' : 'Selge: you marked this as not a pitch';
+  try {
+    const before = await eventually(
+      read,
+      (current) => current.marks.length === 4 && current.badge !== '',
+      'four row marks',
+    );
+    await page.evaluate(listenLikeLinkedIn);
+    const mark = await page.evaluate(firstMark);
+    if (!mark) throw new Error('no row mark');
+    await page.clickAt(mark.x, mark.y);
+    await page.press('Tab');
+    await page.press('Enter');
+    const dropped = String(Number(before.badge) - 1);
+    const corrected = await eventually(
+      read,
+      (current) =>
+        current.badge === dropped && current.userSet === 1 && Boolean(current.marks[0]?.startsWith(userMark)),
+      'the row mark says the user set it, the badge dropped',
+    );
+    const again = await page.evaluate(firstMark);
+    if (!again) throw new Error('no row mark after the correction');
+    // The redrawn mark is open on its Undo already (it kept the focus): Enter presses it.
+    await page.press('Enter');
+    const undone = await eventually(
+      read,
+      (current) => current.badge === before.badge && current.userSet === 0 && current.marks.length === 4,
+      'the undo brings the row pitch back',
+    );
+    const heard = (await page.evaluate(() => (window as Heard).__heard)) ?? [];
+    return { before, corrected, undone, heard };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface TrustFromMark {
+  before: MarkStep;
+  trusted: MarkStep;
+  untrusted: MarkStep;
+}
+
+/**
+ * "Always trust this person" from a pitch's mark, by keyboard: the person's pitches are no longer marked, the
+ * pressed mark stays to say so with its "Stop trusting" (focused), which brings the marks back.
+ */
+export async function trustFromMark(driver: Driver, lang: 'en' | 'nl'): Promise<TrustFromMark> {
+  const path = '/messaging/thread/2-sanne/';
+  await driver.setSettings({ pageMarks: true, uiLanguage: lang });
+  route(driver, path, 'linkedin/messaging-thread.html');
+  const page = await driver.openLinkedIn(path);
+  const read = async (): Promise<MarkStep> => ({
+    badge: (await driver.badge(page.tabId)).text,
+    marks: await page.markTexts(),
+    userSet: 0,
+    focusOnMark: await page.evaluate(() => document.activeElement?.localName === 'selge-mark'),
+    url: await page.evaluate(() => location.href),
+  });
+  try {
+    const before = await eventually(
+      read,
+      (current) => current.badge === '3' && current.marks.length === 3,
+      'three marks',
+    );
+    const mark = await page.evaluate(firstMark);
+    if (!mark) throw new Error('no mark');
+    await page.clickAt(mark.x, mark.y);
+    await page.press('Tab');
+    await page.press('Tab');
+    await page.press('Enter');
+    const trusted = await eventually(
+      read,
+      (current) => current.badge === '' && current.marks.length === 1,
+      'one mark, no pitch',
+    );
+    await page.press('Enter');
+    const untrusted = await eventually(
+      read,
+      (current) => current.badge === '3' && current.marks.length === 3,
+      'the marks back',
+    );
+    return { before, trusted, untrusted };
   } finally {
     await page.close();
   }

@@ -2,7 +2,7 @@ import { queryFirst } from '../../linkedin/dom';
 import { SELECTORS } from '../../linkedin/selectors';
 import type { Settings } from '../../shared/settings';
 import type { PageState } from '../state';
-import { placeMark, rowLabel, sweepMarks } from './marks';
+import { messageMark, placeMark, rowLabel, sendLearn, sweepMarks } from './marks';
 import { registerFeature } from './registry';
 
 /** Where a row's mark goes: below its preview, never over the name, the time or the unread badge. */
@@ -29,10 +29,19 @@ registerFeature({
         drawn += 1;
         const element = list.elements[index];
         // A preview of the user's own last message has no verdict; a conversation they opened may still be a pitch.
-        if (!element || !shown || shown.verdict?.verdict !== 'pitch') return;
+        const verdict = shown?.verdict;
+        if (!element || !shown || !verdict) return;
+        // A preview's verdict is corrected as the popup's list does, keyed by the preview's text; a whole
+        // conversation's verdict is its messages', corrected on those (issue 23, point 1).
+        const preview = shown.basis === 'preview' ? shown.row.preview : '';
+        const mine = preview !== '' && verdict.user?.by === 'message';
+        if (verdict.verdict !== 'pitch' && !mine) return;
         const slot = slotOf(element);
         wanted.add(slot);
-        placeMark(slot, rowLabel(shown.verdict, shown.basis, settings), 'list');
+        const label = rowLabel(verdict, shown.basis, settings);
+        if (!preview) return placeMark(slot, label, 'list');
+        const mark = messageMark(verdict, preview, undefined, settings, sendLearn);
+        placeMark(slot, mine ? mark.label : label, 'list', mark.control, mark.user);
       });
     }
     sweepMarks('list', wanted);

@@ -2,8 +2,10 @@ import type { Family, Verdict } from '../../analyzer/types';
 import browser from 'webextension-polyfill';
 import type { Settings } from '../../shared/settings';
 import { resolveUiLang } from '../../shared/ui-lang';
+import { message, type LearnRequest } from '../../shared/protocol';
 import type { PageState } from '../state';
 import { onStop } from '../lifecycle';
+import { buildMark, type MarkControl } from '../mark-control';
 import { registerFeature } from './registry';
 
 /** The one element Selge adds to LinkedIn's page, and only when the user turned marks on. */
@@ -11,14 +13,41 @@ export const MARK_TAG = 'selge-mark';
 
 const STYLE = `
 :host { all: initial; display: inline-block; margin: 4px 0 0 0; }
-span::before { content: var(--label); }
-span { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
-  border-radius: 999px; padding: 0 8px; cursor: default; }
-@media (prefers-color-scheme: dark) { span { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; } }
+.pill::before, button::before, [role=status]::before { content: var(--label); }
+.pill, button { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
+  border-radius: 999px; padding: 0 8px; margin: 0 4px 0 0; cursor: default; }
+.user { color: #1f4d2e; background: #eaf6ee; border-color: #9cc9aa; }
+[role=group] button { color: #1d2226; background: #fff; border-color: #8c8c8c; }
+button { cursor: pointer; }
+button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
+button[aria-disabled=true] { opacity: 0.6; cursor: default; }
+[hidden] { display: none !important; }
+[role=status] { font: 11px system-ui, sans-serif; color: #8a1c1c; }
+@media (prefers-color-scheme: dark) {
+  .pill, button { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
+  .user { color: #cdeed7; background: #173a24; border-color: #3f7a52; }
+  [role=group] button { color: #e9e9e9; background: #1d2226; border-color: #8c8c8c; }
+  button:focus-visible { outline-color: #71b7fb; }
+  [role=status] { color: #ffb4b4; }
+}
 `;
 
 type MarkStrings = Record<
-  'text' | 'userText' | 'title' | 'previewText' | 'conversationText' | 'listTitle',
+  | 'text'
+  | 'userText'
+  | 'title'
+  | 'previewText'
+  | 'conversationText'
+  | 'listTitle'
+  | 'userNotText'
+  | 'trustedText'
+  | 'userTitle'
+  | 'group'
+  | 'notPitch'
+  | 'undo'
+  | 'trust'
+  | 'stopTrusting'
+  | 'failed',
   string
 > & {
   reasons: Partial<Record<Family, string>>;
@@ -32,6 +61,15 @@ const LABELS: Record<'en' | 'nl', MarkStrings> = {
     previewText: 'Selge: the preview looks like a pitch (score {score})',
     conversationText: 'Selge: this conversation looks like a pitch (score {score})',
     listTitle: '{reason}. Selge read this without opening the conversation; open Selge to see why.',
+    userNotText: 'Selge: you marked this as not a pitch',
+    trustedText: 'Selge: you trust this person',
+    userTitle: 'Your verdict: Selge keeps it on this device.',
+    group: 'Your verdict',
+    notPitch: 'Not a pitch',
+    undo: 'Undo',
+    trust: 'Always trust this person',
+    stopTrusting: 'Stop trusting',
+    failed: 'Selge could not save this. Try again.',
     reasons: {
       offer: 'Offers a service',
       ask: 'Asks for a call or meeting',
@@ -53,6 +91,15 @@ const LABELS: Record<'en' | 'nl', MarkStrings> = {
     previewText: 'Selge: het voorbeeld lijkt een pitch (score {score})',
     conversationText: 'Selge: dit gesprek lijkt een pitch (score {score})',
     listTitle: '{reason}. Selge las dit zonder het gesprek te openen; open Selge om te zien waarom.',
+    userNotText: 'Selge: je hebt dit als geen pitch gemarkeerd',
+    trustedText: 'Selge: je vertrouwt deze persoon',
+    userTitle: 'Jouw oordeel: Selge bewaart het op dit apparaat.',
+    group: 'Jouw oordeel',
+    notPitch: 'Geen pitch',
+    undo: 'Ongedaan maken',
+    trust: 'Deze persoon altijd vertrouwen',
+    stopTrusting: 'Niet meer vertrouwen',
+    failed: 'Selge kon dit niet bewaren. Probeer het opnieuw.',
     reasons: {
       offer: 'Biedt een dienst aan',
       ask: 'Vraagt om een gesprek of afspraak',
@@ -73,13 +120,60 @@ function stringsFor(settings: Settings): MarkStrings {
   return LABELS[resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage())];
 }
 
-/** In the language of Selge's own views (the same setting and browser language they use). */
-function label(verdict: Verdict, settings: Settings): MarkLabel {
+/**
+ * What a message's mark says and offers, in the language of Selge's own views (the same setting and browser
+ * language they use). A pitch offers "Not a pitch" (and "Always trust this person" where the page gives the
+ * sender's profile id); the user's own verdict says so and offers its undo (issue 23, point 1).
+ */
+export function messageMark(
+  verdict: Verdict,
+  text: string,
+  profile: string | undefined,
+  settings: Settings,
+  send: (request: LearnRequest) => Promise<boolean>,
+): { label: MarkLabel; user: boolean; control: MarkControl } {
   const strings = stringsFor(settings);
+  const user = verdict.user;
+  const control = (buttons: MarkControl['buttons']): MarkControl => ({
+    buttons,
+    group: strings.group,
+    failed: strings.failed,
+    send,
+  });
+  if (user?.by === 'message') {
+    return {
+      label: {
+        text: user.set === 'pitch' ? strings.userText : strings.userNotText,
+        title: strings.userTitle,
+      },
+      user: user.set === 'ok',
+      control: control([
+        { label: strings.undo, request: { action: 'correct', text, set: null, was: user.was } },
+      ]),
+    };
+  }
+  if (user?.by === 'person') {
+    return {
+      label: { text: strings.trustedText, title: strings.userTitle },
+      user: true,
+      control: control(
+        profile
+          ? [{ label: strings.stopTrusting, request: { action: 'trust', profile, trusted: false } }]
+          : [],
+      ),
+    };
+  }
+  const buttons: MarkControl['buttons'] = [
+    {
+      label: strings.notPitch,
+      request: { action: 'correct', text, set: 'ok', was: user?.was ?? verdict.verdict },
+    },
+  ];
+  if (profile) buttons.push({ label: strings.trust, request: { action: 'trust', profile, trusted: true } });
   // The explanations live in the extension's views, not in this bundle: point there.
   // A pitch the user set (issue 23) says so: a low score beside it would argue with them.
-  if (verdict.user) return { text: strings.userText, title: strings.title };
-  return { text: strings.text.replace('{score}', String(verdict.score)), title: strings.title };
+  const said = user ? strings.userText : strings.text.replace('{score}', String(verdict.score));
+  return { label: { text: said, title: strings.title }, user: false, control: control(buttons) };
 }
 
 /** The strongest finding's family, said in a few words: the reason a screen reader reads on a list row. */
@@ -106,11 +200,6 @@ export function rowLabel(verdict: Verdict, basis: 'preview' | 'conversation', se
 export interface MarkLabel {
   text: string;
   title: string;
-}
-
-/** A CSS string literal of any text. */
-function cssString(text: string): string {
-  return `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
 }
 
 /**
@@ -140,35 +229,58 @@ export function sweepMarks(owner: MarkOwner, wanted: ReadonlySet<Element>): void
 
 /**
  * Puts one mark directly inside the element (or leaves the one there when it says the same). The text is
- * drawn by CSS; the title is the tooltip and, with the text, what a screen reader reads.
+ * drawn by CSS; the title is the tooltip and, with the text, what a screen reader reads. With a control the
+ * mark is a button that opens the user's verdict buttons (mark-control.ts).
  */
-export function placeMark(element: Element, { text, title }: MarkLabel, owner: MarkOwner): void {
+export function placeMark(
+  element: Element,
+  { text, title }: MarkLabel,
+  owner: MarkOwner,
+  control?: MarkControl,
+  user = false,
+): void {
   const existing = element.querySelector(`:scope > ${MARK_TAG}`);
-  // The label holds the score and the language: a changed one is redrawn, an unchanged one left alone.
-  if (existing && shown.get(existing) === `${text}\u0000${title}`) return;
+  // The label holds the score, the language and what the buttons do: a changed one is redrawn, an unchanged one
+  // left alone (an open control stays open).
+  const key = JSON.stringify([text, title, user, control?.buttons]);
+  if (existing && shown.get(existing) === key) return;
+  // The user just pressed one of this mark's buttons (focus is inside it): the new mark takes the focus, on its
+  // first button (the undo), so a keyboard user stays where they were.
+  const refocus = existing !== null && existing === document.activeElement;
   existing?.remove();
   const host = document.createElement(MARK_TAG);
-  shown.set(host, `${text}\u0000${title}`);
+  shown.set(host, key);
   ownerOf.set(host, owner);
   // Closed: page scripts get no handle on the text inside (host.shadowRoot is null for them).
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
-  const pill = document.createElement('span');
+  shadow.append(style);
   // Drawn by the style, not a text node: even in a closed shadow root a text node can be found by the page's
   // window.find('looks like a pitch') or a search for a score; generated content cannot.
-  pill.style.setProperty('--label', cssString(text));
-  pill.title = title;
-  // Read by screen readers inside the closed root; an attribute there is out of the page's reach like the text.
-  pill.setAttribute('role', 'note');
-  pill.setAttribute('aria-label', `${text}. ${title}`);
-  shadow.append(style, pill);
+  const open = buildMark(shadow, text, title, user, control);
   element.append(host);
+  if (refocus) open();
+}
+
+/** Messages whose sender the user trusted from their mark: the mark stays (with its undo) until the page goes. */
+const trustedHere = new WeakSet<Element>();
+
+/** From the mark's own button, pressed by the user: the background keeps it as it keeps the views' (issue 23). */
+export async function sendLearn(learn: LearnRequest): Promise<boolean> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message('selge:learn', { learn }))) as
+      { ok?: unknown } | undefined;
+    return reply?.ok === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Small marks next to incoming pitch messages, in a closed shadow root; gone when the option is off. The page
  * can see that an attribute-less <selge-mark> element sits after a message, and its size; not what it says.
+ * A message the user corrected keeps a mark that says so, with its undo.
  */
 registerFeature({
   name: 'marks',
@@ -185,19 +297,21 @@ registerFeature({
     state.read.threads.forEach((entry, threadIndex) => {
       const verdicts =
         state.context.surface === 'thread' ? state.context.threads[threadIndex]?.verdicts : undefined;
+      const profile = entry.thread.participant.profile;
       entry.thread.items.forEach((item, index) => {
         const verdict = verdicts?.[index];
         const element = entry.itemElements[index];
-        if (
-          item.kind !== 'message' ||
-          item.direction !== 'incoming' ||
-          !verdict ||
-          verdict.verdict !== 'pitch' ||
-          !element
-        )
-          return;
+        if (item.kind !== 'message' || item.direction !== 'incoming' || !verdict || !element) return;
+        const by = verdict.user?.by;
+        const mine = by === 'message' || (by === 'person' && trustedHere.has(element));
+        if (verdict.verdict !== 'pitch' && !mine) return;
         wanted.add(element);
-        placeMark(element, label(verdict, settings), 'messages');
+        const send = (request: LearnRequest) => {
+          if (request.action === 'trust' && request.trusted) trustedHere.add(element);
+          return sendLearn(request);
+        };
+        const mark = messageMark(verdict, item.text, profile, settings, send);
+        placeMark(element, mark.label, 'messages', mark.control, mark.user);
       });
     });
     sweepMarks('messages', wanted);
