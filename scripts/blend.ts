@@ -2,7 +2,7 @@
 //
 // The rules' scores come from tests/fixtures/analyzer/out-of-sample-rules.jsonl: each set scored by the rules of
 // the commit before that set was read (fresh-3 and fresh-4 at 6cebd17, fresh-5 at a7cf8ea, train-3 at
-// cc2ae1b, fresh-6 at aebe498). The model's probability for each message comes from a model trained on every labelled file without
+// cc2ae1b, fresh-6 at aebe498, fresh-7 at 0010e4e). The model's probability for each message comes from a model trained on every labelled file without
 // the message's source group. Over a grid of rule weights w and lines t, a message is a pitch when
 // w * rules/100 + (1 - w) * p >= t; printed: the pooled figures, each set held out in turn (w and t chosen on
 // the others), and the bucket points the chosen blend gives (rule.ts).

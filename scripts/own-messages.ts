@@ -22,15 +22,17 @@ export function ownMessages(): string[] {
   ];
 }
 
-/** The labelled files the fitting tools read by default: the shared corpora that are present, and the own set. */
 /**
- * fresh-6 (160 messages written by someone who never saw the project, scored once at aebe498 before it was read;
- * docs/analyzer.md): training data since fresh-7 became the next first-seen set.
+ * fresh-6 and fresh-7 (160 and 200 messages written by people who never saw the project, each scored once before it
+ * was read, at aebe498 and 0010e4e; docs/analyzer.md): training data since the next set became the first-seen one.
  */
-export const FRESH_6_FILE = resolve(import.meta.dirname, '../tests/fixtures/analyzer/fresh-6.jsonl');
+export const FRESH_FILES = ['fresh-6', 'fresh-7'].map((name) =>
+  resolve(import.meta.dirname, `../tests/fixtures/analyzer/${name}.jsonl`),
+);
 
+/** The labelled files the fitting tools read by default: the shared corpora that are present, and the own sets. */
 export function defaultCorpora(): string[] {
-  return [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE, FRESH_6_FILE];
+  return [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE, ...FRESH_FILES];
 }
 
 /** Every good line of labelled JSONL files; bad lines are reported, an unreadable file stops the tool. */

@@ -48,6 +48,8 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   LEARNING_ASK: -18,
   SEEKING_ADVICE: -26,
   NOT_FOR_SALE: -20,
+  BUYER_REQUEST: -25,
+  WARM_INTRO: -10,
   RESPONDS_TO_THEM: -11,
   PITCH_SLAP: 43,
   CONNECT_THEN_PITCH: 22,

@@ -51,6 +51,8 @@ export const PRIOR_WEIGHTS: Readonly<Record<string, number>> = {
   LEARNING_ASK: -15,
   SEEKING_ADVICE: -20,
   NOT_FOR_SALE: -20,
+  BUYER_REQUEST: -25,
+  WARM_INTRO: -10,
   RESPONDS_TO_THEM: -10,
   PITCH_SLAP: 30,
   CONNECT_THEN_PITCH: 25,

@@ -64,6 +64,8 @@ const NAMES: Readonly<Record<string, Readonly<Record<UiLang, string>>>> = {
   LISTENING_MESSAGE: { en: 'A listening message', nl: 'Een luisterend bericht' },
   SHORT_AND_CLEAN: { en: 'Short, asks nothing', nl: 'Kort, vraagt niets' },
   NOT_FOR_SALE: { en: 'Nothing for sale', nl: 'Niets te koop' },
+  BUYER_REQUEST: { en: 'Wants to buy', nl: 'Wil kopen' },
+  WARM_INTRO: { en: 'Introduced by a mutual', nl: 'Via een bekende' },
   RESPONDS_TO_THEM: { en: 'Answers what they started', nl: 'Antwoordt op wat de ander begon' },
   ANSWERS_THEIR_REQUEST: { en: 'Answers their own request', nl: 'Antwoordt op hun eigen vraag' },
 };

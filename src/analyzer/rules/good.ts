@@ -297,6 +297,53 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
     ),
   },
   {
+    // The sender wants to buy: they ask the reader for a price or look for a supplier. The reader is the seller here.
+    id: 'BUYER_REQUEST',
+    family: 'good',
+    lang: 'any',
+    pattern: new RegExp(
+      [
+        seq(
+          '\\b(?:could|can|would|will) you (?:please )?(?:send|give|share|put together|prepare|draw up|do) (?:me |us )?',
+          ['a', 'an', 'your'],
+          ' (?:rough |quick |ballpark |first |price |cost )?',
+          ['quote', 'estimate', 'price (?:indication|range)', 'cost estimate', 'rates? card', 'pricing'],
+          '\\b',
+        ),
+        '\\bsend (?:me|us) (?:a|an|your) (?:rough |quick )?(?:quote|estimate)\\b',
+        '\\bwhat (?:would|do) you (?:charge|ask)\\b|\\b(?:at|for) your (?:usual|normal|standard|regular) (?:rate|fee|price)s?\\b',
+        "\\b(?:we'?re|we are|i'?m|i am) (?:looking for|searching for) (?:a|an) (?:new )?(?:supplier|vendor|caterer|printer)\\b",
+        seq(
+          '\\b(?:kun|kan|zou|wil|kunt) (?:je|jij|u) (?:me |ons |mij )?(?:even |alvast )?(?:een )?',
+          ['offerte', 'prijsindicatie', 'prijsopgave', 'kostenindicatie', 'indicatie van de kosten'],
+          ' ',
+          ['sturen', 'maken', 'geven', 'opstellen', 'doen', 'mailen'],
+          '\\b',
+        ),
+        '\\bstuur (?:me|ons|mij) (?:even |alvast )?een (?:offerte|prijsindicatie|prijsopgave)\\b',
+        '\\bwat (?:zou|reken|vraag) (?:je|jij|u) (?:ervoor|daarvoor|voor)\\b',
+        '\\b(?:tegen|voor) (?:je|jouw|uw) (?:normale|gewone|gebruikelijke|vaste) (?:uurtarief|dagtarief|tarief|prijs)\\b',
+        '\\b(?:wij|we|ik) (?:zoeken|zoek) (?:nog )?een (?:nieuwe )?(?:leverancier|drukkerij|cateraar)\\b',
+      ].join('|'),
+      'g',
+    ),
+  },
+  {
+    // A mutual sent them: the meeting ask then goes to someone introduced, not to a stranger.
+    id: 'WARM_INTRO',
+    family: 'good',
+    lang: 'any',
+    pattern: new RegExp(
+      [
+        '\\b(?:suggested|recommended) (?:that )?i (?:reach out|contact you|get in touch|talk to you|speak to you)\\b',
+        '\\b(?:gaf|heeft) me (?:je|jouw|uw) (?:naam|contact|gegevens)\\b',
+        '\\b(?:raadde|tipte) me aan (?:om )?(?:je|jou|u|contact)\\b',
+        '\\bzei dat ik (?:je|jou|u) (?:moest|eens moest) (?:benaderen|spreken|bellen|mailen)\\b',
+      ].join('|'),
+      'g',
+    ),
+  },
+  {
     // The offer grammar ("I work with startups", "ik help nieuwkomers") from someone who is not selling it.
     id: 'NOT_FOR_SALE',
     family: 'good',
@@ -335,6 +382,11 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
           ]),
           'research team at',
           'interview request',
+          // The press asks for an expert's view for what they publish: a request, nothing sold.
+          "(?:i'?m|i am) (?:a |an )?(?:freelance )?(?:journalist|reporter|correspondent) (?:at|for|with)",
+          'working on an? (?:piece|story|article|feature) (?:about|on)',
+          'ik ben (?:freelance )?(?:journalist|verslaggever|redacteur) (?:bij|voor)',
+          '(?:schrijf|werk) (?:aan )?een (?:stuk|artikel|reportage) over',
         ],
         '\\b',
       ),
@@ -407,6 +459,8 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
         '\\bmijn (?:cv|portfolio)\\b',
         '\\b(?:ik ben )?op zoek naar een (?:nieuwe )?(?:baan|rol|functie|stage|stageplek|uitdaging)\\b',
         '\\bik ben (?:student|net afgestudeerd|aan het afstuderen)\\b',
+        "\\b(?:i'?m|i am) (?:a |an )?(?:junior|senior|sophomore|freshman|(?:first|second|third|final)[- ]year(?: student)?) (?:studying|at|in)\\b",
+        '\\bik studeer [a-z]{3,20} (?:aan|in|op)\\b',
         '\\bgraag je advies\\b',
         '\\badvies vragen\\b',
         '\\bje (?:advies|kijk|inzichten|ervaring) (?:bij|als|met|over|in|zou)\\b',
@@ -552,6 +606,50 @@ export const goodDocs: RuleDocsMap = {
     examples: {
       hit: ['Loved your talk yesterday. What made you switch to open data?'],
       miss: ['x'.repeat(300)],
+    },
+  },
+  BUYER_REQUEST: {
+    explain: {
+      en: 'Asks the reader for a price, a quote or their rate: the sender wants to buy, not to sell.',
+      nl: 'Vraagt de lezer om een prijs, een offerte of hun tarief: de afzender wil kopen, niet verkopen.',
+    },
+    own: {
+      en: 'You ask them for a price, a quote or their rate: you want to buy, not to sell.',
+      nl: 'Je vraagt hen om een prijs, een offerte of hun tarief: je wilt kopen, niet verkopen.',
+    },
+    suggest: {
+      en: 'Good. Say what you need, by when and for what budget.',
+      nl: 'Goed. Zeg wat je nodig hebt, wanneer en binnen welk budget.',
+    },
+    examples: {
+      hit: [
+        'Could you send us a rough quote for a two-day workshop?',
+        'What would you charge for the translation?',
+        'Kun je me een offerte sturen voor een halve dag fotograferen?',
+        'Graag tegen je normale uurtarief.',
+      ],
+      miss: ['I can send you a quote for our services.', 'Zal ik je een offerte sturen?'],
+    },
+  },
+  WARM_INTRO: {
+    explain: {
+      en: 'Someone they both know suggested the contact: an introduction, not a cold approach.',
+      nl: 'Iemand die ze allebei kennen stelde het contact voor: een introductie, geen koude benadering.',
+    },
+    own: {
+      en: 'Someone you both know suggested the contact: an introduction, not a cold approach.',
+      nl: 'Iemand die jullie allebei kennen stelde het contact voor: een introductie, geen koude benadering.',
+    },
+    suggest: {
+      en: 'Good. Say why the introducer thought of them, and keep the ask small.',
+      nl: 'Goed. Zeg waarom de introducerende aan hen dacht, en houd de vraag klein.',
+    },
+    examples: {
+      hit: [
+        'Maya suggested I reach out about your move to Berlin.',
+        'Pieter gaf me je naam, hij zei dat je veel weet van subsidies.',
+      ],
+      miss: ['I thought I would reach out about your marketing.'],
     },
   },
   SEEKING_ADVICE: {

@@ -21,6 +21,8 @@ const GOOD = [
   'SEEKING_ADVICE',
   'RESPONDS_TO_THEM',
   'NOT_FOR_SALE',
+  'BUYER_REQUEST',
+  'WARM_INTRO',
 ];
 /** Every rule that says something bad about a message: a "clean" message fired none of them. */
 const PITCH_SIGNALS = [
@@ -58,7 +60,8 @@ export const metaRules: MetaRule[] = [
       (any(fired, OFFERS) || fired.has('ASK_DISCOVERY_QUESTION')) &&
       !fired.has('QUESTION_ABOUT_THEM') &&
       !fired.has('SEEKING_ADVICE') &&
-      !fired.has('NOT_FOR_SALE'),
+      !fired.has('NOT_FOR_SALE') &&
+      !fired.has('BUYER_REQUEST'),
     anchor: [...OFFERS, 'ASK_DISCOVERY_QUESTION'],
   },
   {
@@ -95,7 +98,7 @@ export const metaRules: MetaRule[] = [
     id: 'OFFER_WITH_ASK',
     family: 'ask',
     lang: 'any',
-    requires: (fired) => any(fired, OFFERS) && any(fired, ASKS),
+    requires: (fired) => any(fired, OFFERS) && any(fired, ASKS) && !fired.has('BUYER_REQUEST'),
     anchor: ASKS,
   },
   {
