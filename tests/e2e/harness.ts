@@ -19,6 +19,8 @@ export interface ExtensionSession {
   requests: string[];
   /** LinkedIn path (e.g. `/messaging/thread/1/`) -> fixture file under tests/fixtures, or an HTML string. */
   routes: Map<string, string | { html: string }>;
+  /** The profile's folder: another launch on it is the same browser restarted. */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
@@ -26,14 +28,19 @@ export interface ExtensionSession {
  * A fresh Chromium profile with the built extension loaded. LinkedIn URLs are answered from fixtures, and
  * nothing else reaches the network: an unrouted LinkedIn URL gets a 404, any other host is aborted.
  */
-export async function launchWithExtension(): Promise<ExtensionSession> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'selge-e2e-'));
+export async function launchWithExtension(restart?: {
+  userDataDir?: string;
+  keepProfile?: boolean;
+  extensionDir?: string;
+}): Promise<ExtensionSession> {
+  const extension = restart?.extensionDir ?? DIST_CHROME;
+  const userDataDir = restart?.userDataDir ?? (await mkdtemp(join(tmpdir(), 'selge-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     args: [
-      `--disable-extensions-except=${DIST_CHROME}`,
-      `--load-extension=${DIST_CHROME}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -72,9 +79,10 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     extensionId,
     requests,
     routes,
+    userDataDir,
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!restart?.keepProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
