@@ -2,14 +2,14 @@
 // per-rule hits on pitch vs genuine messages, and the misclassified ids, with the shipped weights.
 // `npm run masscheck -- --by-source [FILE.jsonl ...]`: grouped cross-validation, each source group held out
 // in turn with the weights fitted without it (the figure that counts), then the shipped analyzer on the same
-// files for information. Without files: the shared corpora beside the repository and the project's own set.
-import { existsSync, readFileSync } from 'node:fs';
+// files for information. Without files: every file the model trains on (scripts/own-messages.ts defaultCorpora).
+import { readFileSync } from 'node:fs';
 import { parseJsonl, type LabelledMessage } from '../src/analyzer/cli/jsonl';
 import { crossValidate, formatCrossVal } from '../src/analyzer/cli/crossval';
 import { formatMassCheck, massCheck } from '../src/analyzer/cli/masscheck';
 import { toSamples } from '../src/analyzer/learn/samples';
 import { PRIOR_WEIGHTS } from '../src/analyzer/weights';
-import { LABELLED_FILE, SHARED_CORPORA } from './own-messages';
+import { LABELLED_FILE, defaultCorpora } from './own-messages';
 
 const args = process.argv.slice(2);
 const bySource = args.includes('--by-source');
@@ -19,7 +19,7 @@ const files =
   given.length > 0
     ? given
     : bySource
-      ? [...SHARED_CORPORA.filter((file) => existsSync(file)), LABELLED_FILE]
+      ? defaultCorpora()
       : [LABELLED_FILE];
 
 const messages: LabelledMessage[] = [];
