@@ -363,7 +363,7 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
           'non-?profit',
           'charity',
           'als (?:vrijwilliger|mentor|student|stagiair)',
-          'vrijwilliger',
+          'vrijwilligers?',
           'vrijwilligerswerk',
           'in mijn (?:vrije|eigen) tijd',
           'onbetaald',
@@ -384,7 +384,8 @@ export const goodRules: (PatternRule | ComputedRule)[] = [
           'interview request',
           // The press asks for an expert's view for what they publish: a request, nothing sold.
           "(?:i'?m|i am) (?:a |an )?(?:freelance )?(?:journalist|reporter|correspondent) (?:at|for|with)",
-          'working on an? (?:piece|story|article|feature) (?:about|on)',
+          '(?:working on|writing|researching) an? (?:piece|story|article|feature) (?:about|on)',
+          'for (?:my|a|our) (?:journalism|school|university|college) (?:course|class|project|assignment)',
           'ik ben (?:freelance )?(?:journalist|verslaggever|redacteur) (?:bij|voor)',
           '(?:schrijf|werk) (?:aan )?een (?:stuk|artikel|reportage) over',
         ],
