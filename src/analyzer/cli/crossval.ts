@@ -49,8 +49,10 @@ export function crossValidate(
   samples: readonly LabelledSample[],
   options: FitOptions,
   onFold?: (group: string, weights: FittedWeights) => void,
+  /** Which messages are scored when their group is held out (default all); every other message still trains. */
+  scored: (sample: LabelledSample) => boolean = () => true,
 ): CrossValReport {
-  const groups = [...new Set(samples.map((sample) => sample.group))].sort();
+  const groups = [...new Set(samples.filter(scored).map((sample) => sample.group))].sort();
   const scores: CrossValReport['scores'] = [];
   const rows: { sample: LabelledSample; pitch: boolean; model?: boolean; combined?: boolean }[] = [];
   const withWording = samples.length > 0 && samples.every((sample) => sample.buckets !== undefined);
@@ -63,7 +65,7 @@ export function crossValidate(
       ? trainWording(training as (LabelledSample & TrainingSample)[], TRAIN_DEFAULTS)
       : undefined;
     for (const sample of samples) {
-      if (sample.group !== group) continue;
+      if (sample.group !== group || !scored(sample)) continue;
       const score = clamp(rawPoints(sample, weights));
       if (!model || !sample.buckets) {
         scores.push({ id: sample.message.id, group, label: sample.label, score });
