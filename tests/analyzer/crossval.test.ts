@@ -58,6 +58,23 @@ describe('grouped cross-validation', () => {
     expect(report.groups.find((group) => group.group === 'A')?.missedPitches).toBe(4);
   });
 
+  it('scores only the chosen messages, each with its group held out, while every group still trains', () => {
+    const folds: string[] = [];
+    const report = crossValidate(
+      samples,
+      { prior },
+      (group, weights) => {
+        folds.push(group);
+        // Group B is not scored, yet it teaches DEMO in the folds that are.
+        if (group === 'C') expect(weights.DEMO).toBeGreaterThan(0);
+      },
+      (s) => s.group === 'A' || s.group === 'C',
+    );
+    expect(folds).toEqual(['A', 'C']);
+    expect(report.scores.map((score) => score.id).sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'c1', 'c2', 'c3']);
+    expect(report.groups.find((group) => group.group === 'C')?.missedPitches).toBe(0);
+  });
+
   it('reports per language, per kind and the worst groups', () => {
     const report = crossValidate(samples, { prior });
     expect(report.folds).toBe(5);
