@@ -254,6 +254,8 @@ function benchCurve(root: string): void {
     .map((message, index) => ({ message, index, verdict: shipped[index] as Verdict['verdict'] }))
     .filter(({ message, verdict }) => (message.label === 'pitch') !== (verdict === 'pitch'));
   const sizes = [0, 5, 10, 20].filter((n) => n <= wrong.length);
+  // A set the analyzer gets fewer than 20 wrong cannot give 20 corrections: the last step corrects all of them.
+  if (wrong.length < 20 && !sizes.includes(wrong.length)) sizes.push(wrong.length);
   const draws = 20;
   const rows = sizes.map(() => ({
     f1: 0,
@@ -310,7 +312,9 @@ function benchCurve(root: string): void {
         ? row.exact
           ? ' (N=0: exactly the shipped verdicts)'
           : ' (N=0: NOT the shipped verdicts)'
-        : '';
+        : n === wrong.length && n < 20
+          ? ` (every wrong message of the set: it has ${n}, fewer than 20)`
+          : '';
     const cell = (value: number, width: number) => value.toFixed(3).padStart(width);
     const share = (value: number, width: number) => `${((100 * value) / draws).toFixed(2)}%`.padStart(width);
     console.log(
