@@ -12,6 +12,7 @@
  * words 93% but began to call different templates alike at a lower threshold.
  */
 import { foldText } from './normalize';
+import { GREETINGS } from './wording/features';
 
 /** Values in a signature: 16 values of 16 bits are 32 bytes, 43 characters of base64url. */
 export const SIGNATURE_VALUES = 16;
@@ -21,19 +22,6 @@ export const SAME_TEMPLATE_AT = 8;
 const MAX_WORDS = 400;
 const SHINGLE_WORDS = 2;
 
-const GREETINGS = new Set([
-  'hi',
-  'hey',
-  'hello',
-  'dear',
-  'hoi',
-  'hallo',
-  'beste',
-  'ha',
-  'dag',
-  'goedemorgen',
-  'goedemiddag',
-]);
 const URL_OR_MAIL = /\bhttps?:\/\/\S{1,300}|\bwww\.\S{1,300}|\S{1,64}@\S{1,255}/giu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 const MASK = '\u0001';

@@ -158,7 +158,7 @@ function reserve(size: number): void {
 }
 
 /** The word after a greeting is the greeted person's name: one token whoever it is ("Hi Maya", "Hoi Piet"). */
-const GREETINGS = new Set([
+export const GREETINGS: ReadonlySet<string> = new Set([
   'hi',
   'hey',
   'hello',
