@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { maxLengthOf } from './schema';
 
 /** The user's settings, stored in storage.sync (small, versioned, validated on every read and every write). */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const ABOUT_ME_ENTRIES = {
   workMode: v.picklist(['unknown', 'alone', 'small-team', 'company']),
@@ -21,6 +21,11 @@ const TOP_ENTRIES = {
   pageMarks: v.boolean(),
   /** With marks on: mark the inbox's conversation list too (issue 22), not only the open conversation. */
   listMarks: v.boolean(),
+  /**
+   * The indicator at the compose box and the note field (issue 21). On by default, as a spelling checker is;
+   * someone who finds it in the way turns it off without losing the views.
+   */
+  draftIndicator: v.boolean(),
   /** Count how often the user's own first messages pitched (statistics); off unless they turn it on. */
   statsOwnDrafts: v.boolean(),
 };
@@ -46,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   strictness: 'normal',
   pageMarks: false,
   listMarks: true,
+  draftIndicator: true,
   aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' },
   statsOwnDrafts: false,
 };
@@ -62,6 +68,8 @@ const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Reco
   0: (old) => ({ ...old, version: 1 }),
   // Version 2 added listMarks; its default (on, under the page marks switch) fills in.
   1: (old) => ({ ...old, version: 2 }),
+  // Version 3 added draftIndicator; its default (on, as before the setting existed) fills in.
+  2: (old) => ({ ...old, version: 3 }),
 };
 
 export interface ParsedSettings {

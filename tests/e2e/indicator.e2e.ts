@@ -8,6 +8,7 @@ import {
   chromiumDriver,
   launchWithExtension,
   markTexts,
+  openExtensionPage,
   openLinkedIn,
   type ExtensionSession,
 } from './harness';
@@ -39,6 +40,26 @@ describe('the draft indicator in Chromium', () => {
       await typeWithIndicator(chromiumDriver(session), '/in/sanne-verbeek/', 'textarea[name="message"]'),
     );
   }, 120_000);
+
+  it('goes at once when switched off in the settings, and comes back when switched on', async () => {
+    await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    await page.locator('textarea[name="message"]').fill(SLOW_PITCH);
+    const drawn = async () => (await markTexts(page, 'SELGE-DRAFT')).length;
+    await expect.poll(drawn).toBe(1);
+    const options = await openExtensionPage(session, 'options');
+    const setting = options.getByLabel(
+      'Show a small sign at the message or note you type when it reads like a pitch',
+    );
+    await setting.uncheck();
+    // The pitch is still in the field, and no sign of Selge is left by it.
+    await expect.poll(drawn).toBe(0);
+    expect(await page.locator('textarea[name="message"]').inputValue()).toBe(SLOW_PITCH);
+    await setting.check();
+    await expect.poll(drawn).toBe(1);
+    await options.close();
+    await page.close();
+  });
 
   it('says the verdict and why in the user’s language, which LinkedIn’s page cannot read', async () => {
     for (const [lang, title, why] of [

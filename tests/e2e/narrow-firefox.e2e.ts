@@ -15,6 +15,7 @@ import {
   type FirefoxSession,
 } from './firefox-harness';
 import { sidewaysOverflow } from './widths';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
 interface SidebarLayout {
   width: number;
@@ -42,21 +43,10 @@ describe('Firefox views in a narrow window', () => {
     linkedIn = await openLinkedIn(session, '/messaging/thread/2-sanne/');
     tabId = await tabIdOf(session, linkedIn);
     // Settings as the options page stores them, so the language can be changed alone.
-    await session.control.evaluate(async () => {
+    await session.control.evaluate(async (defaults) => {
       const { settings } = await browser.storage.sync.get('settings');
-      if (!settings)
-        await browser.storage.sync.set({
-          settings: {
-            version: 2,
-            uiLanguage: 'en',
-            strictness: 'normal',
-            pageMarks: false,
-            listMarks: true,
-            aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '' },
-            statsOwnDrafts: false,
-          },
-        });
-    });
+      if (!settings) await browser.storage.sync.set({ settings: { ...defaults, uiLanguage: 'en' } });
+    }, DEFAULT_SETTINGS);
   }, 120_000);
   afterAll(async () => session?.close());
 

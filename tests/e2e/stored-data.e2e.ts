@@ -44,6 +44,7 @@ const settingsWith = (patch: Record<string, unknown>, aboutMe: Record<string, un
   strictness: 'normal',
   pageMarks: false,
   listMarks: true,
+  draftIndicator: true,
   aboutMe: { workMode: 'unknown', role: '', sector: '', description: '', name: '', ...aboutMe },
   statsOwnDrafts: false,
   ...patch,

@@ -88,6 +88,19 @@ describe('settings', () => {
     expect(await loadNotices()).toEqual([]);
   });
 
+  it('upgrades version-2 settings (before the indicator setting) without a notice: the indicator on, every choice kept', async () => {
+    const { draftIndicator: _added, ...before } = { ...DEFAULT_SETTINGS, version: 2, listMarks: false };
+    sync.data.settings = { ...before, pageMarks: true, uiLanguage: 'nl' };
+    expect(await loadSettingsRecovering()).toMatchObject({
+      version: SETTINGS_VERSION,
+      draftIndicator: true,
+      pageMarks: true,
+      listMarks: false,
+      uiLanguage: 'nl',
+    });
+    expect(await loadNotices()).toEqual([]);
+  });
+
   it('reads settings of a newer Selge as far as it knows them, and writes only the fields it changes', async () => {
     const newer = {
       version: SETTINGS_VERSION + 1,

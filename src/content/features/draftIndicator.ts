@@ -391,7 +391,8 @@ function note(label: string, judged: string): void {
 }
 
 function update(state: PageState, settings: Settings): void {
-  const draft = draftOf(state);
+  // Switched off in the settings: gone at once, as for a field without a draft (the views still judge it).
+  const draft = settings.draftIndicator ? draftOf(state) : null;
   if (!draft) {
     current = null;
     clearTimeout(settleTimer);

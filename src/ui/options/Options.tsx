@@ -416,6 +416,14 @@ export function Options() {
             />{' '}
             {t.listMarks}
           </label>
+          <label class="inline field">
+            <input
+              type="checkbox"
+              checked={settings.draftIndicator}
+              onChange={(e) => change({ draftIndicator: (e.target as HTMLInputElement).checked })}
+            />{' '}
+            {t.draftIndicator}
+          </label>
         </section>
 
         <section class="section" aria-labelledby="about">

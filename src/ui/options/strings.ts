@@ -12,6 +12,7 @@ const EN = {
   strict: 'Strict',
   marks: 'Show small marks next to pitch messages on LinkedIn itself',
   listMarks: 'Also in the conversation list of your inbox (read from the preview, nothing is opened)',
+  draftIndicator: 'Show a small sign at the message or note you type when it reads like a pitch',
   aboutMe: 'About me',
   aboutMeHint:
     'Used to spot offers that do not fit you (HR services to someone who works alone) and in reply templates.',
@@ -157,6 +158,8 @@ const NL: OptionStrings = {
   strict: 'Streng',
   marks: 'Toon kleine markeringen naast pitchberichten op LinkedIn zelf',
   listMarks: 'Ook in de gesprekkenlijst van je inbox (gelezen uit het voorbeeld, er wordt niets geopend)',
+  draftIndicator:
+    'Toon een klein teken bij het bericht of de notitie die je typt als die als een pitch leest',
   aboutMe: 'Over mij',
   aboutMeHint:
     'Gebruikt om aanbiedingen te herkennen die niet bij je passen (HR-diensten aan iemand die alleen werkt) en in antwoordsjablonen.',
