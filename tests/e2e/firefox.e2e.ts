@@ -33,6 +33,7 @@ import {
   shownText,
   typeInLongThread,
   typeWithIndicator,
+  indicatorFollowsSetting,
   type Driver,
   type FixtureFigures,
 } from './scenarios';
@@ -235,6 +236,16 @@ describe('the add-on in a real Firefox', () => {
     );
     expectIndicatorRun(await typeWithIndicator(driver, '/in/sanne-verbeek/', 'textarea[name="message"]'));
   }, 180_000);
+
+  it('the draft indicator goes at once when switched off in the settings, leaves the draft alone, and comes back when on', async () => {
+    route(driver, '/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
+    expect(await indicatorFollowsSetting(driver, '/in/sanne-verbeek/', 'textarea[name="message"]')).toEqual({
+      on: true,
+      off: true,
+      fieldKept: true,
+      onAgain: true,
+    });
+  }, 120_000);
 
   it('inbox triage: marks each pitch row of the conversation list once as LinkedIn draws, re-draws and reorders it', async () => {
     const triage = await triageInbox(driver);

@@ -496,6 +496,54 @@ export async function typeWithIndicator(
   }
 }
 
+/** Whether the indicator is drawn for a pitch in the note field: with the setting on, off, and on again. */
+export interface IndicatorSetting {
+  on: boolean;
+  off: boolean;
+  /** The typed pitch is still in the field after the indicator went. */
+  fieldKept: boolean;
+  onAgain: boolean;
+}
+
+/** The draft indicator follows its setting at once, and switching it off leaves the user's draft alone. */
+export async function indicatorFollowsSetting(
+  driver: Driver,
+  path: string,
+  selector: string,
+): Promise<IndicatorSetting> {
+  await driver.setSettings({ draftIndicator: true });
+  const page = await driver.openLinkedIn(path);
+  try {
+    await page.bringToFront();
+    await pageContextOf(driver, page.tabId);
+    await page.evaluate(clearField);
+    await page.typeInto(selector, SLOW_PITCH, 5);
+    const shown = (wanted: boolean, what: string) =>
+      eventually(
+        () => page.evaluate(indicatorBox),
+        (box) => box.shown === wanted,
+        what,
+      ).then((box) => box.shown);
+    const on = await shown(true, 'the indicator shows the pitch');
+    await driver.setSettings({ draftIndicator: false });
+    const off = !(await shown(false, 'the indicator goes when switched off'));
+    const fieldKept =
+      (await page.evaluate(
+        () =>
+          (
+            document.querySelector(
+              'textarea[name="message"], .msg-form__contenteditable',
+            ) as HTMLTextAreaElement | null
+          )?.value?.trim() ?? '',
+      )) === SLOW_PITCH;
+    await driver.setSettings({ draftIndicator: true });
+    const onAgain = await shown(true, 'the indicator comes back when switched on');
+    return { on, off, fieldKept, onAgain };
+  } finally {
+    await page.close();
+  }
+}
+
 /** What the page shows at one step of correcting a verdict from its mark. */
 export interface MarkStep {
   badge: string;
