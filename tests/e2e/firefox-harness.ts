@@ -84,11 +84,21 @@ function extensionScriptErrors(firefox: Browser): Promise<string[]> {
   ).then((json) => JSON.parse(json) as string[]);
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `screen`: the size of headless Firefox's screen (what a page in full screen gets), 1366x768 by default. */
+export async function launchFirefox(screen?: { width: number; height: number }): Promise<FirefoxSession> {
   const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    ...(screen
+      ? {
+          env: {
+            ...process.env,
+            MOZ_HEADLESS_WIDTH: String(screen.width),
+            MOZ_HEADLESS_HEIGHT: String(screen.height),
+          },
+        }
+      : {}),
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: EXTENSION_UUID }),

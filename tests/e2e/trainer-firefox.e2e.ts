@@ -1,0 +1,100 @@
+/**
+ * Issue 21, item 6 in Firefox, as narrow.e2e.ts checks it in Chromium: the trainer at 200% zoom on a 1080p
+ * projector (960x540 CSS px) shows one side-by-side pair or one quiz message per screen in presenter mode, the
+ * quiz answered with a clicker (PageUp: a pitch, PageDown: not a pitch, then PageDown for the next one).
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './firefox-harness';
+
+const SCREEN = { width: 960, height: 540 };
+
+/** Whether every element the selector finds is wholly on the screen, with nothing to scroll to reach it. */
+function onScreen(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate(
+    (wanted, width, height) => {
+      const boxes = [...document.querySelectorAll(wanted)].map((element) => element.getBoundingClientRect());
+      return (
+        boxes.length > 0 &&
+        boxes.every((box) => box.top >= 0 && box.left >= 0 && box.bottom <= height && box.right <= width)
+      );
+    },
+    selector,
+    SCREEN.width,
+    SCREEN.height,
+  );
+}
+
+const textOf = (page: Page, selector: string) =>
+  page.evaluate((wanted) => document.querySelector(wanted)?.textContent ?? '', selector);
+
+describe('the trainer at 200% zoom on a 1080p projector (Firefox)', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    // Presenter mode goes full screen: the page then gets the screen, so the screen is the projector's.
+    session = await launchFirefox(SCREEN);
+  }, 120_000);
+  afterAll(async () => session?.close());
+
+  it('shows one pair per screen, both cards whole, side by side', async () => {
+    const trainer = await openExtensionPage(session, 'trainer', '#pairs');
+    await trainer.setViewport(SCREEN);
+    await (await trainer.waitForSelector('::-p-aria(Presenter mode)'))?.click();
+    await until(() => trainer.evaluate(() => document.querySelector('[data-presenter="on"]') !== null));
+    for (let pair = 1; pair <= 12; pair++) {
+      await until(
+        async () => (await textOf(trainer, '[data-testid="slide-count"]')) === `Pair ${pair} of 12`,
+      );
+      expect(
+        await trainer.evaluate(() => document.documentElement.scrollHeight),
+        `pair ${pair}`,
+      ).toBeLessThanOrEqual(SCREEN.height);
+      expect(await onScreen(trainer, '[data-testid="pair"] article'), `pair ${pair}`).toBe(true);
+      const tops = await trainer.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="pair"] article')].map(
+          (card) => card.getBoundingClientRect().top,
+        ),
+      );
+      expect(tops).toHaveLength(2);
+      expect(tops[0]).toBe(tops[1]);
+      await trainer.keyboard.press('PageDown');
+    }
+    await trainer.close();
+  }, 120_000);
+
+  it('shows one quiz message per screen, answered with a clicker, the way on in view after the reveal', async () => {
+    const trainer = await openExtensionPage(session, 'trainer', '#quiz');
+    await trainer.setViewport(SCREEN);
+    const presenter = await trainer.waitForSelector('::-p-aria(Presenter mode)');
+    await presenter?.click();
+    await until(() => trainer.evaluate(() => document.querySelector('[data-presenter="on"]') !== null));
+    for (let message = 1; message <= 16; message++) {
+      await until(async () => (await textOf(trainer, '#quiz-count')).endsWith(`Message ${message} of 16`));
+      expect(
+        await trainer.evaluate(() => document.documentElement.scrollHeight),
+        `message ${message}`,
+      ).toBeLessThanOrEqual(SCREEN.height);
+      expect(
+        await onScreen(trainer, '[data-testid="quiz-text"], .quiz-answers button'),
+        `message ${message}`,
+      ).toBe(true);
+      await trainer.keyboard.press(message % 2 ? 'PageUp' : 'PageDown');
+      await until(() =>
+        trainer.evaluate(() => document.querySelector('[data-testid="quiz-reveal"]') !== null),
+      );
+      expect(await textOf(trainer, '[data-testid="quiz-reveal"] [role="status"]')).toContain(
+        message % 2 ? '“Pitch”' : '“Not a pitch”',
+      );
+      expect(
+        await onScreen(
+          trainer,
+          '[data-testid="quiz-reveal"] .slide-bar button, [data-testid="quiz-reveal"] .badge',
+        ),
+        `message ${message} revealed`,
+      ).toBe(true);
+      await trainer.keyboard.press('PageDown');
+    }
+    await until(async () => /of 16 right$/.test(await textOf(trainer, '[data-testid="quiz-score"]')));
+    await trainer.close();
+  }, 120_000);
+});
