@@ -18,6 +18,7 @@ import {
 import { expectMarkCorrection, expectRowCorrection, expectTrustFromMark } from './mark-expect';
 import { correctFromMark, correctRowFromMark, trustFromMark } from './scenarios';
 import { setSettings } from './settings';
+import { sidewaysOverflow } from './widths';
 
 const THREAD = '/messaging/thread/2-sanne/';
 
@@ -70,6 +71,12 @@ describe('Selge learns from its user (Chromium)', () => {
     await expect.poll(() => popup.locator('article[data-verdict="pitch"]').count()).toBe(2);
     await expect.poll(() => popup.getByTestId('user-set').count()).toBe(1);
     await popup.close();
+    // The options page lists the correction, and at 240 px (a narrow side view) nothing sticks out sideways.
+    const options = await openExtensionPage(session, 'options');
+    await options.setViewportSize({ width: 240, height: 700 });
+    await expect.poll(() => options.getByTestId('correction').count()).toBe(1);
+    expect(await options.evaluate(sidewaysOverflow)).toEqual({ scrollsBy: 0, outside: [] });
+    await options.close();
     await page.reload();
     await expect.poll(() => badge(tabId)).toBe('2');
     await expect.poll(() => markTexts(page)).toContain('Selge: you marked this as not a pitch');

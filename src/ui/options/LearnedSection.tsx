@@ -76,10 +76,10 @@ export function LearnedSection({
           <tbody>
             {listed.map((correction) => (
               <tr key={correction.key} data-testid="correction">
-                <td>{when.format(correction.at)}</td>
-                <td>{label(correction.was)}</td>
-                <td>{label(correction.set)}</td>
-                <td>
+                <td data-label={t.correctionWhen}>{when.format(correction.at)}</td>
+                <td data-label={t.correctionWas}>{label(correction.was)}</td>
+                <td data-label={t.correctionSet}>{label(correction.set)}</td>
+                <td class="learned-action">
                   <button type="button" class="link" onClick={() => onRemoveCorrection(correction.key)}>
                     {t.remove}
                   </button>
