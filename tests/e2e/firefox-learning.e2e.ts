@@ -101,6 +101,78 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     await page.close();
   });
 
+  it('the settings export carries the correction; after a reset, importing it brings the verdict back; again: nothing changed', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    const tabId = await tabIdOf(session, page);
+    await untilEqual(() => badge(tabId), '3');
+    const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
+    await popup.waitForSelector('article[data-verdict="pitch"]');
+    expect(await click(popup, 'Geen pitch', 'article[data-verdict="pitch"]')).toBe(true);
+    await untilEqual(() => badge(tabId), '2');
+
+    const options = await openExtensionPage(session, 'options');
+    await until(() =>
+      options.evaluate(() => document.querySelectorAll('[data-testid="correction"]').length === 1),
+    );
+    // The export is a download; over WebDriver BiDi this Firefox hands the test no downloaded file, so the file
+    // is read where the page makes it: the Blob given to URL.createObjectURL (src/ui/download.ts).
+    await options.evaluate(() => {
+      const made = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        if (blob instanceof Blob)
+          void blob.text().then((text) => Object.assign(window, { selgeExported: text }));
+        return made(blob);
+      };
+    });
+    expect(await click(options, 'Sjablonen exporteren')).toBe(true);
+    await until(() =>
+      options.evaluate(() => typeof (window as { selgeExported?: string }).selgeExported === 'string'),
+    );
+    const exported = await options.evaluate(
+      () => (window as unknown as { selgeExported: string }).selgeExported,
+    );
+    expect(JSON.parse(exported)).toMatchObject({
+      format: 'selge-templates',
+      learned: { format: 'selge-learned' },
+    });
+    expect(exported).not.toContain('Sanne');
+
+    options.on('dialog', (dialog) => void dialog.accept());
+    expect(await click(options, 'Vergeet alle correcties en vertrouwde personen')).toBe(true);
+    await untilEqual(() => badge(tabId), '3');
+    await untilEqual(() => pitchCards(popup), 3);
+
+    // Choosing the file: the input gets it as a person's choice would give it, then its change event.
+    const importText = (text: string) =>
+      options.evaluate((content) => {
+        const input = document.querySelector<HTMLInputElement>('#import-file');
+        if (!input) return false;
+        const chosen = new DataTransfer();
+        chosen.items.add(new File([content], 'selge-templates.json', { type: 'application/json' }));
+        input.files = chosen.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        return true;
+      }, text);
+    const status = () =>
+      options.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent ?? '');
+    expect(await importText(exported)).toBe(true);
+    await untilEqual(status, 'Correcties in het bestand: 1; vertrouwde personen: 0. Selge heeft ze nu.');
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => pitchCards(popup), 2);
+    expect(await importText(exported)).toBe(true);
+    await untilEqual(
+      status,
+      'De correcties en vertrouwde personen in het bestand heeft Selge al: daar is niets veranderd.',
+    );
+
+    // Back to the shipped verdicts for the tests that follow.
+    expect(await click(options, 'Vergeet alle correcties en vertrouwde personen')).toBe(true);
+    await untilEqual(() => badge(tabId), '3');
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+
   it('"Geen pitch" on the mark in the page, by mouse and keyboard: the mark and the badge follow, after a reload too; "Ongedaan maken" restores', async () => {
     const run = await correctFromMark(firefoxDriver(session), 'nl');
     expectMarkCorrection(run, {
