@@ -52,10 +52,14 @@ describe('the draft indicator in Chromium', () => {
       'Show a small sign at the message or note you type when it reads like a pitch',
     );
     await setting.uncheck();
+    // The person looks back at LinkedIn's tab: Selge does no drawing in a hidden tab, it catches up when shown.
+    await page.bringToFront();
     // The pitch is still in the field, and no sign of Selge is left by it.
     await expect.poll(drawn).toBe(0);
     expect(await page.locator('textarea[name="message"]').inputValue()).toBe(SLOW_PITCH);
+    await options.bringToFront();
     await setting.check();
+    await page.bringToFront();
     await expect.poll(drawn).toBe(1);
     await options.close();
     await page.close();
