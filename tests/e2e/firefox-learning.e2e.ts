@@ -141,6 +141,9 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     expect(await click(options, 'Vergeet alle correcties en vertrouwde personen')).toBe(true);
     await untilEqual(() => badge(tabId), '3');
     await untilEqual(() => pitchCards(popup), 3);
+    // The side view, opened for the same tab, follows the import as the popup does.
+    const side = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
+    await untilEqual(() => pitchCards(side), 3);
 
     // Choosing the file: the input gets it as a person's choice would give it, then its change event.
     const importText = (text: string) =>
@@ -159,6 +162,7 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     await untilEqual(status, 'Correcties in het bestand: 1; vertrouwde personen: 0. Selge heeft ze nu.');
     await untilEqual(() => badge(tabId), '2');
     await untilEqual(() => pitchCards(popup), 2);
+    await untilEqual(() => pitchCards(side), 2);
     expect(await importText(exported)).toBe(true);
     await untilEqual(
       status,
@@ -168,6 +172,8 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     // Back to the shipped verdicts for the tests that follow.
     expect(await click(options, 'Vergeet alle correcties en vertrouwde personen')).toBe(true);
     await untilEqual(() => badge(tabId), '3');
+    await untilEqual(() => pitchCards(side), 3);
+    await side.close();
     await options.close();
     await popup.close();
     await page.close();
