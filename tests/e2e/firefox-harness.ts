@@ -368,3 +368,19 @@ export function firefoxDriver(session: FirefoxSession): Driver {
     badge: (tabId) => badgeOf(session, tabId),
   };
 }
+
+/** Clicks the button of a Selge view (inside `scope`, or anywhere) whose text is `label`. */
+export function clickButton(view: Page, label: string, scope = 'body'): Promise<boolean> {
+  return view.evaluate(
+    (name, within) => {
+      const root = document.querySelector(within);
+      const button = [...(root?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent?.trim() === name,
+      );
+      button?.click();
+      return Boolean(button);
+    },
+    label,
+    scope,
+  );
+}

@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
 import {
   askTab,
+  clickButton,
   badgeOf,
   firefoxDriver,
   launchFirefox,
@@ -34,20 +35,8 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
   const badge = async (tabId: number) => (await badgeOf(session, tabId)).text;
   const marks = (page: Page) => page.$$eval('selge-mark', (found) => found.length);
   const pitchCards = (view: Page) => view.$$eval('article[data-verdict="pitch"]', (cards) => cards.length);
-  /** Clicks the first button with this label, inside the first element matching `within`. */
-  const click = (view: Page, label: string, within = 'main') =>
-    view.evaluate(
-      (name, scope) => {
-        const root = document.querySelector(scope);
-        const button = [...(root?.querySelectorAll('button') ?? [])].find(
-          (b) => b.textContent?.trim() === name,
-        );
-        button?.click();
-        return Boolean(button);
-      },
-      label,
-      within,
-    );
+  /** Clicks the first button with this label, inside the first element matching `within` (the view's main). */
+  const click = (view: Page, label: string, within = 'main') => clickButton(view, label, within);
   const untilEqual = async <T>(read: () => Promise<T>, expected: T) => {
     await until(async () => (await read()) === expected).catch(async () => {
       throw new Error(`expected ${String(expected)}, still ${String(await read())}`);

@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EXTENSION_ORIGIN,
+  clickButton,
   firefoxDriver,
   launchFirefox,
   openExtensionPage,
@@ -22,22 +23,6 @@ const PITCH_NOTE =
   'Hi Sanne, I saw your post on returns. We help logistics teams get 3x more leads. Quick call this week?';
 
 const WELCOME_URL = `${EXTENSION_ORIGIN}/src/ui/welcome/index.html`;
-
-/** Clicks the button of a Selge view (inside `scope`, or anywhere) whose text is `label`. */
-function clickButton(view: Page, label: string, scope = 'body'): Promise<boolean> {
-  return view.evaluate(
-    (name, within) => {
-      const root = document.querySelector(within);
-      const button = [...(root?.querySelectorAll('button') ?? [])].find(
-        (b) => b.textContent?.trim() === name,
-      );
-      button?.click();
-      return Boolean(button);
-    },
-    label,
-    scope,
-  );
-}
 
 const textOf = (view: Page, selector: string) =>
   view.evaluate((wanted) => document.querySelector(wanted)?.textContent ?? null, selector);

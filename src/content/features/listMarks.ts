@@ -2,7 +2,8 @@ import { queryFirst } from '../../linkedin/dom';
 import { SELECTORS } from '../../linkedin/selectors';
 import type { Settings } from '../../shared/settings';
 import type { PageState } from '../state';
-import { messageMark, placeMark, rowLabel, sendLearn, sweepMarks } from './marks';
+import { sendLearn } from '../../shared/send-learn';
+import { messageMark, placeMark, rowLabel, sweepMarks } from './marks';
 import { registerFeature } from './registry';
 
 /** Where a row's mark goes: below its preview, never over the name, the time or the unread badge. */

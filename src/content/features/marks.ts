@@ -2,7 +2,8 @@ import type { Family, Verdict } from '../../analyzer/types';
 import browser from 'webextension-polyfill';
 import type { Settings } from '../../shared/settings';
 import { resolveUiLang } from '../../shared/ui-lang';
-import { message, type LearnRequest } from '../../shared/protocol';
+import type { LearnRequest } from '../../shared/protocol';
+import { sendLearn } from '../../shared/send-learn';
 import type { PageState } from '../state';
 import { onStop } from '../lifecycle';
 import { buildMark, type MarkControl } from '../mark-control';
@@ -265,17 +266,6 @@ export function placeMark(
 
 /** Messages whose sender the user trusted from their mark: the mark stays (with its undo) until the page goes. */
 const trustedHere = new WeakSet<Element>();
-
-/** From the mark's own button, pressed by the user: the background keeps it as it keeps the views' (issue 23). */
-export async function sendLearn(learn: LearnRequest): Promise<boolean> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message('selge:learn', { learn }))) as
-      { ok?: unknown } | undefined;
-    return reply?.ok === true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Small marks next to incoming pitch messages, in a closed shadow root; gone when the option is off. The page

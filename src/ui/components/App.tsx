@@ -19,7 +19,7 @@ import { loadAllTemplates } from '../stores/templates';
 import { EARLIER_STEP, PageView, RECENT_MESSAGES } from './PageView';
 import { PasteBox } from './PasteBox';
 import { LearnContext } from './Correction';
-import { sendLearn } from '../stores/learn';
+import { sendLearn } from '../../shared/send-learn';
 import { replyTargets } from '../reply-target';
 import { ReplyStudio } from './ReplyStudio';
 import { openerTarget } from '../opener-target';

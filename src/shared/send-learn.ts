@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
-import { message, type LearnRequest } from '../../shared/protocol';
+import { message, type LearnRequest } from './protocol';
 
-/** Hands a correction, undo or trust to the background (issue 23); true when it was kept. */
+/** Hands a correction, undo or trust to the background (issue 23), from a view or a mark's button; true when it was kept. */
 export async function sendLearn(learn: LearnRequest): Promise<boolean> {
   try {
     const reply = (await browser.runtime.sendMessage(message('selge:learn', { learn }))) as
