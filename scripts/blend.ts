@@ -2,10 +2,11 @@
 //
 // The rules' scores come from tests/fixtures/analyzer/out-of-sample-rules.jsonl: each set scored by the rules of
 // the commit before that set was read (fresh-3 and fresh-4 at 6cebd17, fresh-5 at a7cf8ea, train-3 at
-// cc2ae1b, fresh-6 at aebe498, fresh-7 at 0010e4e). The model's probability for each message comes from a model trained on every labelled file without
-// the message's source group. Over a grid of rule weights w and lines t, a message is a pitch when
-// w * rules/100 + (1 - w) * p >= t; printed: the pooled figures, each set held out in turn (w and t chosen on
-// the others), and the bucket points the chosen blend gives (rule.ts).
+// cc2ae1b, fresh-6 at aebe498, fresh-7 at 0010e4e, fresh-8 at 3d4f21d). The model's probability for each message
+// comes from a model trained on every labelled file without the message's source group. Over a grid of rule
+// weights w and lines t, a message is a pitch when w * rules/100 + (1 - w) * p >= t, through the analyzer's own
+// gate (rule.ts); printed: the pooled figures, each set held out in turn (w and t chosen on the others), and the
+// bucket points the chosen blend gives.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contextOf, type LabelledMessage } from '../src/analyzer/cli/jsonl';
@@ -72,7 +73,13 @@ function predict(row: Row, w: number, t: number): boolean {
   const bucket = wordingBucket(row.p);
   // The bucket with this blend's points, through the analyzer's own gate.
   const candidate = { ...bucket, points: pointsFor(w, t, (bucket.from + bucket.to) / 2) };
-  const points = wordingPoints(candidate, row.conversation, row.rules, THRESHOLDS.normal.borderline);
+  const points = wordingPoints(candidate, {
+    conversation: row.conversation,
+    rulesScore: row.rules,
+    rulesRaw: row.raw,
+    borderlineAt: THRESHOLDS.normal.borderline,
+    pitchAt: THRESHOLDS.normal.pitch,
+  });
   return Math.max(0, Math.min(100, row.raw + points)) >= 50;
 }
 const stats = (subset: Row[], w: number, t: number) =>

@@ -5,7 +5,7 @@ import type { RuleGate } from './prefilter';
 import { pronouns } from './pronouns';
 import { anyOf } from './regex';
 import type { WordingReading } from './wording/model';
-import { WORDING_DOCS, wordingBucket, wordingPoints } from './wording/rule';
+import { WORDING_DOCS, wordingBucket, wordingPoints, type WordingGate } from './wording/rule';
 import type {
   AnalyzeOptions,
   ComputedRule,
@@ -489,16 +489,13 @@ function run(
   if (reading && head && reading.words > 0) {
     // Rounded: V8 and SpiderMonkey may differ in the last bit of Math.exp, and both browsers must agree.
     wording = Math.round(reading.probability * 1e6) / 1e6;
-    const finding = wordingFinding(
-      engine,
-      reading,
-      wording,
-      head,
-      safeText,
+    const finding = wordingFinding(engine, reading, wording, head, safeText, {
       conversation,
       rulesScore,
-      thresholds.borderline,
-    );
+      rulesRaw: found.rawScore,
+      borderlineAt: thresholds.borderline,
+      pitchAt: thresholds.pitch,
+    });
     if (finding) {
       findings.push(finding);
       findings.sort(byPosition);
@@ -540,12 +537,10 @@ function wordingFinding(
   probability: number,
   head: Piece,
   text: string,
-  conversation: Conversation,
-  rulesScore: number,
-  borderlineAt: number,
+  gate: WordingGate,
 ): Finding | null {
   const bucket = wordingBucket(probability);
-  const points = wordingPoints(bucket, conversation, rulesScore, borderlineAt);
+  const points = wordingPoints(bucket, gate);
   if (points === 0) return null;
   const toOriginal = (span: { start: number; end: number }, towards: 'pitch' | 'genuine') => {
     const original = toOriginalSpan(head.folded, span.start, span.end);

@@ -96,7 +96,9 @@ describe('"no pitch, promise"', () => {
     expect(
       segments.filter((segment) => segment.tone === 'bad' && aside.includes(segment.text.trim())),
     ).toEqual([]);
-    expect(verdict.verdict).toBe('ok');
+    // The rules do not count it; the wording model may lean on it (such disclaimers precede pitches in real
+    // data), but it cannot make the question a pitch.
+    expect(verdict.verdict).not.toBe('pitch');
   });
 
   it('counts beside an offer, where it announces the pitch', () => {

@@ -9,7 +9,7 @@ import { analyze, isWordingRule, type Finding, type MessageContext } from '../..
 import { foldText } from '../../src/analyzer/normalize';
 import { bucketsOf, wordsOf } from '../../src/analyzer/wording/features';
 import { quantise, serialiseModel } from '../../src/analyzer/wording/quantise';
-import { WORDING_BUCKETS, wordingBucket } from '../../src/analyzer/wording/rule';
+import { WORDING_BUCKETS, wordingBucket, wordingPoints } from '../../src/analyzer/wording/rule';
 import { trainWording, wordingProbability, type TrainingSample } from '../../src/analyzer/wording/train';
 import { compactVerdict, withMatchedText } from '../../src/shared/wire';
 
@@ -254,5 +254,19 @@ describe('thread context from files', () => {
     expect(report).toMatch(/model F1/);
     expect(report).toMatch(/combined F1/);
     expect(report).toMatch(/from me/);
+  });
+});
+
+describe('a sure rule finding keeps the last word', () => {
+  const low = WORDING_BUCKETS[0] as (typeof WORDING_BUCKETS)[number];
+  const gate = { conversation: 'cold' as const, borderlineAt: 25, pitchAt: 50 };
+  it('the model lowers a sure pitch but not below the pitch line', () => {
+    const points = wordingPoints(low, { ...gate, rulesScore: 100, rulesRaw: 120 });
+    expect(points).toBe(-70);
+    expect(120 + points).toBeGreaterThanOrEqual(50);
+  });
+  it('below the sure line the model may overrule the rules', () => {
+    expect(wordingPoints(low, { ...gate, rulesScore: 70, rulesRaw: 70 })).toBe(low.points);
+    expect(70 + low.points).toBeLessThan(50);
   });
 });

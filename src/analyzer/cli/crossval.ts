@@ -73,12 +73,13 @@ export function crossValidate(
         continue;
       }
       const wording = wordingProbability(model, sample.buckets);
-      const points = wordingPoints(
-        wordingBucket(wording),
-        sample.conversation ?? 'unknown',
-        score,
+      const points = wordingPoints(wordingBucket(wording), {
+        conversation: sample.conversation ?? 'unknown',
+        rulesScore: score,
+        rulesRaw: rawPoints(sample, weights),
         borderlineAt,
-      );
+        pitchAt: PITCH_AT,
+      });
       scores.push({ id: sample.message.id, group, label: sample.label, score, wording });
       rows.push({
         sample,
