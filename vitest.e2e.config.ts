@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Vitest's default of 1 s is shorter than a redraw after a storage change takes on a busy 2-core machine.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -46,15 +46,15 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
   it('"Geen pitch" holds on the badge, the marks and after a reload; undo and trust; reset restores the shipped verdicts', async () => {
     const page = await openLinkedIn(session, THREAD);
     const tabId = await tabIdOf(session, page);
-    await untilEqual(() => badge(tabId), '3');
-    await untilEqual(() => marks(page), 3);
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => marks(page), 2);
     const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
     await popup.waitForSelector('article[data-verdict="pitch"]');
     expect(await click(popup, 'Geen pitch', 'article[data-verdict="pitch"]')).toBe(true);
-    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => badge(tabId), '1');
     // The corrected message keeps its mark, which now says what the user set (with its undo).
-    await untilEqual(() => marks(page), 3);
-    await untilEqual(() => pitchCards(popup), 2);
+    await untilEqual(() => marks(page), 2);
+    await untilEqual(() => pitchCards(popup), 1);
     await until(() =>
       popup.evaluate(
         () => document.body.textContent?.includes('Je hebt dit gemarkeerd als geen pitch.') ?? false,
@@ -64,12 +64,12 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     await page.reload();
     // The user looks at the page again (Selge skips work in a hidden tab; the popup is a tab of its own here).
     await page.bringToFront();
-    await untilEqual(() => badge(tabId), '2');
-    await untilEqual(() => marks(page), 3);
+    await untilEqual(() => badge(tabId), '1');
+    await untilEqual(() => marks(page), 2);
     expect(await markTexts(session, page)).toContain('Selge: je hebt dit als geen pitch gemarkeerd');
     expect(await click(popup, 'Ongedaan maken')).toBe(true);
-    await untilEqual(() => badge(tabId), '3');
-    await untilEqual(() => marks(page), 3);
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => marks(page), 2);
 
     expect(await click(popup, 'Deze persoon altijd vertrouwen')).toBe(true);
     await untilEqual(() => badge(tabId), '');
@@ -82,9 +82,9 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     );
     options.on('dialog', (dialog) => void dialog.accept());
     expect(await click(options, 'Vergeet alle correcties en vertrouwde personen')).toBe(true);
-    await untilEqual(() => badge(tabId), '3');
-    await untilEqual(() => marks(page), 3);
-    await untilEqual(() => pitchCards(popup), 3);
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => marks(page), 2);
+    await untilEqual(() => pitchCards(popup), 2);
     await options.close();
     await popup.close();
     await page.close();
@@ -93,11 +93,11 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
   it('the settings export carries the correction; after a reset, importing it brings the verdict back; again: nothing changed', async () => {
     const page = await openLinkedIn(session, THREAD);
     const tabId = await tabIdOf(session, page);
-    await untilEqual(() => badge(tabId), '3');
+    await untilEqual(() => badge(tabId), '2');
     const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
     await popup.waitForSelector('article[data-verdict="pitch"]');
     expect(await click(popup, 'Geen pitch', 'article[data-verdict="pitch"]')).toBe(true);
-    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => badge(tabId), '1');
 
     const options = await openExtensionPage(session, 'options');
     await until(() =>
@@ -128,11 +128,11 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
 
     options.on('dialog', (dialog) => void dialog.accept());
     expect(await click(options, 'Vergeet alle correcties en vertrouwde personen')).toBe(true);
-    await untilEqual(() => badge(tabId), '3');
-    await untilEqual(() => pitchCards(popup), 3);
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => pitchCards(popup), 2);
     // The side view, opened for the same tab, follows the import as the popup does.
     const side = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
-    await untilEqual(() => pitchCards(side), 3);
+    await untilEqual(() => pitchCards(side), 2);
 
     // Choosing the file: the input gets it as a person's choice would give it, then its change event.
     const importText = (text: string) =>
@@ -149,9 +149,9 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
       options.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent ?? '');
     expect(await importText(exported)).toBe(true);
     await untilEqual(status, 'Correcties in het bestand: 1; vertrouwde personen: 0. Selge heeft ze nu.');
-    await untilEqual(() => badge(tabId), '2');
-    await untilEqual(() => pitchCards(popup), 2);
-    await untilEqual(() => pitchCards(side), 2);
+    await untilEqual(() => badge(tabId), '1');
+    await untilEqual(() => pitchCards(popup), 1);
+    await untilEqual(() => pitchCards(side), 1);
     expect(await importText(exported)).toBe(true);
     await untilEqual(
       status,
@@ -160,8 +160,8 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
 
     // Back to the shipped verdicts for the tests that follow.
     expect(await click(options, 'Vergeet alle correcties en vertrouwde personen')).toBe(true);
-    await untilEqual(() => badge(tabId), '3');
-    await untilEqual(() => pitchCards(side), 3);
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => pitchCards(side), 2);
     await side.close();
     await options.close();
     await popup.close();
@@ -197,11 +197,11 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
   it('stores no message text; a corrupt store is reset with a notice and Selge shows its own verdicts', async () => {
     const page = await openLinkedIn(session, THREAD);
     const tabId = await tabIdOf(session, page);
-    await untilEqual(() => badge(tabId), '3');
+    await untilEqual(() => badge(tabId), '2');
     const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
     await popup.waitForSelector('article[data-verdict="pitch"]');
     expect(await click(popup, 'Geen pitch', 'article[data-verdict="pitch"]')).toBe(true);
-    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => badge(tabId), '1');
     const context = await askTab<PageContext>(session, tabId, { type: 'selge:get-page-context' });
     const texts =
       context.surface === 'thread'
@@ -226,8 +226,8 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     await page.reload();
     // The user looks at the page again (Selge skips work in a hidden tab; the popup is a tab of its own here).
     await page.bringToFront();
-    await untilEqual(() => badge(tabId), '3');
-    await untilEqual(() => marks(page), 3);
+    await untilEqual(() => badge(tabId), '2');
+    await untilEqual(() => marks(page), 2);
     const options = await openExtensionPage(session, 'options');
     await until(() =>
       options.evaluate(() =>

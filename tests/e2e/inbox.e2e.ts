@@ -154,7 +154,7 @@ describe('inbox triage: an opened conversation speaks for its row (Chromium)', (
       expect(context.surface).toBe('thread');
       const sanne = context.conversations?.rows.find((entry) => entry.row.names[0] === 'Sanne Verbeek');
       expect(sanne).toMatchObject({ basis: 'conversation', verdict: { verdict: 'pitch' } });
-      // Her three pitch messages are marked in the thread, and her row says the whole conversation was read.
+      // Her pitch messages are marked in the thread, and her row says the whole conversation was read.
       expect(await markTexts(page)).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^Selge: this conversation looks like a pitch \(score \d+\)$/),

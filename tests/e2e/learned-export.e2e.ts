@@ -29,12 +29,12 @@ describe('corrections in the settings export and import (Chromium)', () => {
   it('exports, resets, imports and sees the corrected verdict back', async () => {
     const page = await openLinkedIn(session, THREAD);
     const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badge(tabId)).toBe('3');
+    await expect.poll(() => badge(tabId)).toBe('2');
     const panel = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
     const pitchCards = panel.locator('article[data-verdict="pitch"]');
-    await expect.poll(() => pitchCards.count()).toBe(3);
+    await expect.poll(() => pitchCards.count()).toBe(2);
     await pitchCards.first().getByRole('button', { name: 'Not a pitch' }).click();
-    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => badge(tabId)).toBe('1');
 
     const options = await openExtensionPage(session, 'options');
     await expect.poll(() => options.getByTestId('correction').count()).toBe(1);
@@ -50,8 +50,8 @@ describe('corrections in the settings export and import (Chromium)', () => {
 
     options.once('dialog', (dialog) => void dialog.accept());
     await options.getByRole('button', { name: 'Forget all corrections and trusted people' }).click();
-    await expect.poll(() => badge(tabId)).toBe('3');
-    await expect.poll(() => pitchCards.count()).toBe(3);
+    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => pitchCards.count()).toBe(2);
     await expect.poll(() => options.getByTestId('correction').count()).toBe(0);
 
     const importFile = (name: string, text: string) =>
@@ -62,8 +62,8 @@ describe('corrections in the settings export and import (Chromium)', () => {
     await expect
       .poll(() => options.getByTestId('status').textContent())
       .toBe('Corrections in the file: 1; trusted people: 0. Selge has them now.');
-    await expect.poll(() => badge(tabId)).toBe('2');
-    await expect.poll(() => pitchCards.count()).toBe(2);
+    await expect.poll(() => badge(tabId)).toBe('1');
+    await expect.poll(() => pitchCards.count()).toBe(1);
     await expect
       .poll(() => panel.getByTestId('user-set').first().textContent())
       .toContain('You marked this as not a pitch.');
@@ -88,7 +88,7 @@ describe('corrections in the settings export and import (Chromium)', () => {
       );
     expect(await options.getByTestId('status').getAttribute('role')).toBe('alert');
     expect(await options.getByTestId('correction').count()).toBe(1);
-    expect(await badge(tabId)).toBe('2');
+    expect(await badge(tabId)).toBe('1');
 
     // The same damage beside a template: the template is imported all the same, and the status says both.
     const mixed = {

@@ -51,17 +51,17 @@ describe('a correction outlives a restart and an update (Chromium)', () => {
       await setSettings(session, { pageMarks: true, uiLanguage: 'en' });
       const before = await openThread(session);
       const badge = (tabId: number) => badgeOf(session, tabId).then((b) => b.text);
-      await expect.poll(() => badge(before.tabId)).toBe('3');
+      await expect.poll(() => badge(before.tabId)).toBe('2');
       const panel = await openExtensionPage(session, 'sidepanel', `?tab=${before.tabId}`);
       const pitchCards = panel.locator('article[data-verdict="pitch"]');
-      await expect.poll(() => pitchCards.count()).toBe(3);
+      await expect.poll(() => pitchCards.count()).toBe(2);
       await pitchCards.first().getByRole('button', { name: 'Not a pitch' }).click();
-      await expect.poll(() => badge(before.tabId)).toBe('2');
+      await expect.poll(() => badge(before.tabId)).toBe('1');
       await session.close();
 
       session = await launchWithExtension({ userDataDir: profile, keepProfile: true, extensionDir });
       const restarted = await openThread(session);
-      await expect.poll(() => badge(restarted.tabId)).toBe('2');
+      await expect.poll(() => badge(restarted.tabId)).toBe('1');
       await expect.poll(() => markTexts(restarted.page)).toContain(CORRECTED);
       await restarted.page.close();
 
@@ -74,10 +74,10 @@ describe('a correction outlives a restart and an update (Chromium)', () => {
         ),
       );
       const updated = await openThread(session);
-      await expect.poll(() => badge(updated.tabId), { timeout: 30_000 }).toBe('2');
+      await expect.poll(() => badge(updated.tabId), { timeout: 30_000 }).toBe('1');
       await expect.poll(() => markTexts(updated.page)).toContain(CORRECTED);
       const popup = await openExtensionPage(session, 'popup', `?tab=${updated.tabId}`);
-      await expect.poll(() => popup.locator('article[data-verdict="pitch"]').count()).toBe(2);
+      await expect.poll(() => popup.locator('article[data-verdict="pitch"]').count()).toBe(1);
       await expect.poll(() => popup.getByTestId('user-set').count()).toBe(1);
     } finally {
       await session.close();

@@ -45,21 +45,21 @@ describe('Selge learns from its user (Chromium)', () => {
   it('"Not a pitch" by keyboard holds in every view, on the badge and the marks, after a reload; undo brings the pitch back', async () => {
     const page = await openLinkedIn(session, THREAD);
     const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badge(tabId)).toBe('3');
-    await expect.poll(() => marks(page)).toBe(3);
+    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => marks(page)).toBe(2);
     const panel = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
     const pitchCards = panel.locator('article[data-verdict="pitch"]');
-    await expect.poll(() => pitchCards.count()).toBe(3);
+    await expect.poll(() => pitchCards.count()).toBe(2);
     const first = pitchCards.first();
     const firstText = (await first.locator('.highlighted, p').first().textContent()) ?? '';
     await first.getByRole('button', { name: 'Not a pitch' }).focus();
     await panel.keyboard.press('Enter');
 
-    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => badge(tabId)).toBe('1');
     // The corrected message keeps its mark, which now says what the user set (with its undo).
     await expect.poll(() => markTexts(page)).toContain('Selge: you marked this as not a pitch');
-    expect(await marks(page)).toBe(3);
-    await expect.poll(() => pitchCards.count()).toBe(2);
+    expect(await marks(page)).toBe(2);
+    await expect.poll(() => pitchCards.count()).toBe(1);
     const corrected = panel.getByTestId('user-set');
     await expect.poll(() => corrected.first().textContent()).toContain('You marked this as not a pitch.');
     // Focus stays with the card: on its undo.
@@ -68,7 +68,7 @@ describe('Selge learns from its user (Chromium)', () => {
 
     // The popup says the same, and so does the page after a reload.
     const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
-    await expect.poll(() => popup.locator('article[data-verdict="pitch"]').count()).toBe(2);
+    await expect.poll(() => popup.locator('article[data-verdict="pitch"]').count()).toBe(1);
     await expect.poll(() => popup.getByTestId('user-set').count()).toBe(1);
     await popup.close();
     // The options page lists the correction, and at 240 px (a narrow side view) nothing sticks out sideways.
@@ -78,13 +78,13 @@ describe('Selge learns from its user (Chromium)', () => {
     expect(await options.evaluate(sidewaysOverflow)).toEqual({ scrollsBy: 0, outside: [] });
     await options.close();
     await page.reload();
-    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => badge(tabId)).toBe('1');
     await expect.poll(() => markTexts(page)).toContain('Selge: you marked this as not a pitch');
 
     await panel.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => badge(tabId)).toBe('3');
-    await expect.poll(() => marks(page)).toBe(3);
-    await expect.poll(() => pitchCards.count()).toBe(3);
+    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => marks(page)).toBe(2);
+    await expect.poll(() => pitchCards.count()).toBe(2);
     await panel.close();
     await page.close();
   });
@@ -112,7 +112,7 @@ describe('Selge learns from its user (Chromium)', () => {
   it("a trusted person's pitches are not marked; the options page lists them and reset restores the shipped verdicts", async () => {
     const page = await openLinkedIn(session, THREAD);
     const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badge(tabId)).toBe('3');
+    await expect.poll(() => badge(tabId)).toBe('2');
     const panel = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
     await panel.locator('article[data-verdict="pitch"]').first().waitFor();
     await panel.getByRole('button', { name: 'Always trust this person' }).first().click();
@@ -127,7 +127,7 @@ describe('Selge learns from its user (Chromium)', () => {
     const options = await openExtensionPage(session, 'options');
     await expect.poll(() => options.getByTestId('trusted').locator('li').count()).toBe(1);
     await panel.getByRole('button', { name: 'Stop trusting' }).first().click();
-    await expect.poll(() => badge(tabId)).toBe('3');
+    await expect.poll(() => badge(tabId)).toBe('2');
     await panel
       .locator('article[data-verdict="pitch"]')
       .first()
@@ -138,7 +138,7 @@ describe('Selge learns from its user (Chromium)', () => {
       .nth(1)
       .getByRole('button', { name: 'Not a pitch' })
       .click();
-    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => badge(tabId)).toBe('1');
     await expect
       .poll(() => options.getByTestId('checked-summary').first().textContent())
       .toBe('2 verdicts checked: 1 kept, 1 corrected: 1 not a pitch, 0 it is a pitch');
@@ -146,8 +146,8 @@ describe('Selge learns from its user (Chromium)', () => {
 
     options.once('dialog', (dialog) => void dialog.accept());
     await options.getByRole('button', { name: 'Forget all corrections and trusted people' }).click();
-    await expect.poll(() => badge(tabId)).toBe('3');
-    await expect.poll(() => marks(page)).toBe(3);
+    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => marks(page)).toBe(2);
     await expect.poll(() => panel.getByTestId('user-set').count()).toBe(0);
     await options.close();
     await panel.close();
@@ -157,7 +157,7 @@ describe('Selge learns from its user (Chromium)', () => {
   it('no stored key holds message text or the profile id', async () => {
     const page = await openLinkedIn(session, THREAD);
     const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badge(tabId)).toBe('3');
+    await expect.poll(() => badge(tabId)).toBe('2');
     const panel = await openExtensionPage(session, 'sidepanel', `?tab=${tabId}`);
     await panel
       .locator('article[data-verdict="pitch"]')
@@ -190,8 +190,8 @@ describe('Selge learns from its user (Chromium)', () => {
     );
     const page = await openLinkedIn(session, THREAD);
     const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badge(tabId)).toBe('3');
-    await expect.poll(() => marks(page)).toBe(3);
+    await expect.poll(() => badge(tabId)).toBe('2');
+    await expect.poll(() => marks(page)).toBe(2);
     expect((await markTexts(page))[0]).toMatch(/^Selge: looks like a pitch/u);
     const options = await openExtensionPage(session, 'options');
     await expect

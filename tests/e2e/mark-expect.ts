@@ -12,24 +12,24 @@ interface MarkWords {
 
 /** What a person notices correcting a verdict on its mark, the same in both browsers (issue 23, point 1). */
 export function expectMarkCorrection(run: MarkCorrection, words: MarkWords): void {
-  expect(run.before.marks).toHaveLength(3);
+  expect(run.before.marks).toHaveLength(2);
   for (const text of run.before.marks) expect(text).toMatch(words.pitch);
   // A click opens the verdict buttons beside the mark (inline: the mark grows, it covers nothing); Escape closes.
   expect(run.widths.opened).toBeGreaterThan(run.widths.closed);
   expect(run.widths.escaped).toBe(run.widths.closed);
 
   // At once: the mark says the user's verdict, with its undo focused, the other marks are unchanged, one pitch fewer.
-  expect(run.corrected.badge).toBe('2');
+  expect(run.corrected.badge).toBe('1');
   expect(run.corrected.marks[0]).toBe(`${words.user}${words.undo}`);
   expect(run.corrected.focusOnMark).toBe(true);
   expect(run.corrected.marks.slice(1)).toEqual(run.before.marks.slice(1));
   // After a reload it holds.
-  expect(run.reloaded.badge).toBe('2');
+  expect(run.reloaded.badge).toBe('1');
   expect(run.reloaded.marks[0]).toBe(words.user);
   expect(run.reloaded.userSet).toBe(1);
   // The undo brings Selge's verdict back; the redrawn mark keeps the focus, open on "Not a pitch".
-  expect(run.undone.badge).toBe('3');
-  expect(run.undone.marks).toHaveLength(3);
+  expect(run.undone.badge).toBe('2');
+  expect(run.undone.marks).toHaveLength(2);
   const reopened = `${run.before.marks[0] ?? ''}${words.notPitch}`;
   expect(run.undone.marks[0]?.slice(0, reopened.length)).toBe(reopened);
   expect(run.undone.focusOnMark).toBe(true);
@@ -60,6 +60,6 @@ export function expectTrustFromMark(
 ): void {
   expect(run.trusted.marks).toEqual([`${words.trusted}${words.stopTrusting}`]);
   expect(run.trusted.focusOnMark).toBe(true);
-  expect(run.untrusted.marks).toHaveLength(3);
+  expect(run.untrusted.marks).toHaveLength(2);
   expect(run.untrusted.marks.slice(1)).toEqual(run.before.marks.slice(1));
 }

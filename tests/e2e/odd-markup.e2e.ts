@@ -52,7 +52,7 @@ describe('odd markup in one message', () => {
 
     const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
     await popup.getByRole('heading', { name: /Conversation with Sanne Verbeek/ }).waitFor();
-    await expect.poll(() => popup.locator('article[data-verdict="pitch"]').count()).toBe(3);
+    await expect.poll(() => popup.locator('article[data-verdict="pitch"]').count()).toBe(2);
     await popup.close();
     await page.close();
   });
