@@ -26,7 +26,7 @@ export function ownMessages(): string[] {
  * fresh-6 and fresh-7 (160 and 200 messages written by people who never saw the project, each scored once before it
  * was read, at aebe498 and 0010e4e; docs/analyzer.md): training data since the next set became the first-seen one.
  */
-export const FRESH_FILES = ['fresh-6', 'fresh-7', 'fresh-8'].map((name) =>
+export const FRESH_FILES = ['fresh-6', 'fresh-7', 'fresh-8', 'fresh-9'].map((name) =>
   resolve(import.meta.dirname, `../tests/fixtures/analyzer/${name}.jsonl`),
 );
 
