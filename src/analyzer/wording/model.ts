@@ -6,7 +6,7 @@
  * either way, as spans of the folded text, so a finding can underline them.
  */
 import { WORDING_MODEL } from './model.generated';
-import { BUCKETS, collectFeatures, isWordBucket, occurrences, wordsOf, type WordSpan } from './features';
+import { collectFeatures, isWordBucket, occurrences, wordsOf, type WordSpan } from './features';
 
 export interface WordingWeights {
   weights: Int8Array | Float32Array;
@@ -70,19 +70,9 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
   // One pass: every occurrence (bucket, first word, last word), and how often each bucket occurs.
   const total = collectFeatures(folded, words);
   const { bucket: buckets, first: firsts, last: lasts } = occurrences;
-  const mark = nextMark();
-  let letters = 0;
-  let wordFeatures = 0;
-  for (let k = 0; k < total; k++) {
-    const bucket = buckets[k] as number;
-    if (stamp[bucket] !== mark) {
-      stamp[bucket] = mark;
-      count[bucket] = 0;
-      if (isWordBucket(bucket)) wordFeatures += 1;
-      else letters += 1;
-    }
-    count[bucket] = (count[bucket] as number) + 1;
-  }
+  // How often each bucket occurs, in a table sized to this message: a table over all buckets misses the cache.
+  countBuckets(buckets, total, model.weights);
+  const { bucketCount, bucketWeight, slotOf, letters, wordFeatures } = tally;
   // Each half of the vector has unit length (features.ts featureValues).
   const letterValue = letters === 0 ? 0 : model.scale / Math.sqrt(letters);
   const wordValue = wordFeatures === 0 ? 0 : model.scale / Math.sqrt(wordFeatures);
@@ -91,9 +81,10 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
   const perWord = new Float64Array(words.length);
   for (let k = 0; k < total; k++) {
     const bucket = buckets[k] as number;
-    const times = count[bucket] as number;
+    const slot = slotOf[k] as number;
     const push =
-      ((model.weights[bucket] as number) * (isWordBucket(bucket) ? wordValue : letterValue)) / times;
+      ((bucketWeight[slot] as number) * (isWordBucket(bucket) ? wordValue : letterValue)) /
+      (bucketCount[slot] as number);
     z += push;
     const first = firsts[k] as number;
     const last = lasts[k] as number;
@@ -112,17 +103,60 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
   };
 }
 
-/** Per bucket: the message that last counted it, and how often it occurs there. */
-const stamp = new Int32Array(BUCKETS);
-const count = new Int32Array(BUCKETS);
-let lastMark = 0;
-function nextMark(): number {
-  lastMark += 1;
-  if (lastMark === 0x7fffffff) {
-    stamp.fill(0);
-    lastMark = 1;
+/**
+ * Per message: an open-addressing table of the buckets it holds (bucket + 1; 0 is a free slot) with how often
+ * each occurs and its weight (looked up once: the weights are too large to stay in the cache), the table slot
+ * of each occurrence, and how many distinct word and letter buckets it has. Reused from message to message.
+ */
+const tally = {
+  bucketKey: new Int32Array(1024),
+  bucketCount: new Int32Array(1024),
+  bucketWeight: new Float64Array(1024),
+  slotOf: new Int32Array(1024),
+  letters: 0,
+  wordFeatures: 0,
+};
+
+/** Fills `tally` for the first `total` occurrences of `buckets`. */
+function countBuckets(buckets: Int32Array, total: number, weights: WordingWeights['weights']): void {
+  // At most half full, so a probe ends soon.
+  let size = 1024;
+  while (size < total * 2) size *= 2;
+  if (tally.bucketKey.length < size) {
+    tally.bucketKey = new Int32Array(size);
+    tally.bucketCount = new Int32Array(size);
+    tally.bucketWeight = new Float64Array(size);
   }
-  return lastMark;
+  if (tally.slotOf.length < total) tally.slotOf = new Int32Array(total);
+  const { bucketKey, bucketCount, bucketWeight, slotOf } = tally;
+  bucketKey.fill(0, 0, size);
+  const mask = size - 1;
+  let letters = 0;
+  let wordFeatures = 0;
+  for (let k = 0; k < total; k++) {
+    const bucket = buckets[k] as number;
+    // Buckets are already hashed (features.ts finish): their low bits spread well.
+    let slot = bucket & mask;
+    for (;;) {
+      const key = bucketKey[slot] as number;
+      if (key === bucket + 1) {
+        bucketCount[slot] = (bucketCount[slot] as number) + 1;
+        break;
+      }
+      if (key === 0) {
+        bucketKey[slot] = bucket + 1;
+        bucketCount[slot] = 1;
+        bucketWeight[slot] = weights[bucket] as number;
+        if (isWordBucket(bucket)) wordFeatures += 1;
+        else letters += 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    slotOf[k] = slot;
+  }
+  tally.letters = letters;
+  tally.wordFeatures = wordFeatures;
 }
 
 /** For each word, whether a sentence ends between it and the next: a phrase does not run across it. */
