@@ -4,7 +4,7 @@ import { foldText, toOriginalSpan, type FoldedText } from './normalize';
 import type { RuleGate } from './prefilter';
 import { pronouns } from './pronouns';
 import { anyOf } from './regex';
-import type { WordingReading } from './wording/model';
+import type { WordingReading, WordingSpan } from './wording/model';
 import { WORDING_DOCS, wordingBucket, wordingPoints, type WordingGate } from './wording/rule';
 import type {
   AnalyzeOptions,
@@ -219,16 +219,18 @@ interface Piece {
   folded: FoldedText;
 }
 
+/** Whether the unit at `at` is the low half of a surrogate pair. Module level: a closure per call costs. */
+function isLowSurrogate(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 function piece(text: string, from: number, to: number): Piece {
   // Never start or end a window inside a surrogate pair.
-  const isLow = (at: number) => {
-    const code = text.charCodeAt(at);
-    return code >= 0xdc00 && code <= 0xdfff;
-  };
   let start = from;
   let end = to;
-  if (start > 0 && isLow(start)) start += 1;
-  if (end < text.length && isLow(end)) end -= 1;
+  if (start > 0 && isLowSurrogate(text, start)) start += 1;
+  if (end < text.length && isLowSurrogate(text, end)) end -= 1;
   const slice = text.slice(start, end);
   return { offset: start, text: slice, folded: foldText(slice) };
 }
@@ -361,9 +363,13 @@ export function foldFindings(findings: readonly Finding[]): Finding[] {
   return kept.sort(byPosition);
 }
 
+/** Which way a finding moves the score: a good sign (or a negative weight) -1, else 1. */
+function direction(finding: Finding): -1 | 1 {
+  return finding.weight < 0 || (finding.weight === 0 && finding.family === 'good') ? -1 : 1;
+}
+
 function sameMove(a: Finding, b: Finding): boolean {
   if (a.rule === b.rule && a.start === b.start && a.end === b.end) return true;
-  const direction = (f: Finding) => (f.weight < 0 || (f.weight === 0 && f.family === 'good') ? -1 : 1);
   if (direction(a) !== direction(b)) return false;
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   const longer = Math.max(a.end - a.start, b.end - b.start);
@@ -542,14 +548,8 @@ function wordingFinding(
   const bucket = wordingBucket(probability);
   const points = wordingPoints(bucket, gate);
   if (points === 0) return null;
-  const toOriginal = (span: { start: number; end: number }, towards: 'pitch' | 'genuine') => {
-    const original = toOriginalSpan(head.folded, span.start, span.end);
-    const start = original.start + head.offset;
-    const end = original.end + head.offset;
-    return { start, end, text: text.slice(start, end), towards };
-  };
-  const towards = reading.towards.map((span) => toOriginal(span, 'pitch'));
-  const against = reading.against.map((span) => toOriginal(span, 'genuine'));
+  const towards = evidenceOf(reading.towards, head, text, 'pitch');
+  const against = evidenceOf(reading.against, head, text, 'genuine');
   const main = (points > 0 ? towards : against)[0] ?? { start: 0, end: text.length };
   const docs = engine.docs ? WORDING_DOCS[bucket.id] : undefined;
   return {
@@ -563,6 +563,23 @@ function wordingFinding(
     suggest: docs?.suggest ?? NO_TEXT,
     evidence: points > 0 ? [...towards, ...against.slice(0, 1)] : [...against, ...towards.slice(0, 1)],
   };
+}
+
+/** The model's phrases as evidence: spans of the original text, with the way they pull. */
+function evidenceOf(
+  spans: readonly WordingSpan[],
+  head: Piece,
+  text: string,
+  towards: 'pitch' | 'genuine',
+): { start: number; end: number; text: string; towards: 'pitch' | 'genuine' }[] {
+  const evidence = [];
+  for (const span of spans) {
+    const original = toOriginalSpan(head.folded, span.start, span.end);
+    const start = original.start + head.offset;
+    const end = original.end + head.offset;
+    evidence.push({ start, end, text: text.slice(start, end), towards });
+  }
+  return evidence;
 }
 
 function countWords(text: string): number {

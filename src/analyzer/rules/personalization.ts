@@ -70,15 +70,18 @@ const CAPS_ALLOWED = new Set([
   'ASAP',
 ]);
 
+const isAsciiWordCode = (code: number) =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+
 /** Words in capitals (AMAZING, INCREDIBLE): shouting compliments or urgency. Reads the original text. */
 function shouting({ original }: RuleInput): FoldedSpan[] {
   const spans: FoldedSpan[] = [];
-  for (const match of original.matchAll(CAPS_WORD)) {
+  // exec in a loop, not matchAll: matchAll clones the RegExp on every call.
+  CAPS_WORD.lastIndex = 0;
+  for (let match = CAPS_WORD.exec(original); match !== null; match = CAPS_WORD.exec(original)) {
     const before = original.charCodeAt(match.index - 1);
     const after = original.charCodeAt(match.index + match[0].length);
-    const partOfWord = (code: number) =>
-      (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-    if (partOfWord(before) || partOfWord(after) || CAPS_ALLOWED.has(match[0])) continue;
+    if (isAsciiWordCode(before) || isAsciiWordCode(after) || CAPS_ALLOWED.has(match[0])) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans.length >= 2 ? spans : [];
