@@ -72,7 +72,7 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
   const { bucket: buckets, first: firsts, last: lasts } = occurrences;
   // How often each bucket occurs, in a table sized to this message: a table over all buckets misses the cache.
   countBuckets(buckets, total, model.weights);
-  const { bucketCount, bucketWeight, slotOf, letters, wordFeatures } = tally;
+  const { bucketCount, occurrenceWeight, slotOf, letters, wordFeatures } = tally;
   // Each half of the vector has unit length (features.ts featureValues).
   const letterValue = letters === 0 ? 0 : model.scale / Math.sqrt(letters);
   const wordValue = wordFeatures === 0 ? 0 : model.scale / Math.sqrt(wordFeatures);
@@ -83,7 +83,7 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
     const bucket = buckets[k] as number;
     const slot = slotOf[k] as number;
     const push =
-      ((bucketWeight[slot] as number) * (isWordBucket(bucket) ? wordValue : letterValue)) /
+      ((occurrenceWeight[k] as number) * (isWordBucket(bucket) ? wordValue : letterValue)) /
       (bucketCount[slot] as number);
     z += push;
     const first = firsts[k] as number;
@@ -105,14 +105,15 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
 
 /**
  * Per message: an open-addressing table of the buckets it holds (bucket + 1; 0 is a free slot) with how often
- * each occurs and its weight (looked up once: the weights are too large to stay in the cache), the table slot
- * of each occurrence, and how many distinct word and letter buckets it has. Reused from message to message.
+ * each occurs, the table slot and the weight of each occurrence, and how many distinct word and letter buckets
+ * the message has. Reused from message to message.
  */
 const tally = {
   bucketKey: new Int32Array(1024),
   bucketCount: new Int32Array(1024),
-  bucketWeight: new Float64Array(1024),
+
   slotOf: new Int32Array(1024),
+  occurrenceWeight: new Float64Array(1024),
   letters: 0,
   wordFeatures: 0,
 };
@@ -125,10 +126,14 @@ function countBuckets(buckets: Int32Array, total: number, weights: WordingWeight
   if (tally.bucketKey.length < size) {
     tally.bucketKey = new Int32Array(size);
     tally.bucketCount = new Int32Array(size);
-    tally.bucketWeight = new Float64Array(size);
   }
-  if (tally.slotOf.length < total) tally.slotOf = new Int32Array(total);
-  const { bucketKey, bucketCount, bucketWeight, slotOf } = tally;
+  if (tally.slotOf.length < total) {
+    tally.slotOf = new Int32Array(total);
+    tally.occurrenceWeight = new Float64Array(total);
+  }
+  const { bucketKey, bucketCount, occurrenceWeight, slotOf } = tally;
+  // The weights first, in a loop of loads alone: the table is too large for the cache, and so its misses overlap.
+  for (let k = 0; k < total; k++) occurrenceWeight[k] = weights[buckets[k] as number] as number;
   bucketKey.fill(0, 0, size);
   const mask = size - 1;
   let letters = 0;
@@ -146,7 +151,6 @@ function countBuckets(buckets: Int32Array, total: number, weights: WordingWeight
       if (key === 0) {
         bucketKey[slot] = bucket + 1;
         bucketCount[slot] = 1;
-        bucketWeight[slot] = weights[bucket] as number;
         if (isWordBucket(bucket)) wordFeatures += 1;
         else letters += 1;
         break;
