@@ -66,7 +66,8 @@ export function crossValidate(
       : undefined;
     for (const sample of samples) {
       if (sample.group !== group || !scored(sample)) continue;
-      const score = clamp(rawPoints(sample, weights));
+      const raw = rawPoints(sample, weights);
+      const score = clamp(raw);
       if (!model || !sample.buckets) {
         scores.push({ id: sample.message.id, group, label: sample.label, score });
         rows.push({ sample, pitch: score >= PITCH_AT });
@@ -76,7 +77,7 @@ export function crossValidate(
       const points = wordingPoints(wordingBucket(wording), {
         conversation: sample.conversation ?? 'unknown',
         rulesScore: score,
-        rulesRaw: rawPoints(sample, weights),
+        rulesRaw: raw,
         borderlineAt,
         pitchAt: PITCH_AT,
       });
@@ -85,7 +86,7 @@ export function crossValidate(
         sample,
         pitch: score >= PITCH_AT,
         model: wording >= 0.5,
-        combined: clamp(rawPoints(sample, weights) + points) >= PITCH_AT,
+        combined: clamp(raw + points) >= PITCH_AT,
       });
     }
   }

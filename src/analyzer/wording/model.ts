@@ -111,7 +111,6 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
 const tally = {
   bucketKey: new Int32Array(1024),
   bucketCount: new Int32Array(1024),
-
   slotOf: new Int32Array(1024),
   occurrenceWeight: new Float64Array(1024),
   letters: 0,
