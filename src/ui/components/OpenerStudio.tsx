@@ -7,7 +7,7 @@ import type { ReplyLang } from '../../replies/types';
 import type { InsertMode, InsertReply } from '../../shared/protocol';
 import { useLang, useStrings } from '../i18n';
 import type { OpenerTarget } from '../opener-target';
-import { shorten } from '../shorten';
+import { InsertStatusView, insertStatusOf, type InsertStatus } from './InsertStatus';
 import { Name } from './Name';
 
 /** This studio's own words; the shared ones (Insert, Copy, Replace the draft …) come from i18n.ts. */
@@ -32,8 +32,6 @@ const OWN = {
   },
 } as const;
 
-type Status = { kind: 'info' | 'error'; text: string } | { kind: 'confirm'; text: string; draft: string };
-
 interface Props {
   /** Render with `key={target.key}`: its choices belong to one field. */
   target: OpenerTarget;
@@ -50,7 +48,7 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
   const t = useStrings();
   const own = OWN[useLang()];
   const [lang, setLang] = useState<ReplyLang>(target.lang);
-  const [status, setStatus] = useState<{ index: number; status: Status } | null>(null);
+  const [status, setStatus] = useState<{ index: number; status: InsertStatus } | null>(null);
   const slots: OpenerSlots = useMemo(
     () => ({ firstName: firstNameOf(target.name), ...roleAndCompany(target.headline) }),
     [target.name, target.headline],
@@ -80,12 +78,7 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
   const insert = async (index: number, text: string, mode: InsertMode, replacing?: string) => {
     if (!onInsert) return;
     const result = await onInsert(text, mode, replacing);
-    const next: Status = result.ok
-      ? { kind: 'info', text: `${t.inserted} ${own.undo}` }
-      : result.reason === 'draft-not-empty'
-        ? { kind: 'confirm', text: t.draftExists, draft: result.draft }
-        : { kind: 'error', text: result.reason === 'target-gone' ? t.targetGone : result.message };
-    setStatus({ index, status: next });
+    setStatus({ index, status: insertStatusOf(result, t, `${t.inserted} ${own.undo}`) });
   };
   const copy = async (index: number, text: string) =>
     setStatus({
@@ -111,27 +104,11 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
           )}
         </div>
         {shown && (
-          <div class={`status status-${shown.kind}`} role={shown.kind === 'error' ? 'alert' : 'status'}>
-            <p>{shown.text}</p>
-            {shown.kind === 'confirm' && (
-              <>
-                <blockquote class="draft-quote" dir="auto">
-                  {shorten(shown.draft, 200)}
-                </blockquote>
-                <div class="row">
-                  <button type="button" onClick={() => void insert(index, text, 'replace', shown.draft)}>
-                    {t.replaceDraft}
-                  </button>
-                  <button type="button" onClick={() => void insert(index, text, 'at-caret')}>
-                    {t.addAtCursor}
-                  </button>
-                  <button type="button" onClick={() => setStatus(null)}>
-                    {t.cancel}
-                  </button>
-                </div>
-              </>
-            )}
-          </div>
+          <InsertStatusView
+            status={shown}
+            onInsert={(mode, replacing) => void insert(index, text, mode, replacing)}
+            onCancel={() => setStatus(null)}
+          />
         )}
       </li>
     );

@@ -9,6 +9,7 @@ import type { ReplyIntent, ReplyLang, ReplySlots, ReplyTemplate } from '../../re
 import { useStrings, type Strings } from '../i18n';
 import type { ReplyTarget } from '../reply-target';
 import { shorten } from '../shorten';
+import { InsertStatusView, insertStatusOf, type InsertStatus } from './InsertStatus';
 import { Name } from './Name';
 
 interface Props {
@@ -26,11 +27,6 @@ interface Props {
   /** Where a copied reply goes, when it cannot go straight in (an invitation: accept, then message). */
   copyHint?: string;
 }
-
-type Status =
-  | { kind: 'info' | 'error'; text: string }
-  /** LinkedIn's compose box holds this draft: replace exactly it, or add at the cursor. */
-  | { kind: 'confirm'; text: string; draft: string };
 
 /** "Latest · Today 9:41 AM · “Haha, fair enough…”", with the name when several conversations are open. */
 function choiceLabel(choice: ReplyTarget, withName: boolean, t: Strings): string {
@@ -72,7 +68,7 @@ export function ReplyStudio({
   const [intent, setIntent] = useState<ReplyIntent>(intents[0] ?? 'listen');
   const [lang, setLang] = useState<ReplyLang>(target.lang);
   const [turn, setTurn] = useState(0);
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<InsertStatus | null>(null);
 
   // What the message is about and what it does (asks, chases, hypes): the replies that fit come first.
   const occasion = useMemo(
@@ -131,12 +127,7 @@ export function ReplyStudio({
 
   const insert = async (mode: InsertMode, replacing?: string) => {
     if (!onInsert) return;
-    const result = await onInsert(reply, mode, replacing);
-    if (result.ok) setStatus({ kind: 'info', text: t.inserted });
-    else if (result.reason === 'draft-not-empty')
-      setStatus({ kind: 'confirm', text: t.draftExists, draft: result.draft });
-    else if (result.reason === 'target-gone') setStatus({ kind: 'error', text: t.targetGone });
-    else setStatus({ kind: 'error', text: result.message });
+    setStatus(insertStatusOf(await onInsert(reply, mode, replacing), t, t.inserted));
   };
   const severalConversations = new Set(choices.map((choice) => choice.address?.thread)).size > 1;
   const labelOf = (choice: ReplyTarget) => choiceLabel(choice, severalConversations, t);
@@ -238,27 +229,11 @@ export function ReplyStudio({
         )}
       </div>
       {status && (
-        <div class={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          <p>{status.text}</p>
-          {status.kind === 'confirm' && (
-            <blockquote class="draft-quote" dir="auto">
-              {shorten(status.draft, 200)}
-            </blockquote>
-          )}
-          {status.kind === 'confirm' && (
-            <div class="row">
-              <button type="button" onClick={() => insert('replace', status.draft)}>
-                {t.replaceDraft}
-              </button>
-              <button type="button" onClick={() => insert('at-caret')}>
-                {t.addAtCursor}
-              </button>
-              <button type="button" onClick={() => setStatus(null)}>
-                {t.cancel}
-              </button>
-            </div>
-          )}
-        </div>
+        <InsertStatusView
+          status={status}
+          onInsert={(mode, replacing) => void insert(mode, replacing)}
+          onCancel={() => setStatus(null)}
+        />
       )}
     </section>
   );
