@@ -1,12 +1,12 @@
 // `npm run blend`: how much say the rules and the wording model get, measured where both are out of sample.
 //
 // The rules' scores come from tests/fixtures/analyzer/out-of-sample-rules.jsonl: each set scored by the rules of
-// the commit before that set was read (fresh-3 and fresh-4 at 6cebd17, fresh-5 at a7cf8ea, train-3 at
-// cc2ae1b, fresh-6 at aebe498, fresh-7 at 0010e4e, fresh-8 at 3d4f21d). The model's probability for each message
-// comes from a model trained on every labelled file without the message's source group. Over a grid of rule
-// weights w and lines t, a message is a pitch when w * rules/100 + (1 - w) * p >= t, through the analyzer's own
-// gate (rule.ts); printed: the pooled figures, each set held out in turn (w and t chosen on the others), and the
-// bucket points the chosen blend gives.
+// the commit before that set was read (fresh-3 and fresh-4 at 6cebd17, fresh-5 at a7cf8ea, train-3 at cc2ae1b,
+// fresh-6 at aebe498, fresh-7 at 0010e4e, fresh-8 at 3d4f21d, fresh-9 at 27e0e87). The model's probability for
+// each message comes from a model trained on every labelled file without the message's source group. Over a grid
+// of rule weights w and lines t, a message is a pitch when w * rules/100 + (1 - w) * p >= t, through the
+// analyzer's own gate (rule.ts); printed: the pooled figures, each set held out in turn (w and t chosen on the
+// others), and the bucket points the chosen blend gives.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contextOf, type LabelledMessage } from '../src/analyzer/cli/jsonl';
