@@ -45,7 +45,9 @@ async function figuresFor(driver: Driver, root: string): Promise<{ lines: string
   }
   firstAnalyses.sort((a, b) => a - b);
   lines.push(
-    `fixtures: longest Selge task ${ms(longest.ms)} (${longest.where}), budget ${met(longest.ms)}; first analysis median ${ms(firstAnalyses[Math.floor(firstAnalyses.length / 2)] ?? 0)}, slowest ${ms(firstAnalyses.at(-1) ?? 0)}`,
+    `fixtures: longest Selge task ${ms(longest.ms)} (${longest.where}), budget ${met(longest.ms)}; ` +
+      `first analysis median ${ms(firstAnalyses[Math.floor(firstAnalyses.length / 2)] ?? 0)}, ` +
+      `slowest ${ms(firstAnalyses.at(-1) ?? 0)}`,
   );
   for (const [label, name, text] of HOSTILE_MESSAGES) {
     const read = await readFixture(driver, `/messaging/thread/bench-hostile/`, {
@@ -57,14 +59,18 @@ async function figuresFor(driver: Driver, root: string): Promise<{ lines: string
   }
   const long = await readLongThread(driver, 2000, root);
   lines.push(
-    `2,000-message thread: longest Selge task ${ms(long.longestTaskMs)} (${long.longestTaskLabel}), budget ${met(long.longestTaskMs)}; all verdicts in ${ms(long.firstAnalysisMs)} after start, ${long.roundTrips} requests to the background, longest round trip ${ms(long.longestRoundTripMs)}`,
+    `2,000-message thread: longest Selge task ${ms(long.longestTaskMs)} (${long.longestTaskLabel}), ` +
+      `budget ${met(long.longestTaskMs)}; all verdicts in ${ms(long.firstAnalysisMs)} after start, ` +
+      `${long.roundTrips} requests to the background, longest round trip ${ms(long.longestRoundTripMs)}`,
   );
   lines.push(
     `  page context for a view: ${kb(long.viewBytes)} in ${ms(long.viewMs)} (latest messages; "show all": ${kb(long.allBytes)} in ${ms(long.allMs)})`,
   );
   const inbox = await readLongInbox(driver, 100);
   lines.push(
-    `inbox list of ${inbox.rows} rows: longest Selge task ${ms(inbox.longestTaskMs)} (${inbox.longestTaskLabel}), budget ${met(inbox.longestTaskMs)}; ${inbox.markedRows} of ${inbox.pitchRows} pitch rows marked, ${inbox.requests} request(s)`,
+    `inbox list of ${inbox.rows} rows: longest Selge task ${ms(inbox.longestTaskMs)} (${inbox.longestTaskLabel}), ` +
+      `budget ${met(inbox.longestTaskMs)}; ${inbox.markedRows} of ${inbox.pitchRows} pitch rows marked, ` +
+      `${inbox.requests} request(s)`,
   );
   const typing = await typeInLongThread(driver, 800, root, TYPED);
   return { lines, typing };
@@ -72,7 +78,12 @@ async function figuresFor(driver: Driver, root: string): Promise<{ lines: string
 
 /** The typing line, with the page's longest pause beside the same typing without Selge. */
 function typingLine(typing: TypingFigures, withoutSelge: string): string {
-  return `typing in an 800-message thread (view open): longest Selge task ${ms(typing.longestTaskMs)}, budget ${met(typing.longestTaskMs)}; longest pause of the page ${ms(typing.longestPauseMs)} (any cause; ${withoutSelge} without Selge); view re-requests ${typing.viewRequests}; draft round trip ${ms(typing.roundTripMs)}`;
+  return (
+    `typing in an 800-message thread (view open): longest Selge task ${ms(typing.longestTaskMs)}, ` +
+    `budget ${met(typing.longestTaskMs)}; longest pause of the page ${ms(typing.longestPauseMs)} (any cause; ` +
+    `${withoutSelge} without Selge); view re-requests ${typing.viewRequests}; ` +
+    `draft round trip ${ms(typing.roundTripMs)}`
+  );
 }
 
 async function popupRender(): Promise<string> {

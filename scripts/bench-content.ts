@@ -69,7 +69,8 @@ export async function benchContentScript(root: string): Promise<void> {
   for (const { item } of jobs) analyze(item.text, item.context);
   const t3 = performance.now();
   console.log(
-    `300-message thread (happy-dom, pure readers): read ${(t1 - t0).toFixed(0)} ms, requests built ${(t2 - t1).toFixed(0)} ms in the page, analysed ${(t3 - t2).toFixed(0)} ms in the background (${thread.items.length} items)`,
+    `300-message thread (happy-dom, pure readers): read ${(t1 - t0).toFixed(0)} ms, ` +
+      `requests built ${(t2 - t1).toFixed(0)} ms in the page, analysed ${(t3 - t2).toFixed(0)} ms in the background (${thread.items.length} items)`,
   );
   await window.happyDOM.close();
 }

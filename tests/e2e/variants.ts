@@ -23,7 +23,11 @@ export function bubbleOf(name: 'overlay-bubble.html' | 'overlay-bubble-new.html'
 
 /** A feed page with these chat bubbles open side by side, first to last as LinkedIn lays them out. */
 export function overlayPage(...bubbles: string[]): string {
-  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Feed | LinkedIn</title></head>\n<body>\n<main class="scaffold-layout"><h1>Feed</h1></main>\n${OVERLAY_OPEN}${bubbles.join('')}</aside>\n</body>\n</html>\n`;
+  return (
+    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Feed | LinkedIn</title></head>\n` +
+    `<body>\n<main class="scaffold-layout"><h1>Feed</h1></main>\n${OVERLAY_OPEN}${bubbles.join('')}</aside>\n` +
+    `</body>\n</html>\n`
+  );
 }
 
 /**
