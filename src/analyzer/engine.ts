@@ -3,7 +3,7 @@ import { detectLang } from './lang';
 import { foldText, toOriginalSpan, type FoldedText } from './normalize';
 import type { RuleGate } from './prefilter';
 import { pronouns } from './pronouns';
-import { anyOf } from './regex';
+import { compiledBranches, compilePattern } from './regex';
 import type { WordingReading, WordingSpan } from './wording/model';
 import { WORDING_DOCS, wordingBucket, wordingPoints, type WordingGate } from './wording/rule';
 import type {
@@ -57,30 +57,6 @@ function appliesToLang(rule: Rule, lang: DetectedLang): boolean {
   return rule.lang === 'any' || rule.lang === lang || lang === 'other';
 }
 
-/**
- * Rules are written with plain spaces for readability; messages wrap lines mid-sentence. Folding has made
- * every whitespace run one space or one line break, so a space outside a character class matches either.
- * Alternatives that start at a word boundary are gathered under one \b (regex.ts).
- */
-export function compilePattern(pattern: RegExp): RegExp {
-  const written = anyOf([pattern.source]);
-  let source = '';
-  let inClass = false;
-  for (let i = 0; i < written.length; i++) {
-    const char = written[i];
-    if (char === '\\') {
-      source += char + (written[i + 1] ?? '');
-      i += 1;
-      continue;
-    }
-    if (char === '[') inClass = true;
-    else if (char === ']') inClass = false;
-    source += char === ' ' && !inClass ? '[ \\n]' : char;
-  }
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  return new RegExp(source, flags);
-}
-
 /** A clause reaches at most this far either side of the words that matched: unpunctuated text stays readable. */
 const MAX_CLAUSE_REACH = 200;
 
@@ -114,13 +90,99 @@ export function compileContinuation(pattern: RegExp): RegExp {
 }
 
 /**
- * One text rule, ready to run: its pattern compiled once, its kind decided once. `slot` is the rule's slot in
- * the prefilter, or -1 when it always runs (no factors, or stale ones).
+ * One text rule, ready to run: its pattern compiled once, whole and as branches (regex.ts branchesOf) with
+ * their prefilter slots, its kind decided once. Without slots (no factors, or stale ones) it always runs whole.
  */
 type TextStep =
-  | { rule: PatternRule; regex: RegExp; then: RegExp | null; slot: number; spansInOriginal: false }
+  | {
+      rule: PatternRule;
+      regex: RegExp;
+      then: RegExp | null;
+      branches: readonly RegExp[];
+      /** One per branch, -1 for a branch that always runs; null: the rule always runs whole. */
+      slots: readonly number[] | null;
+      spansInOriginal: false;
+    }
   /** spansInOriginal: a computed rule whose spans already point into the original text. */
-  | { rule: ComputedRule; regex: null; then: null; slot: number; spansInOriginal: boolean };
+  | { rule: ComputedRule; regex: null; spansInOriginal: boolean };
+
+/**
+ * Of a rule with this many branches or more that may match, the whole pattern runs: one pass over the text beats
+ * that many, however long the alternation.
+ */
+const WHOLE_FROM = 4;
+
+/**
+ * The leftmost match at or after a position among a few branches, the earlier branch winning a tie: what the
+ * whole pattern would find, since branches that cannot match the text were left out. Each branch's last match is
+ * kept while it lies ahead, so a rule with many findings does not search the same stretch twice.
+ */
+class BranchSearch {
+  private regexes: RegExp[] = [];
+  private found: (RegExpExecArray | null)[] = [];
+  /** Where each branch last searched from; its kept match holds for any later start up to that match. */
+  private searchedFrom: number[] = [];
+  private count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  add(regex: RegExp): void {
+    const at = this.count++;
+    this.regexes[at] = regex;
+    this.found[at] = null;
+    this.searchedFrom[at] = Infinity;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  exec(text: string, from: number): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    for (let b = 0; b < this.count; b++) {
+      let match = this.found[b] as RegExpExecArray | null;
+      if (!((this.searchedFrom[b] as number) <= from && (match === null || match.index >= from))) {
+        const regex = this.regexes[b] as RegExp;
+        regex.lastIndex = from;
+        match = regex.exec(text);
+        this.found[b] = match;
+        this.searchedFrom[b] = from;
+      }
+      if (match !== null && (best === null || match.index < best.index)) best = match;
+    }
+    return best;
+  }
+}
+
+/** Reused from rule to rule: rules run one at a time. */
+const search = new BranchSearch();
+
+/**
+ * Sets `search` up for one rule and message: the whole pattern, or only the branches whose factors occur.
+ * False when none can match.
+ */
+function prepareSearch(step: Extract<TextStep, { regex: RegExp }>, present: Uint8Array | undefined): boolean {
+  search.reset();
+  const { slots, branches } = step;
+  if (!present || slots === null) {
+    search.add(step.regex);
+    return true;
+  }
+  let possible = 0;
+  for (const slot of slots) if (slot < 0 || present[slot] === 1) possible += 1;
+  if (possible === 0) return false;
+  if (possible === slots.length || possible >= WHOLE_FROM) {
+    search.add(step.regex);
+    return true;
+  }
+  for (let b = 0; b < slots.length; b++) {
+    const slot = slots[b] as number;
+    if (slot < 0 || present[slot] === 1) search.add(branches[b] as RegExp);
+  }
+  return true;
+}
 
 /** What runs for a message of one detected language, in rule order. */
 interface Plan {
@@ -171,18 +233,17 @@ function planFor(rules: readonly Rule[], gate: RuleGate | null): Plan {
       metaRules.push(rule);
       continue;
     }
-    const slot = gate?.slotOf(rule) ?? -1;
-    steps.push(
-      isPatternRule(rule)
-        ? {
-            rule,
-            regex: compilePattern(rule.pattern),
-            then: rule.then ? compileContinuation(rule.then) : null,
-            slot,
-            spansInOriginal: false,
-          }
-        : { rule, regex: null, then: null, slot, spansInOriginal: rule.spansIn === 'original' },
-    );
+    if (isPatternRule(rule)) {
+      const slots = gate?.slotsOf(rule) ?? null;
+      steps.push({
+        rule,
+        regex: compilePattern(rule.pattern),
+        then: rule.then ? compileContinuation(rule.then) : null,
+        branches: slots === null ? [] : compiledBranches(rule.pattern),
+        slots,
+        spansInOriginal: false,
+      });
+    } else steps.push({ rule, regex: null, spansInOriginal: rule.spansIn === 'original' });
   }
   const langs: readonly DetectedLang[] = ['nl', 'en', 'other'];
   const plan: Plan = {
@@ -427,7 +488,6 @@ function run(
     const input: RuleInput = { original: piece.text, folded, lang, context, conversation };
     const present = plan.gate?.scan(folded);
     for (const step of steps) {
-      if (present && step.slot >= 0 && present[step.slot] === 0) continue;
       if (step.regex === null) {
         const { rule } = step;
         const spans = rule.detect(input);
@@ -437,31 +497,32 @@ function run(
         }
         continue;
       }
-      const { rule, regex, then } = step;
+      const { rule, then } = step;
+      if (!prepareSearch(step, present)) continue;
       if (rule.when && !rule.when(context)) continue;
-      regex.lastIndex = 0;
-      // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which dominates on short messages.
-      for (let match = regex.exec(folded); match !== null; match = regex.exec(folded)) {
+      let from = 0;
+      for (let match = search.exec(folded, from); match !== null; match = search.exec(folded, from)) {
         let end = match.index + match[0].length;
+        from = end;
         if (then) {
           then.lastIndex = end;
           if (then.exec(folded) === null) {
             // Not this one: look again from the next character, a shorter match may start inside it.
-            regex.lastIndex = match.index + 1;
+            from = match.index + 1;
             continue;
           }
           end = then.lastIndex;
-          regex.lastIndex = end;
+          from = end;
         }
         if (end === match.index) {
-          regex.lastIndex += 1;
+          from += 1;
           continue;
         }
         if (rule.marks !== 'match') {
           const clause = clauseAround(folded, match.index, end);
           found.addFromPiece(rule, piece, clause.start, clause.end, false);
           // One finding per clause: the next match is looked for after it.
-          regex.lastIndex = Math.max(regex.lastIndex, clause.end);
+          from = Math.max(from, clause.end);
         } else found.addFromPiece(rule, piece, match.index, end, false);
         if (!found.room(rule.id)) break;
       }

@@ -1,25 +1,30 @@
 /**
- * Skips regex passes that cannot match. Each pattern rule has a few required factors (strings of which every
- * match contains one, worked out from the pattern by cli/factors.ts); one pass of an Aho-Corasick automaton
- * over the message finds which factors occur, and a rule none of whose factors occurs is not run. A skipped
- * rule would have found nothing, so verdicts are the same with or without the prefilter, only faster: most
- * rules find nothing in most messages, and one scan is cheaper than thirty regex passes.
+ * Skips regex passes that cannot match. A pattern rule is tried as its branches (the alternatives it tries at
+ * each position, regex.ts branchesOf), and each branch has a few required factors (strings of which every match
+ * contains one, worked out from the branch by cli/factors.ts). One pass of an Aho-Corasick automaton over the
+ * message finds which factors occur: a rule none of whose branches has a factor there is not run, and a rule
+ * runs only the branches that have. A skipped branch would have found nothing, so verdicts are the same with or
+ * without the prefilter, only faster: most rules find nothing in most messages, and of a long alternation
+ * most branches cannot match a given message.
  */
+import { branchesOf, compiledSource } from './regex';
 import type { Rule } from './types';
 
-/** Factors of one rule, with a fingerprint of the pattern they were worked out from. */
+/** Factors of one rule's branches, with a fingerprint of the pattern they were worked out from. */
 export interface RuleFactors {
   /** fingerprintPattern() of the pattern: a stale entry (the pattern changed since) is ignored. */
   pattern: string;
-  factors: readonly string[];
+  /** For each branch of the compiled pattern, in order, its factors; null: that branch always runs. */
+  branches: readonly (readonly string[] | null)[];
 }
 
 export type FactorTable = Readonly<Record<string, RuleFactors>>;
 
-/** What the engine asks: a rule's slot (-1: always run it), and which slots a text may match. */
+/** What the engine asks: the slot of each branch of a rule (-1: always run it), and which slots a text may match. */
 export interface RuleGate {
-  slotOf(rule: Rule): number;
-  /** 1 for each slot whose rule may match `text`, 0 for each that cannot. */
+  /** One slot per branch (compiledBranches), or null when the rule has no usable entry: it then runs whole. */
+  slotsOf(rule: Rule): readonly number[] | null;
+  /** 1 for each slot whose branch may match `text`, 0 for each that cannot. */
   scan(text: string): Uint8Array;
 }
 
@@ -44,22 +49,27 @@ export function fingerprintPattern(pattern: RegExp): string {
 
 /**
  * A gate over these rules from a factor table. Only pattern rules whose stored fingerprint matches their
- * current pattern get a slot: a table left stale by an edited pattern makes that rule run always, never wrongly
- * skipped.
+ * current pattern, with one entry per branch, get slots: a table left stale by an edited pattern makes that
+ * rule run always, never wrongly skipped.
  */
 export function createRuleGate(rules: readonly Rule[], table: FactorTable): RuleGate {
-  const slots = new Map<Rule, number>();
-  const factorsBySlot: (readonly string[])[] = [];
-  for (const rule of rules) {
-    const entry = table[rule.id];
-    if (!entry || !('pattern' in rule) || entry.pattern !== fingerprintPattern(rule.pattern)) continue;
-    slots.set(rule, factorsBySlot.push(entry.factors) - 1);
-  }
   // Built on first use: a page that imports the analyzer but never runs it pays nothing (about 10 ms).
-  let prefilter: Prefilter | undefined;
+  let built: { slots: Map<Rule, readonly number[]>; prefilter: Prefilter } | undefined;
+  const build = () => {
+    const slots = new Map<Rule, readonly number[]>();
+    const factorsBySlot: (readonly string[])[] = [];
+    for (const rule of rules) {
+      const entry = table[rule.id];
+      if (!entry || !('pattern' in rule) || entry.pattern !== fingerprintPattern(rule.pattern)) continue;
+      if (entry.branches.length !== branchesOf(compiledSource(rule.pattern)).length) continue;
+      const own = entry.branches.map((factors) => (factors === null ? -1 : factorsBySlot.push(factors) - 1));
+      slots.set(rule, own);
+    }
+    return { slots, prefilter: new Prefilter(factorsBySlot) };
+  };
   return {
-    slotOf: (rule) => slots.get(rule) ?? -1,
-    scan: (text) => (prefilter ??= new Prefilter(factorsBySlot)).scan(text),
+    slotsOf: (rule) => (built ??= build()).slots.get(rule) ?? null,
+    scan: (text) => (built ??= build()).prefilter.scan(text),
   };
 }
 
@@ -83,8 +93,12 @@ export class Prefilter {
   private readonly classCount: number;
   /** Transitions; 16-bit while the states fit, so the table (a third of a megabyte) stays in the cache. */
   private readonly next: Uint16Array | Int32Array;
-  /** For each state, the slots of the rules whose factor ends there (following failure links too). */
-  private readonly outputs: (readonly number[] | null)[];
+  /**
+   * For each state, the slots of the branches whose factor ends there (following failure links too):
+   * `outputSlots[outputStart[state]]` up to `outputStart[state + 1]`, flat so the scan reads typed arrays only.
+   */
+  private readonly outputStart: Int32Array;
+  private readonly outputSlots: Int32Array;
 
   /** `factorsBySlot[slot]`: the factors of the rule in that slot. */
   constructor(private readonly factorsBySlot: readonly (readonly string[])[]) {
@@ -143,20 +157,23 @@ export class Prefilter {
     }
     const table = next.subarray(0, states * classCount);
     this.next = states < 65_536 ? Uint16Array.from(table) : table;
-    this.outputs = outputs.map((slots) => (slots.length > 0 ? slots : null));
+    this.outputStart = new Int32Array(states + 1);
+    for (let state = 0; state < states; state++)
+      this.outputStart[state + 1] = (this.outputStart[state] as number) + (outputs[state] as number[]).length;
+    this.outputSlots = Int32Array.from(outputs.flat());
   }
 
   /** Which rule slots have a factor in `text` (1) and which cannot match (0). */
   scan(text: string): Uint8Array {
     const found = new Uint8Array(this.factorsBySlot.length);
-    const { next, outputs, asciiClass, classOf, classCount } = this;
+    const { next, outputStart, outputSlots, asciiClass, classOf, classCount } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = unitAt(text, i);
       const cls = code < 128 ? (asciiClass[code] as number) : (classOf.get(code) ?? 0);
       state = next[state * classCount + cls] as number;
-      const slots = outputs[state];
-      if (slots) for (const slot of slots) found[slot] = 1;
+      const last = outputStart[state + 1] as number;
+      for (let k = outputStart[state] as number; k < last; k++) found[outputSlots[k] as number] = 1;
     }
     return found;
   }

@@ -60,3 +60,72 @@ export function anyOf(alternatives: readonly string[]): string {
 export function seq(...pieces: readonly (string | readonly string[])[]): string {
   return pieces.map((piece) => (typeof piece === 'string' ? piece : `(?:${piece.join('|')})`)).join('');
 }
+
+/** `(?:X)` spanning a whole source: X; anything else: null. */
+function groupInside(source: string): string | null {
+  const parts = atoms(source);
+  if (parts[0] !== '(' || parts[1] !== '?' || parts[2] !== ':') return null;
+  let depth = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === '(') depth += 1;
+    else if (parts[i] === ')' && --depth === 0 && i !== parts.length - 1) return null;
+  }
+  return parts.slice(3, -1).join('');
+}
+
+/**
+ * The alternatives a pattern source tries at each position, in the order it tries them: its top-level ones,
+ * with a group that makes up a whole alternative (`\b(?:a|b)`) opened into its own, under the same \b. The
+ * leftmost match of the source is the leftmost of its branches' matches, the first branch winning a tie. A
+ * source with backreferences stays whole: its groups would be numbered anew.
+ */
+export function branchesOf(source: string): string[] {
+  if (/\\[1-9]|\\k</.test(source)) return [source];
+  const branches: string[] = [];
+  for (const alternative of topLevel(source)) {
+    const prefix = alternative.startsWith('\\b') ? '\\b' : '';
+    const inner = groupInside(alternative.slice(prefix.length));
+    if (inner !== null && topLevel(inner).length > 1)
+      branches.push(...branchesOf(inner).map((branch) => prefix + branch));
+    else branches.push(alternative);
+  }
+  return branches;
+}
+
+/**
+ * Rules are written with plain spaces for readability; messages wrap lines mid-sentence. Folding has made
+ * every whitespace run one space or one line break, so a space outside a character class matches either.
+ * Alternatives that start at a word boundary are gathered under one \b.
+ */
+export function compilePattern(pattern: RegExp): RegExp {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  return new RegExp(compiledSource(pattern), flags);
+}
+
+/** The source compilePattern compiles. */
+export function compiledSource(pattern: RegExp): string {
+  const written = anyOf([pattern.source]);
+  let source = '';
+  let inClass = false;
+  for (let i = 0; i < written.length; i++) {
+    const char = written[i];
+    if (char === '\\') {
+      source += char + (written[i + 1] ?? '');
+      i += 1;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    source += char === ' ' && !inClass ? '[ \\n]' : char;
+  }
+  return source;
+}
+
+/**
+ * The branches of a pattern as the engine runs them (compilePattern, then branchesOf), each compiled alone with
+ * the pattern's flags. The prefilter's factors are worked out branch by branch in this same order.
+ */
+export function compiledBranches(pattern: RegExp): RegExp[] {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  return branchesOf(compiledSource(pattern)).map((branch) => new RegExp(branch, flags));
+}

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coversAll, Rarity, requiredFactors } from '../../src/analyzer/cli/factors';
 import { parseJsonl } from '../../src/analyzer/cli/jsonl';
-import { compilePattern, isPatternRule, runEngine } from '../../src/analyzer/engine';
+import { isPatternRule, runEngine } from '../../src/analyzer/engine';
+import { atoms, branchesOf, compiledBranches, compilePattern } from '../../src/analyzer/regex';
 import { RULE_DOCS, RULES } from '../../src/analyzer/index';
 import {
   createRuleGate,
@@ -13,7 +14,6 @@ import {
   type FactorTable,
 } from '../../src/analyzer/prefilter';
 import { foldText } from '../../src/analyzer/normalize';
-import { atoms } from '../../src/analyzer/regex';
 import { RULE_FACTORS } from '../../src/analyzer/rules/factors.generated';
 import type { MessageContext, PatternRule } from '../../src/analyzer/types';
 import { WEIGHTS } from '../../src/analyzer/weights';
@@ -43,14 +43,55 @@ describe('the prefilter automaton', () => {
     expect([...prefilter.scan('€5 😀 financiele vrijheid')]).toEqual([0, 1]);
   });
 
-  it('ignores a stale table entry: the rule then always runs', () => {
-    const rule = PATTERN_RULES[0] as PatternRule;
-    const current: FactorTable = {
-      [rule.id]: { pattern: fingerprintPattern(rule.pattern), factors: ['zzz'] },
+  it('ignores a stale table entry, or one with another number of branches: the rule then always runs whole', () => {
+    const rule = PATTERN_RULES.find(
+      (candidate) => compiledBranches(candidate.pattern).length > 2,
+    ) as PatternRule;
+    const branches = compiledBranches(rule.pattern).map(() => ['zzz']);
+    const entry = (pattern: string, count: number) => ({
+      [rule.id]: { pattern, branches: branches.slice(0, count) },
+    });
+    const current: FactorTable = entry(fingerprintPattern(rule.pattern), branches.length);
+    expect(createRuleGate(RULES, current).slotsOf(rule)).toEqual(branches.map((_, slot) => slot));
+    expect(createRuleGate(RULES, entry('00000000', branches.length)).slotsOf(rule)).toBeNull();
+    expect(createRuleGate(RULES, entry(fingerprintPattern(rule.pattern), 1)).slotsOf(rule)).toBeNull();
+  });
+});
+
+describe('the branches of a pattern', () => {
+  it('are its alternatives in the order it tries them, groups that make up an alternative opened', () => {
+    expect(branchesOf('\\b(?:quick|short (?:call|chat))|demo\\b')).toEqual([
+      '\\bquick',
+      '\\bshort (?:call|chat)',
+      'demo\\b',
+    ]);
+    expect(branchesOf('(?:a|(?:b|c))')).toEqual(['a', 'b', 'c']);
+    // a group followed by more, or repeated, is one branch; so is a pattern with a backreference
+    expect(branchesOf('(?:a|b)c|d')).toEqual(['(?:a|b)c', 'd']);
+    expect(branchesOf('(?:a|b)?')).toEqual(['(?:a|b)?']);
+    expect(branchesOf('([.-])a\\1|b')).toEqual(['([.-])a\\1|b']);
+    // classes and escapes are not structure
+    expect(branchesOf('[|(]x|\\(y')).toEqual(['[|(]x', '\\(y']);
+  });
+
+  it('find, leftmost and earliest first, what the whole pattern finds', () => {
+    const pattern = /\bquick call|call|\bquick (?:call|chat)\b/;
+    const whole = compilePattern(pattern);
+    const branches = compiledBranches(pattern);
+    const leftmost = (text: string) => {
+      let best: RegExpExecArray | null = null;
+      for (const branch of branches) {
+        branch.lastIndex = 0;
+        const match = branch.exec(text);
+        if (match && (!best || match.index < best.index)) best = match;
+      }
+      return best && [best.index, best[0]];
     };
-    const stale: FactorTable = { [rule.id]: { pattern: '00000000', factors: ['zzz'] } };
-    expect(createRuleGate(RULES, current).slotOf(rule)).toBe(0);
-    expect(createRuleGate(RULES, stale).slotOf(rule)).toBe(-1);
+    for (const text of ['a quick chat', 'a quick call', 'recall a quick call', 'nothing']) {
+      whole.lastIndex = 0;
+      const match = whole.exec(text);
+      expect(leftmost(text), text).toEqual(match && [match.index, match[0]]);
+    }
   });
 });
 
@@ -84,14 +125,20 @@ describe('the generated factor table', () => {
     expect(stale).toEqual([]);
   });
 
-  it('covers every required factor, so no match can be skipped', () => {
+  it('covers every required factor of every branch, so no match can be skipped', () => {
     // The factors were chosen with the project's own messages as reference (npm run factors).
     const rarity = new Rarity(ownMessages().map((text) => foldText(text).folded));
     for (const rule of PATTERN_RULES) {
-      const required = requiredFactors(rule.pattern, rarity);
       const stored = RULE_FACTORS[rule.id];
-      if (required === null || !stored) continue;
-      expect(coversAll(stored.factors, required), rule.id).toEqual([]);
+      if (!stored) continue;
+      const branches = compiledBranches(rule.pattern);
+      expect(stored.branches.length, rule.id).toBe(branches.length);
+      branches.forEach((branch, b) => {
+        const required = requiredFactors(branch, rarity);
+        const factors = stored.branches[b] ?? null;
+        if (required === null) expect(factors, `${rule.id} branch ${b}`).toBeNull();
+        else expect(coversAll(factors ?? [], required), `${rule.id} branch ${b}`).toEqual([]);
+      });
     }
     // and a table that would skip a match is caught
     expect(coversAll(['quick chat'], ['quick call', 'a quick chat'])).toEqual(['quick call']);
@@ -99,11 +146,12 @@ describe('the generated factor table', () => {
 
   const gate = createRuleGate(RULES, RULE_FACTORS);
   it.each(PATTERN_RULES.map((rule) => [rule.id, rule] as const))(
-    '%s: a string the pattern matches always passes the gate',
+    '%s: a string a branch matches always passes the gate of that branch',
     (_id, rule) => {
-      const slot = gate.slotOf(rule);
-      expect(slot).toBeGreaterThanOrEqual(0);
+      const slots = gate.slotsOf(rule);
+      expect(slots).not.toBeNull();
       const pattern = compilePattern(rule.pattern);
+      const branches = compiledBranches(rule.pattern);
       // fast-check cannot generate for \b and lookarounds: generate from the pattern without them (it matches
       // more) and keep the strings the real pattern matches.
       const loose = new RegExp(withoutLookarounds(pattern.source).replace(/\\b/g, ''));
@@ -113,7 +161,16 @@ describe('the generated factor table', () => {
           pattern.lastIndex = 0;
           if (!pattern.test(text)) return;
           matched += 1;
-          expect(gate.scan(text)[slot]).toBe(1);
+          const present = gate.scan(text);
+          let passed = 0;
+          branches.forEach((branch, b) => {
+            branch.lastIndex = 0;
+            if (!branch.test(text)) return;
+            const slot = slots?.[b] ?? -1;
+            if (slot >= 0) expect(present[slot], `branch ${b}`).toBe(1);
+            passed += 1;
+          });
+          expect(passed).toBeGreaterThan(0);
         }),
         { numRuns: 300 },
       );

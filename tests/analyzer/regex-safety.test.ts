@@ -1,7 +1,8 @@
 import { analyse } from 'scslre';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/analyzer/index';
-import { compilePattern, isPatternRule } from '../../src/analyzer/engine';
+import { isPatternRule } from '../../src/analyzer/engine';
+import { compilePattern } from '../../src/analyzer/regex';
 import { SOLO_WORDS } from '../../src/analyzer/rules/fit';
 import { ABOUT_THEM, SALES_DISCOVERY } from '../../src/analyzer/rules/good';
 
