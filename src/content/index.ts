@@ -22,6 +22,7 @@ import { readSettings } from '../shared/storage';
 import './features/badge';
 import './features/marks';
 import './features/listMarks';
+import './features/invitationMarks';
 import { INDICATOR_TAG } from './features/draftIndicator';
 import { atWordEnd, SETTLE_PAUSE_MS } from './draft-settle';
 import { MARK_TAG } from './features/marks';

@@ -3,15 +3,15 @@ import {
   readConversationListStepwise,
   type ConversationListWithElements,
 } from '../linkedin/readConversationList';
-import { readInvitations } from '../linkedin/readInvitations';
+import { readInvitationCards, type InvitationsWithElements } from '../linkedin/readInvitations';
 import { readProfile } from '../linkedin/readProfile';
 import { readThreadsStepwise, type ThreadWithElements } from '../linkedin/readThread';
-import type { ConnectNote, Invitations, Profile } from '../shared/page-context';
+import type { ConnectNote, Profile } from '../shared/page-context';
 
 export type SurfaceRead =
   | { surface: 'connect-note'; note: ConnectNote; field: HTMLTextAreaElement | null }
   | { surface: 'thread'; threads: ThreadWithElements[] }
-  | { surface: 'invitations'; invitations: Invitations }
+  | ({ surface: 'invitations' } & InvitationsWithElements)
   | { surface: 'profile'; profile: Profile }
   | { surface: 'none'; reason: string };
 
@@ -65,8 +65,8 @@ function* readSurface(document: Document, url: string, path: string): Generator<
   ) {
     return { surface: 'thread', threads: threads.data };
   }
-  const invitations = readInvitations(document, url);
-  if (invitations.found) return { surface: 'invitations', invitations: invitations.data };
+  const invitations = readInvitationCards(document, url);
+  if (invitations.found) return { surface: 'invitations', ...invitations.data };
   if (PROFILE.test(path)) {
     const profile = readProfile(document);
     if (profile.found) return { surface: 'profile', profile: profile.data };

@@ -18,6 +18,8 @@ interface CardParts {
   note: Selector;
   mutual: Selector;
   time?: Selector;
+  /** Where the note's mark goes; without one, in the note itself. */
+  markSlot?: Selector;
 }
 
 const CLASSIC: CardParts = {
@@ -26,6 +28,7 @@ const CLASSIC: CardParts = {
   note: S.classicNote,
   mutual: S.classicMutual,
   time: S.classicTime,
+  markSlot: S.classicMarkSlot,
 };
 const SDUI: CardParts = {
   name: S.sduiName,
@@ -34,13 +37,19 @@ const SDUI: CardParts = {
   mutual: S.sduiMutual,
 };
 
-function readCard(card: Element, parts: CardParts): Invitation {
+/** The invitations as read, and for each the element its mark goes in (null without a note). */
+export interface InvitationsWithElements {
+  invitations: Invitations;
+  markSlots: (Element | null)[];
+}
+
+function readCard(card: Element, parts: CardParts): { invitation: Invitation; markSlot: Element | null } {
   const noteElement = queryFirst(card, parts.note);
   const note = noteElement ? readableText(noteElement, S.clampChrome) : '';
   const headline = lineText(queryFirst(card, parts.headline));
   const mutual = lineText(queryFirst(card, parts.mutual));
   const time = parts.time ? lineText(queryFirst(card, parts.time)) : '';
-  return {
+  const invitation: Invitation = {
     name: lineText(queryFirst(card, parts.name)),
     ...(headline ? { headline } : {}),
     ...(mutual ? { mutual } : {}),
@@ -48,13 +57,16 @@ function readCard(card: Element, parts: CardParts): Invitation {
     noteTruncated: Boolean(noteElement && queryFirst(noteElement, S.clampMore)),
     ...(time ? { time } : {}),
   };
+  const slot = note && parts.markSlot ? queryFirst(card, parts.markSlot) : null;
+  return { invitation, markSlot: note ? (slot ?? noteElement) : null };
 }
 
 /**
  * The invitation manager, received or sent tab, in the 2024+ SDUI markup or the classic Ember markup:
- * each inviter's name, headline, mutual connections when shown, and the custom note.
+ * each inviter's name, headline, mutual connections when shown, and the custom note; with the elements where
+ * each note's mark goes.
  */
-export function readInvitations(root: ParentNode, url?: string): ReadResult<Invitations> {
+export function readInvitationCards(root: ParentNode, url?: string): ReadResult<InvitationsWithElements> {
   try {
     for (const searchRoot of searchRoots(root)) {
       const sdui = queryAll(searchRoot, S.sduiCard);
@@ -68,14 +80,27 @@ export function readInvitations(root: ParentNode, url?: string): ReadResult<Invi
           : queryFirst(searchRoot, S.acceptButton)
             ? 'received'
             : 'received');
-      const invitations =
-        sdui.length > 0
-          ? sdui.map((card) => readCard(card, SDUI))
-          : classic.map((card) => readCard(card, CLASSIC));
-      return { found: true, data: { tab, markup: sdui.length > 0 ? 'sdui' : 'classic', invitations } };
+      const read = cards.map((card) => readCard(card, sdui.length > 0 ? SDUI : CLASSIC));
+      return {
+        found: true,
+        data: {
+          invitations: {
+            tab,
+            markup: sdui.length > 0 ? 'sdui' : 'classic',
+            invitations: read.map((card) => card.invitation),
+          },
+          markSlots: read.map((card) => card.markSlot),
+        },
+      };
     }
     return { found: false, reason: 'no invitation cards on this page' };
   } catch (error) {
     return { found: false, reason: `could not read the invitations: ${(error as Error).message}` };
   }
+}
+
+/** The invitations alone, without their elements (what the views and the tests of the reader see). */
+export function readInvitations(root: ParentNode, url?: string): ReadResult<Invitations> {
+  const read = readInvitationCards(root, url);
+  return read.found ? { found: true, data: read.data.invitations } : read;
 }

@@ -168,6 +168,11 @@ export const SELECTORS = {
     classicNote: ['.invitation-card__custom-message'],
     classicMutual: ['.member-insights__reason', '.invitation-card__common-connections', '.member-insights'],
     classicTime: ['time.time-badge', '.time-badge'],
+    /**
+     * Where Selge's mark goes in a classic card: the note's own block (invitations-received-classic.html), below the
+     * note and away from the name and the Accept/Ignore buttons. SDUI cards have no such block: there the note takes it.
+     */
+    classicMarkSlot: ['.invitation-card__custom-message-container'],
     /** Line-clamp pieces that are UI, not note text. */
     clampChrome: ['.lt-line-clamp__ellipsis', '.lt-line-clamp__dummy-element', '.lt-line-clamp__more'],
     clampMore: ['.lt-line-clamp__more', '[data-test-line-clamp-show-more-button]'],

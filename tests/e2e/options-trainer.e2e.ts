@@ -234,7 +234,9 @@ describe('options, templates and statistics', () => {
   it('lays out checkboxes beside their labels and the template text wide, under its label', async () => {
     const options = await openExtensionPage(session, 'options');
     await options.setViewportSize({ width: 900, height: 900 });
-    const marks = options.getByLabel('Show small marks next to pitch messages on LinkedIn itself');
+    const marks = options.getByLabel(
+      'Show small marks next to pitch messages and invitation notes on LinkedIn itself',
+    );
     const label = options.locator('label', { has: marks });
     const box = (await marks.boundingBox())!;
     const labelBox = (await label.boundingBox())!;
@@ -253,7 +255,9 @@ describe('options, templates and statistics', () => {
   it('list marks are a choice under the page marks: off with them, and the user can keep them off alone', async () => {
     await setSettings(session, { pageMarks: false, listMarks: true });
     const options = await openExtensionPage(session, 'options');
-    const marks = options.getByLabel('Show small marks next to pitch messages on LinkedIn itself');
+    const marks = options.getByLabel(
+      'Show small marks next to pitch messages and invitation notes on LinkedIn itself',
+    );
     const listMarks = options.getByLabel(/Also in the conversation list of your inbox/);
     await expect.poll(() => listMarks.isDisabled()).toBe(true);
     await marks.check();

@@ -4,6 +4,8 @@
  * times beside their budgets (a time on a shared machine is no test: issue 19). A driver hides which browser
  * runs.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { longThreadHtml } from '../../scripts/bench-content';
 import { INBOX_ROWS, inboxHtml, manyRows, rowMarks } from './inbox';
 import { CUT_MARK, MAX_MESSAGE_CHARS } from '../../src/linkedin/dom';
@@ -590,6 +592,15 @@ function firstMark(): { x: number; y: number; width: number } | null {
   return { x: box.left + 12, y: box.top + box.height / 2, width: box.width };
 }
 
+/** Opens the first mark with a click, as a person does, and presses its `nth` button by keyboard (1: "Not a pitch"). */
+async function pressOnFirstMark(page: DriverPage, nth = 1): Promise<void> {
+  const mark = await page.evaluate(firstMark);
+  if (!mark) throw new Error('no mark');
+  await page.clickAt(mark.x, mark.y);
+  for (let tab = 0; tab < nth; tab += 1) await page.press('Tab');
+  await page.press('Enter');
+}
+
 /**
  * Issue 23, point 1, on the page itself: the user opens a pitch's mark with the mouse, closes it with Escape,
  * opens it again and presses "Not a pitch" by keyboard; the mark says the user's verdict and the badge drops;
@@ -713,11 +724,7 @@ export async function correctRowFromMark(driver: Driver, lang: 'en' | 'nl'): Pro
       'four row marks',
     );
     await page.evaluate(listenLikeLinkedIn);
-    const mark = await page.evaluate(firstMark);
-    if (!mark) throw new Error('no row mark');
-    await page.clickAt(mark.x, mark.y);
-    await page.press('Tab');
-    await page.press('Enter');
+    await pressOnFirstMark(page);
     const dropped = String(Number(before.badge) - 1);
     const corrected = await eventually(
       read,
@@ -769,12 +776,7 @@ export async function trustFromMark(driver: Driver, lang: 'en' | 'nl'): Promise<
       (current) => current.badge === '2' && current.marks.length === 2,
       'two marks',
     );
-    const mark = await page.evaluate(firstMark);
-    if (!mark) throw new Error('no mark');
-    await page.clickAt(mark.x, mark.y);
-    await page.press('Tab');
-    await page.press('Tab');
-    await page.press('Enter');
+    await pressOnFirstMark(page, 2);
     const trusted = await eventually(
       read,
       (current) => current.badge === '' && current.marks.length === 1,
@@ -789,5 +791,169 @@ export async function trustFromMark(driver: Driver, lang: 'en' | 'nl'): Promise<
     return { before, trusted, untrusted };
   } finally {
     await page.close();
+  }
+}
+
+/** Where LinkedIn shows each invitation page: the received tab (classic and 2024+ markup) and the sent tab. */
+const RECEIVED = '/mynetwork/invitation-manager/';
+const RECEIVED_SDUI = '/mynetwork/invitation-manager/received/';
+const SENT = '/mynetwork/invitation-manager/sent/';
+/** The sent tab with the user's first note a pitch: Selge must not mark it as a pitch the user received. */
+function sentWithPitch(): string {
+  const sent = readFileSync(
+    resolve(import.meta.dirname, '../fixtures/linkedin/invitations-sent-classic.html'),
+    'utf8',
+  );
+  return sent.replace(
+    'Hoi Maarten! Ik ben bezig met een interviewreeks over lokale makers',
+    'Hoi Maarten! We helpen makers 3x meer klanten te krijgen. Zullen we deze week 15 minuten bellen?',
+  );
+}
+
+/** What one invitation page shows: the marks, the cards that hold them, the badge. */
+export interface InvitationStep {
+  badge: string;
+  marks: string[];
+  /** The name on each card that holds a mark, in page order. */
+  cards: string[];
+  focusOnMark: boolean;
+  url: string;
+}
+
+export interface InvitationMarks {
+  /** Marks off (the default), every verdict in. */
+  off: InvitationStep;
+  on: InvitationStep;
+  /** Where the name and LinkedIn's Accept and Ignore buttons stood without the mark, and with it; and the mark. */
+  layout: { without: number[][]; with: number[][]; mark: number[] };
+  /** LinkedIn drew the pitch card again. */
+  redrawn: InvitationStep;
+  corrected: InvitationStep;
+  undone: InvitationStep;
+  /** Marks turned off again, on the open page. */
+  turnedOff: InvitationStep;
+  heard: string[];
+  sdui: InvitationStep;
+  /** The sent tab, with one of the user's own notes a pitch; `verdict` is what Selge made of that note. */
+  sent: InvitationStep & { verdict: string | null };
+}
+
+/** The name of each card with a mark (classic or 2024+ card), in page order. */
+function markedCards(): string[] {
+  return [...document.querySelectorAll('selge-mark')].map((mark) => {
+    const card = mark.closest('li.invitation-card, [data-view-name="pending-invitation"]');
+    return card?.querySelector('.invitation-card__title, a[href*="/in/"] strong')?.textContent?.trim() ?? '';
+  });
+}
+
+/** The boxes of the first card's name and buttons, and of its mark (empty without one). */
+function firstCardBoxes(): { parts: number[][]; mark: number[] } {
+  const card = document.querySelector('li.invitation-card');
+  const box = (element: Element) => {
+    const rect = element.getBoundingClientRect();
+    return [rect.left, rect.top, rect.right, rect.bottom].map(Math.round);
+  };
+  const parts = [...(card?.querySelectorAll('.invitation-card__title, button') ?? [])].map(box);
+  const mark = card?.querySelector('selge-mark');
+  return { parts, mark: mark ? box(mark) : [] };
+}
+
+/** LinkedIn renders the first card again: a fresh copy of it, as its own markup, in its place. */
+function redrawFirstCard(): void {
+  const card = document.querySelector('li.invitation-card');
+  const copy = card?.cloneNode(true) as Element | undefined;
+  copy?.querySelector('selge-mark')?.remove();
+  if (card && copy) card.replaceWith(copy);
+}
+
+/**
+ * Marks on the invitation manager, as a person sees them: none while marks are off; turned on, one below the pitch
+ * note of the classic received tab (LinkedIn's name and buttons stay where they were), one after LinkedIn draws the
+ * card again; its "Not a pitch" and Undo by keyboard, heard by nobody on LinkedIn's page; gone when turned off; one on
+ * the 2024+ markup; none on the sent tab, though one of the user's own notes reads as a pitch.
+ */
+export async function markInvitations(driver: Driver, lang: 'en' | 'nl'): Promise<InvitationMarks> {
+  await driver.setSettings({ pageMarks: false, uiLanguage: lang });
+  route(driver, RECEIVED, 'linkedin/invitations-received-classic.html');
+  route(driver, RECEIVED_SDUI, 'linkedin/invitations-received-sdui.html');
+  route(driver, SENT, { html: sentWithPitch() });
+  const readOn = (page: DriverPage) => async (): Promise<InvitationStep> => {
+    await pageContextOf(driver, page.tabId);
+    return {
+      badge: (await driver.badge(page.tabId)).text,
+      marks: await page.markTexts(),
+      cards: await page.evaluate(markedCards),
+      focusOnMark: await page.evaluate(() => document.activeElement?.localName === 'selge-mark'),
+      url: await page.evaluate(() => location.href),
+    };
+  };
+  const userMark =
+    lang === 'nl' ? 'Selge: je hebt dit als geen pitch gemarkeerd' : 'Selge: you marked this as not a pitch';
+  const page = await driver.openLinkedIn(RECEIVED);
+  const read = readOn(page);
+  let received: Omit<InvitationMarks, 'sdui' | 'sent'>;
+  try {
+    const off = await eventually(read, (current) => current.badge === '1', 'the pitch note counted');
+    const without = (await page.evaluate(firstCardBoxes)).parts;
+    await driver.setSettings({ pageMarks: true });
+    const on = await eventually(read, (current) => current.marks.length === 1, 'one mark');
+    const boxes = await page.evaluate(firstCardBoxes);
+    await page.evaluate(redrawFirstCard);
+    const redrawn = await eventually(
+      read,
+      (current) => current.marks.length === 1 && current.cards.length === 1,
+      'the redrawn card marked again',
+    );
+    await page.evaluate(listenLikeLinkedIn);
+    await pressOnFirstMark(page);
+    const corrected = await eventually(
+      read,
+      (current) => current.badge === '' && Boolean(current.marks[0]?.startsWith(userMark)),
+      'the mark says the user set it, the badge dropped',
+    );
+    // The redrawn mark is open on its Undo already (it kept the focus): Enter presses it.
+    await page.press('Enter');
+    const undone = await eventually(
+      read,
+      (current) =>
+        current.badge === '1' && current.marks.length === 1 && !current.marks[0]?.startsWith(userMark),
+      'the undo brings the pitch mark back',
+    );
+    const heard = (await page.evaluate(() => (window as Heard).__heard)) ?? [];
+    await driver.setSettings({ pageMarks: false });
+    const turnedOff = await eventually(read, (current) => current.marks.length === 0, 'no mark');
+    received = {
+      off,
+      on,
+      layout: { without, with: boxes.parts, mark: boxes.mark },
+      redrawn,
+      corrected,
+      undone,
+      turnedOff,
+      heard,
+    };
+  } finally {
+    await page.close();
+  }
+  await driver.setSettings({ pageMarks: true });
+  const sduiPage = await driver.openLinkedIn(RECEIVED_SDUI);
+  let sdui: InvitationStep;
+  try {
+    sdui = await eventually(
+      readOn(sduiPage),
+      (current) => current.marks.length === 1,
+      'one mark on the 2024+ cards',
+    );
+  } finally {
+    await sduiPage.close();
+  }
+  const sentPage = await driver.openLinkedIn(SENT);
+  try {
+    const context = await pageContextOf(driver, sentPage.tabId);
+    const verdict = context.surface === 'invitations' ? (context.verdicts[0]?.verdict ?? null) : null;
+    return { ...received, sdui, sent: { ...(await readOn(sentPage)()), verdict } };
+  } finally {
+    await sentPage.close();
+    await driver.setSettings({ pageMarks: false });
   }
 }

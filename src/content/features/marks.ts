@@ -39,6 +39,7 @@ type MarkStrings = Record<
   | 'title'
   | 'previewText'
   | 'conversationText'
+  | 'noteText'
   | 'listTitle'
   | 'userNotText'
   | 'trustedText'
@@ -61,6 +62,7 @@ const LABELS: Record<'en' | 'nl', MarkStrings> = {
     title: 'Open Selge to see why, and how you could reply.',
     previewText: 'Selge: the preview looks like a pitch (score {score})',
     conversationText: 'Selge: this conversation looks like a pitch (score {score})',
+    noteText: 'Selge: this invitation note looks like a pitch (score {score})',
     listTitle: '{reason}. Selge read this without opening the conversation; open Selge to see why.',
     userNotText: 'Selge: you marked this as not a pitch',
     trustedText: 'Selge: you trust this person',
@@ -91,6 +93,7 @@ const LABELS: Record<'en' | 'nl', MarkStrings> = {
     title: 'Open Selge om te zien waarom, en wat je kunt antwoorden.',
     previewText: 'Selge: het voorbeeld lijkt een pitch (score {score})',
     conversationText: 'Selge: dit gesprek lijkt een pitch (score {score})',
+    noteText: 'Selge: de notitie bij deze uitnodiging lijkt een pitch (score {score})',
     listTitle: '{reason}. Selge las dit zonder het gesprek te openen; open Selge om te zien waarom.',
     userNotText: 'Selge: je hebt dit als geen pitch gemarkeerd',
     trustedText: 'Selge: je vertrouwt deze persoon',
@@ -198,6 +201,12 @@ export function rowLabel(verdict: Verdict, basis: 'preview' | 'conversation', se
   return { text, title: strings.listTitle.replace('{reason}', shortReason(verdict, strings)) };
 }
 
+/** A received invitation's note: it says it read the note (an invitation is not yet a conversation). */
+export function noteLabel(verdict: Verdict, settings: Settings): MarkLabel {
+  const strings = stringsFor(settings);
+  return { text: strings.noteText.replace('{score}', String(verdict.score)), title: strings.title };
+}
+
 export interface MarkLabel {
   text: string;
   title: string;
@@ -210,7 +219,7 @@ export interface MarkLabel {
 const shown = new WeakMap<Element, string>();
 
 /** Which feature placed a mark: each keeps its own marks right and leaves the other's alone. */
-export type MarkOwner = 'messages' | 'list';
+export type MarkOwner = 'messages' | 'list' | 'invitations';
 const ownerOf = new WeakMap<Element, MarkOwner>();
 
 function removeAll(): void {

@@ -10,7 +10,7 @@ const EN = {
   relaxed: 'Relaxed',
   normal: 'Normal',
   strict: 'Strict',
-  marks: 'Show small marks next to pitch messages on LinkedIn itself',
+  marks: 'Show small marks next to pitch messages and invitation notes on LinkedIn itself',
   listMarks: 'Also in the conversation list of your inbox (read from the preview, nothing is opened)',
   draftIndicator: 'Show a small sign at the message or note you type when it reads like a pitch',
   aboutMe: 'About me',
@@ -156,7 +156,7 @@ const NL: OptionStrings = {
   relaxed: 'Mild',
   normal: 'Normaal',
   strict: 'Streng',
-  marks: 'Toon kleine markeringen naast pitchberichten op LinkedIn zelf',
+  marks: 'Toon kleine markeringen naast pitchberichten en pitchnotities bij uitnodigingen op LinkedIn zelf',
   listMarks: 'Ook in de gesprekkenlijst van je inbox (gelezen uit het voorbeeld, er wordt niets geopend)',
   draftIndicator:
     'Toon een klein teken bij het bericht of de notitie die je typt als die als een pitch leest',
