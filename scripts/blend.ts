@@ -75,7 +75,6 @@ function predict(row: Row, w: number, t: number): boolean {
   const candidate = { ...bucket, points: pointsFor(w, t, (bucket.from + bucket.to) / 2) };
   const points = wordingPoints(candidate, {
     conversation: row.conversation,
-    rulesScore: row.rules,
     rulesRaw: row.raw,
     borderlineAt: THRESHOLDS.normal.borderline,
     pitchAt: THRESHOLDS.normal.pitch,

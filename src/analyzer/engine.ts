@@ -558,7 +558,6 @@ function run(
     wording = Math.round(reading.probability * 1e6) / 1e6;
     const finding = wordingFinding(engine, reading, wording, head, safeText, {
       conversation,
-      rulesScore,
       rulesRaw: found.rawScore,
       borderlineAt: thresholds.borderline,
       pitchAt: thresholds.pitch,

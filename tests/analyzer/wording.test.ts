@@ -261,12 +261,12 @@ describe('a sure rule finding keeps the last word', () => {
   const low = WORDING_BUCKETS[0] as (typeof WORDING_BUCKETS)[number];
   const gate = { conversation: 'cold' as const, borderlineAt: 25, pitchAt: 50 };
   it('the model lowers a sure pitch but not below the pitch line', () => {
-    const points = wordingPoints(low, { ...gate, rulesScore: 100, rulesRaw: 120 });
+    const points = wordingPoints(low, { ...gate, rulesRaw: 120 });
     expect(points).toBe(-70);
     expect(120 + points).toBeGreaterThanOrEqual(50);
   });
   it('below the sure line the model may overrule the rules', () => {
-    expect(wordingPoints(low, { ...gate, rulesScore: 70, rulesRaw: 70 })).toBe(low.points);
+    expect(wordingPoints(low, { ...gate, rulesRaw: 70 })).toBe(low.points);
     expect(70 + low.points).toBeLessThan(50);
   });
 });

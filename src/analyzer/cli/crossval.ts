@@ -76,7 +76,6 @@ export function crossValidate(
       const wording = wordingProbability(model, sample.buckets);
       const points = wordingPoints(wordingBucket(wording), {
         conversation: sample.conversation ?? 'unknown',
-        rulesScore: score,
         rulesRaw: raw,
         borderlineAt,
         pitchAt: PITCH_AT,

@@ -55,8 +55,7 @@ export const RULES_SURE = 90;
 /** Where the model's points stop: the rules' points and the lines of the strictness in use. */
 export interface WordingGate {
   conversation: Conversation;
-  /** The rules' points, clamped to 0-100 and before clamping. */
-  rulesScore: number;
+  /** The rules' points before clamping: their good signs count against the model's push. */
   rulesRaw: number;
   borderlineAt: number;
   pitchAt: number;
@@ -70,8 +69,10 @@ export interface WordingGate {
  */
 export function wordingPoints(bucket: WordingBucket, gate: WordingGate): number {
   const answering = gate.conversation === 'ongoing' || gate.conversation === 'reply';
-  if (bucket.points > 0 && answering && gate.rulesScore < gate.borderlineAt) return 0;
-  if (bucket.points < 0 && gate.rulesScore >= RULES_SURE) {
+  // The rules' score as a verdict shows it: clamped to 0-100.
+  const rulesScore = Math.max(0, Math.min(100, Math.round(gate.rulesRaw)));
+  if (bucket.points > 0 && answering && rulesScore < gate.borderlineAt) return 0;
+  if (bucket.points < 0 && rulesScore >= RULES_SURE) {
     return Math.min(0, Math.max(bucket.points, gate.pitchAt - gate.rulesRaw));
   }
   return bucket.points;
