@@ -126,11 +126,15 @@ export function collectFeatures(folded: string, words: readonly WordSpan[]): num
     }
     previousWordHash = wordHash;
     if (name) continue;
-    // The padded word: a space, its letters, a space. Positions start - 1 and `last` stand for the spaces.
-    for (let from = start - 1; from < last; from++) {
+    // The padded word: a space, its letters, a space, read once; each letter is in up to four n-grams.
+    const letters = last - start;
+    padded[0] = SPACE;
+    for (let i = 0; i < letters; i++) padded[i + 1] = codeAt(folded, start + i);
+    padded[letters + 1] = SPACE;
+    for (let from = 0; from <= letters; from++) {
       let hash = SEED_CHAR;
-      for (let at = from; at <= last && at - from < 5; at++) {
-        hash = step(hash, at < start || at === last ? SPACE : codeAt(folded, at));
+      for (let at = from; at <= letters + 1 && at - from < 5; at++) {
+        hash = step(hash, padded[at] as number);
         if (at - from >= 1) {
           out.bucket[n] = finish(hash);
           out.first[n] = w;
@@ -141,6 +145,9 @@ export function collectFeatures(folded: string, words: readonly WordSpan[]): num
   }
   return n;
 }
+
+/** One padded word's letter codes (digits as one), reused from word to word. */
+const padded = new Int32Array(MAX_WORD_LETTERS + 2);
 
 /** Where collectFeatures writes, reused from message to message. */
 export const occurrences = {

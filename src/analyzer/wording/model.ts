@@ -72,19 +72,21 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
   const { bucket: buckets, first: firsts, last: lasts } = occurrences;
   // How often each bucket occurs, in a table sized to this message: a table over all buckets misses the cache.
   countBuckets(buckets, total, model.weights);
-  const { bucketCount, occurrenceWeight, slotOf, letters, wordFeatures } = tally;
+  const { bucketKey, bucketCount, slotWeight, slotPush, distinct, slotOf, letters, wordFeatures } = tally;
   // Each half of the vector has unit length (features.ts featureValues).
   const letterValue = letters === 0 ? 0 : model.scale / Math.sqrt(letters);
   const wordValue = wordFeatures === 0 ? 0 : model.scale / Math.sqrt(wordFeatures);
+  // What each occurrence of a bucket pushes, worked out once a bucket: its share, spread over its occurrences.
+  for (let d = letters + wordFeatures - 1; d >= 0; d--) {
+    const slot = distinct[d] as number;
+    const value = isWordBucket((bucketKey[slot] as number) - 1) ? wordValue : letterValue;
+    slotPush[slot] = ((slotWeight[slot] as number) * value) / (bucketCount[slot] as number);
+  }
   let z = model.bias;
   // Each feature's share goes to the words it was found on; found twice, each place gets half.
   const perWord = new Float64Array(words.length);
   for (let k = 0; k < total; k++) {
-    const bucket = buckets[k] as number;
-    const slot = slotOf[k] as number;
-    const push =
-      ((occurrenceWeight[k] as number) * (isWordBucket(bucket) ? wordValue : letterValue)) /
-      (bucketCount[slot] as number);
+    const push = slotPush[slotOf[k] as number] as number;
     z += push;
     const first = firsts[k] as number;
     const last = lasts[k] as number;
@@ -105,12 +107,15 @@ export function readWording(folded: string, model: WordingWeights = shippedWordi
 
 /**
  * Per message: an open-addressing table of the buckets it holds (bucket + 1; 0 is a free slot) with how often
- * each occurs, the table slot and the weight of each occurrence, and how many distinct word and letter buckets
- * the message has. Reused from message to message.
+ * each occurs and its weight, the slots in use, the table slot and the weight of each occurrence, and how many
+ * distinct word and letter buckets the message has. Reused from message to message.
  */
 const tally = {
   bucketKey: new Int32Array(1024),
   bucketCount: new Int32Array(1024),
+  slotWeight: new Float64Array(1024),
+  slotPush: new Float64Array(1024),
+  distinct: new Int32Array(1024),
   slotOf: new Int32Array(1024),
   occurrenceWeight: new Float64Array(1024),
   letters: 0,
@@ -125,12 +130,15 @@ function countBuckets(buckets: Int32Array, total: number, weights: WordingWeight
   if (tally.bucketKey.length < size) {
     tally.bucketKey = new Int32Array(size);
     tally.bucketCount = new Int32Array(size);
+    tally.slotWeight = new Float64Array(size);
+    tally.slotPush = new Float64Array(size);
+    tally.distinct = new Int32Array(size);
   }
   if (tally.slotOf.length < total) {
     tally.slotOf = new Int32Array(total);
     tally.occurrenceWeight = new Float64Array(total);
   }
-  const { bucketKey, bucketCount, occurrenceWeight, slotOf } = tally;
+  const { bucketKey, bucketCount, slotWeight, distinct, occurrenceWeight, slotOf } = tally;
   // The weights first, in a loop of loads alone: the table is too large for the cache, and so its misses overlap.
   for (let k = 0; k < total; k++) occurrenceWeight[k] = weights[buckets[k] as number] as number;
   bucketKey.fill(0, 0, size);
@@ -150,6 +158,8 @@ function countBuckets(buckets: Int32Array, total: number, weights: WordingWeight
       if (key === 0) {
         bucketKey[slot] = bucket + 1;
         bucketCount[slot] = 1;
+        slotWeight[slot] = occurrenceWeight[k] as number;
+        distinct[letters + wordFeatures] = slot;
         if (isWordBucket(bucket)) wordFeatures += 1;
         else letters += 1;
         break;
