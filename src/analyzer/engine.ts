@@ -135,10 +135,6 @@ class BranchSearch {
     this.searchedFrom[at] = Infinity;
   }
 
-  get size(): number {
-    return this.count;
-  }
-
   exec(text: string, from: number): RegExpExecArray | null {
     let best: RegExpExecArray | null = null;
     for (let b = 0; b < this.count; b++) {

@@ -91,7 +91,7 @@ export class Prefilter {
   private readonly classOf = new Map<number, number>();
   private readonly asciiClass = new Uint8Array(128);
   private readonly classCount: number;
-  /** Transitions; 16-bit while the states fit, so the table (a third of a megabyte) stays in the cache. */
+  /** Transitions; 16-bit while the states fit, so the table (three quarters of a megabyte) halves its cache misses. */
   private readonly next: Uint16Array | Int32Array;
   /**
    * For each state, the slots of the branches whose factor ends there (following failure links too):
@@ -100,7 +100,7 @@ export class Prefilter {
   private readonly outputStart: Int32Array;
   private readonly outputSlots: Int32Array;
 
-  /** `factorsBySlot[slot]`: the factors of the rule in that slot. */
+  /** `factorsBySlot[slot]`: the factors of the branch in that slot. */
   constructor(private readonly factorsBySlot: readonly (readonly string[])[]) {
     let classCount = 1;
     for (const factors of factorsBySlot)
@@ -163,7 +163,7 @@ export class Prefilter {
     this.outputSlots = Int32Array.from(outputs.flat());
   }
 
-  /** Which rule slots have a factor in `text` (1) and which cannot match (0). */
+  /** Which branch slots have a factor in `text` (1) and which cannot match (0). */
   scan(text: string): Uint8Array {
     const found = new Uint8Array(this.factorsBySlot.length);
     const { next, outputStart, outputSlots, asciiClass, classOf, classCount } = this;
