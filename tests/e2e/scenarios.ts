@@ -4,10 +4,9 @@
  * times beside their budgets (a time on a shared machine is no test: issue 19). A driver hides which browser
  * runs.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { longThreadHtml } from '../../scripts/bench-content';
 import { INBOX_ROWS, inboxHtml, manyRows, rowMarks } from './inbox';
+import { fixture } from './variants';
 import { CUT_MARK, MAX_MESSAGE_CHARS } from '../../src/linkedin/dom';
 import type { PageContext } from '../../src/shared/page-context';
 import type { Diagnostics } from '../../src/shared/protocol';
@@ -800,11 +799,7 @@ const RECEIVED_SDUI = '/mynetwork/invitation-manager/received/';
 const SENT = '/mynetwork/invitation-manager/sent/';
 /** The sent tab with the user's first note a pitch: Selge must not mark it as a pitch the user received. */
 function sentWithPitch(): string {
-  const sent = readFileSync(
-    resolve(import.meta.dirname, '../fixtures/linkedin/invitations-sent-classic.html'),
-    'utf8',
-  );
-  return sent.replace(
+  return fixture('invitations-sent-classic.html').replace(
     'Hoi Maarten! Ik ben bezig met een interviewreeks over lokale makers',
     'Hoi Maarten! We helpen makers 3x meer klanten te krijgen. Zullen we deze week 15 minuten bellen?',
   );
