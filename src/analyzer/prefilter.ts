@@ -91,7 +91,7 @@ export class Prefilter {
   private readonly classOf = new Map<number, number>();
   private readonly asciiClass = new Uint8Array(128);
   private readonly classCount: number;
-  /** Transitions; 16-bit while the states fit, so the table (three quarters of a megabyte) halves its cache misses. */
+  /** Transitions; 16-bit while the states fit, so the table (about 860 KB) halves its cache misses. */
   private readonly next: Uint16Array | Int32Array;
   /**
    * For each state, the slots of the branches whose factor ends there (following failure links too):

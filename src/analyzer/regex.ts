@@ -61,16 +61,27 @@ export function seq(...pieces: readonly (string | readonly string[])[]): string 
   return pieces.map((piece) => (typeof piece === 'string' ? piece : `(?:${piece.join('|')})`)).join('');
 }
 
-/** `(?:X)` spanning a whole source: X; anything else: null. */
-function groupInside(source: string): string | null {
+/**
+ * `(?:X)` spanning a whole source, or followed by a word boundary only: X and what follows (`(?:a|b)\b` tries
+ * `a\b`, then `b\b`, so its branches carry the \b each). Anything else: null.
+ */
+function groupInside(source: string): { inner: string; after: string } | null {
   const parts = atoms(source);
   if (parts[0] !== '(' || parts[1] !== '?' || parts[2] !== ':') return null;
   let depth = 0;
   for (let i = 0; i < parts.length; i++) {
     if (parts[i] === '(') depth += 1;
-    else if (parts[i] === ')' && --depth === 0 && i !== parts.length - 1) return null;
+    else if (parts[i] === ')' && --depth === 0) {
+      const after = parts.slice(i + 1).join('');
+      return after === '' || after === '\\b' ? { inner: parts.slice(3, i).join(''), after } : null;
+    }
   }
-  return parts.slice(3, -1).join('');
+  return null;
+}
+
+/** A branch under its alternative's \b, written once: `\b\bx` matches what `\bx` matches. */
+function under(prefix: string, branch: string): string {
+  return prefix !== '' && branch.startsWith(prefix) ? branch : prefix + branch;
 }
 
 /**
@@ -84,9 +95,11 @@ export function branchesOf(source: string): string[] {
   const branches: string[] = [];
   for (const alternative of topLevel(source)) {
     const prefix = alternative.startsWith('\\b') ? '\\b' : '';
-    const inner = groupInside(alternative.slice(prefix.length));
-    if (inner !== null && topLevel(inner).length > 1)
-      branches.push(...branchesOf(inner).map((branch) => prefix + branch));
+    const group = groupInside(alternative.slice(prefix.length));
+    // Opened however deep it is wrapped: anyOf writes `\b(?:(?:a|b))` for a pattern written `\b(?:a|b)`.
+    const opened = group === null ? [] : branchesOf(group.inner);
+    if (opened.length > 1)
+      branches.push(...opened.map((branch) => under(prefix, branch) + (group?.after ?? '')));
     else branches.push(alternative);
   }
   return branches;

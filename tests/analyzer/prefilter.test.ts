@@ -66,6 +66,14 @@ describe('the branches of a pattern', () => {
       'demo\\b',
     ]);
     expect(branchesOf('(?:a|(?:b|c))')).toEqual(['a', 'b', 'c']);
+    // however deep it is wrapped (compilePattern writes `\b(?:(?:a|b))` for `\b(?:a|b)`), with a closing \b each
+    expect(branchesOf('\\b(?:(?:quick|\\bshort))')).toEqual(['\\bquick', '\\bshort']);
+    expect(branchesOf('\\b(?:(?:quick|short (?:call|chat))\\b)')).toEqual([
+      '\\bquick\\b',
+      '\\bshort (?:call|chat)\\b',
+    ]);
+    expect(branchesOf('\\b(?:(?:quick|short) call)|x')).toEqual(['\\b(?:(?:quick|short) call)', 'x']);
+    expect(branchesOf('(?:a|b)\\bc')).toEqual(['(?:a|b)\\bc']);
     // a group followed by more, or repeated, is one branch; so is a pattern with a backreference
     expect(branchesOf('(?:a|b)c|d')).toEqual(['(?:a|b)c', 'd']);
     expect(branchesOf('(?:a|b)?')).toEqual(['(?:a|b)?']);
@@ -74,10 +82,17 @@ describe('the branches of a pattern', () => {
     expect(branchesOf('[|(]x|\\(y')).toEqual(['[|(]x', '\\(y']);
   });
 
-  it('find, leftmost and earliest first, what the whole pattern finds', () => {
-    const pattern = /\bquick call|call|\bquick (?:call|chat)\b/;
+  it.each([
+    [
+      /\bquick call|call|\bquick (?:call|chat)\b/,
+      ['a quick chat', 'a quick call', 'recall a quick call', 'nothing'],
+    ],
+    // the closing \b fails after "ca" in "call", so the whole pattern backtracks to "call": so do its branches
+    [/\b(?:ca|call|call me)\b/, ['call', 'call me', 'ca ll', 'recall me', 'cal']],
+  ])('find, leftmost and earliest first, what the whole pattern %s finds', (pattern, texts) => {
     const whole = compilePattern(pattern);
     const branches = compiledBranches(pattern);
+    expect(branches.length).toBeGreaterThan(1);
     const leftmost = (text: string) => {
       let best: RegExpExecArray | null = null;
       for (const branch of branches) {
@@ -87,7 +102,7 @@ describe('the branches of a pattern', () => {
       }
       return best && [best.index, best[0]];
     };
-    for (const text of ['a quick chat', 'a quick call', 'recall a quick call', 'nothing']) {
+    for (const text of texts) {
       whole.lastIndex = 0;
       const match = whole.exec(text);
       expect(leftmost(text), text).toEqual(match && [match.index, match[0]]);
