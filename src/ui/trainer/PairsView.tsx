@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Verdict } from '../../analyzer/types';
 import { MessageCard } from '../components/MessageCard';
 import { format, useLang } from '../i18n';
@@ -84,17 +85,33 @@ function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrin
     else if (key === 'last') go(() => pairs.length - 1);
     else setRevealed((shown) => !shown);
   });
+  const previousButton = useRef<HTMLButtonElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  // A button pressed with the keyboard that is now off (Next on the last pair) would hold a focus that goes
+  // nowhere: the other way on takes it, before the browser drops it to the top of the page.
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (focused === nextButton.current && nextButton.current?.disabled) previousButton.current?.focus();
+    else if (focused === previousButton.current && previousButton.current?.disabled)
+      nextButton.current?.focus();
+  }, [at]);
   const shown = pairs[at];
   if (!shown) return null;
+  // Only the pair is drawn anew on each slide: the buttons stay, and so does the focus of whoever pressed one.
   return (
-    <section class="pair slide" key={shown.pair.id} data-testid="pair" aria-roledescription="slide">
+    <section class="pair slide" data-testid="pair" aria-roledescription="slide">
       {/* Above the cards: revealed findings make a slide taller than the screen, and the buttons stay in reach. */}
       <div class="row slide-bar">
         <p class="slide-count" aria-live="polite" data-testid="slide-count">
           {format(t.pairOf, { n: at + 1, total: pairs.length })}
         </p>
         <div class="row slide-controls">
-          <button type="button" onClick={() => go((current) => current - 1)} disabled={at === 0}>
+          <button
+            type="button"
+            ref={previousButton}
+            onClick={() => go((current) => current - 1)}
+            disabled={at === 0}
+          >
             ← {t.previous}
           </button>
           <button type="button" data-testid="reveal" onClick={() => setRevealed(!revealed)}>
@@ -103,6 +120,7 @@ function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrin
           <button
             type="button"
             class="primary"
+            ref={nextButton}
             onClick={() => go((current) => current + 1)}
             disabled={at === pairs.length - 1}
           >
@@ -110,8 +128,10 @@ function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrin
           </button>
         </div>
       </div>
-      <PairHeading pair={shown.pair} t={t} level={2} />
-      <PairCards shown={shown} t={t} open={revealed} concealed={!revealed} />
+      <Fragment key={shown.pair.id}>
+        <PairHeading pair={shown.pair} t={t} level={2} />
+        <PairCards shown={shown} t={t} open={revealed} concealed={!revealed} />
+      </Fragment>
       <p class="muted">{t.presenterKeys}</p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { MessageCard } from '../components/MessageCard';
 import { format } from '../i18n';
@@ -39,6 +39,22 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
     } else if (key === 'next' || pressed === 'PageUp') next();
   });
 
+  // The button pressed gives way to the next screen's (the answers to the reveal, the reveal to the next
+  // message): the focus follows, so a trainer on Tab and Enter goes on from where they are, not from the top.
+  // Not after a clicker's key, whose focus is on the page: a ring would then appear on the projector.
+  const section = useRef<HTMLElement>(null);
+  const pressed = useRef(false);
+  const byButton = (action: () => void) => () => {
+    pressed.current = true;
+    action();
+  };
+  useLayoutEffect(() => {
+    if (!pressed.current) return;
+    pressed.current = false;
+    // The message, not an answer: a second Enter must not answer for the room.
+    section.current?.querySelector<HTMLElement>('[data-focus-next]')?.focus();
+  }, [index, answer]);
+
   function answered(guess: boolean) {
     if (!current) return;
     setAnswer(guess);
@@ -53,17 +69,18 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
   );
   if (!current)
     return (
-      <section class="quiz" aria-labelledby="quiz-done">
+      <section class="quiz" aria-labelledby="quiz-done" ref={section}>
         {score}
         <p id="quiz-done">{t.quizDone}</p>
         <button
           type="button"
           class="primary"
-          onClick={() => {
+          data-focus-next
+          onClick={byButton(() => {
             setIndex(0);
             setAnswer(null);
             setTally({ right: 0, asked: 0 });
-          }}
+          })}
         >
           {t.restart}
         </button>
@@ -71,7 +88,7 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
     );
 
   return (
-    <section class="quiz" aria-labelledby="quiz-count" data-testid="quiz">
+    <section class="quiz" aria-labelledby="quiz-count" data-testid="quiz" ref={section}>
       {index === 0 && answer === null && <p class="muted">{t.quizIntro}</p>}
       {score}
       <p class="slide-count" id="quiz-count">
@@ -80,15 +97,15 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
       </p>
       {answer === null ? (
         <>
-          <p class="reply quiz-text" dir="auto" data-testid="quiz-text">
+          <p class="reply quiz-text" dir="auto" data-testid="quiz-text" tabIndex={-1} data-focus-next>
             {current.text}
           </p>
           <div class="row quiz-answers" role="group" aria-label={t.quizQuestion}>
             <span>{t.quizQuestion}</span>
-            <button type="button" onClick={() => answered(true)}>
+            <button type="button" onClick={byButton(() => answered(true))}>
               {t.answerPitch}
             </button>
-            <button type="button" onClick={() => answered(false)}>
+            <button type="button" onClick={byButton(() => answered(false))}>
               {t.answerNot}
             </button>
           </div>
@@ -104,7 +121,7 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
               </strong>{' '}
               {t.itWas} {current.item.pitch ? t.itWasPitch : t.itWasNot}
             </p>
-            <button type="button" class="primary" onClick={next}>
+            <button type="button" class="primary" onClick={byButton(next)} data-focus-next>
               {t.nextQuestion} →
             </button>
           </div>
