@@ -37,7 +37,6 @@ import {
   removeTrusted,
   resetLearned,
   exportLearned,
-  importLearned,
   importLearnedPart,
   loadTemplatesRecovering,
   newerTemplatesFormat,
@@ -52,6 +51,7 @@ import { CheckedLine, LearnedSection } from './LearnedSection';
 import { EMPTY_LEARNED, isEmpty, type Learned } from '../../shared/learned';
 import type { LearnedImport } from '../../shared/storage';
 import { describeImportProblem } from './import-messages';
+import { MAX_LEARNED_FILE_BYTES, learnedPartOf } from './learned-file';
 import { OPTION_STRINGS, type OptionStrings } from './strings';
 
 const INTENTS: ReplyIntent[] = ['listen', 'easy-yes', 'decline', 'humour'];
@@ -311,6 +311,31 @@ export function Options() {
         });
       },
     );
+  };
+
+  // Merged like the templates file's learned part: one's own older export brings back what was removed and
+  // keeps every correction made since (replacing them lost those). A file that is not one says so in words,
+  // not with the browser's JSON error in English.
+  const importLearnedFile = async (file: File) => {
+    const read =
+      file.size > MAX_LEARNED_FILE_BYTES
+        ? { ok: false as const, problem: 'too-large' as const }
+        : learnedPartOf(await file.text().catch(() => ''));
+    if (!read.ok) {
+      setStatus({
+        kind: 'error',
+        text: {
+          en: OPTION_STRINGS.en.learnedFileProblems[read.problem],
+          nl: OPTION_STRINGS.nl.learnedFileProblems[read.problem],
+        },
+      });
+      return;
+    }
+    try {
+      setStatus({ kind: 'info', text: sayLearnedImport(await importLearnedPart(read.part)) });
+    } catch (error) {
+      fail(error);
+    }
   };
 
   const preview = draft.text.trim()
@@ -624,12 +649,7 @@ export function Options() {
             void resetLearned().then(() => setStatus({ kind: 'info', text: say('learnedReset') }), fail);
           }}
           onExport={() => void exportLearned().then((file) => downloadJson('selge-learned.json', file), fail)}
-          onImport={(file) =>
-            void file
-              .text()
-              .then((text) => importLearned(JSON.parse(text) as unknown))
-              .then(() => setStatus({ kind: 'info', text: say('learnedImported') }), fail)
-          }
+          onImport={(file) => void importLearnedFile(file)}
         />
 
         <section class="section" aria-labelledby="data">

@@ -113,7 +113,13 @@ const EN = {
   learnedImport: 'Import corrections and trusted people',
   learnedExportHint:
     'The file holds no message text, but the secret the fingerprints are made with: whoever has it could test a guess of a message against them. Keep it to yourself.',
-  learnedImported: 'Imported your corrections and trusted people; they replace the ones Selge had here.',
+  learnedFileProblems: {
+    'empty-file': 'Nothing was imported: the file is empty.',
+    'too-large':
+      'Nothing was imported: the file is larger than 2 MB, far more than any export of corrections and trusted people.',
+    'not-learned':
+      'Nothing was imported: this is not an export of corrections and trusted people (choose a file made with “Export corrections and trusted people” or “Export templates”).',
+  },
   exportLearnedHint:
     'The file also holds your corrections and trusted people: no message text, but the secret their fingerprints are made with, so keep it to yourself.',
   learnedImportUnchanged:
@@ -265,7 +271,13 @@ const NL: OptionStrings = {
   learnedImport: 'Correcties en vertrouwde personen importeren',
   learnedExportHint:
     'Het bestand bevat geen berichttekst, wel het geheim waarmee de vingerafdrukken zijn gemaakt: wie het heeft, kan een gok naar een bericht ertegen toetsen. Houd het voor jezelf.',
-  learnedImported: 'Je correcties en vertrouwde personen zijn geïmporteerd; ze vervangen wat Selge hier had.',
+  learnedFileProblems: {
+    'empty-file': 'Er is niets geïmporteerd: het bestand is leeg.',
+    'too-large':
+      'Er is niets geïmporteerd: het bestand is groter dan 2 MB, veel meer dan een export van correcties en vertrouwde personen.',
+    'not-learned':
+      'Er is niets geïmporteerd: dit is geen export van correcties en vertrouwde personen (kies een bestand dat is gemaakt met “Correcties en vertrouwde personen exporteren” of “Sjablonen exporteren”).',
+  },
   exportLearnedHint:
     'Het bestand bevat ook je correcties en vertrouwde personen: geen berichttekst, wel het geheim waarmee hun vingerafdrukken zijn gemaakt, dus houd het voor jezelf.',
   learnedImportUnchanged:

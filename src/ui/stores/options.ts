@@ -39,7 +39,6 @@ export function onStorageChange(listener: (keys: string[]) => void): () => void 
 /** What Selge learned from the user (issue 23), as stored: corrections and trusted people, no text. */
 export {
   exportLearned,
-  importLearned,
   importLearnedPart,
   loadLearnedRecovering as loadLearned,
 } from '../../shared/storage';
