@@ -301,6 +301,55 @@ describe('the trainer in front of a room', () => {
     await trainer.close();
   });
 
+  // On a projector, keyboard only: nothing typed is lost by a look at the slides, and a delete can be undone.
+  it('a form or a live text survives a look at the slides; a deleted pair comes back with Undo', async () => {
+    const trainer = await openTrainer(session, '#deck', { width: 1280, height: 720 });
+    const focused = () => trainer.evaluate(() => document.activeElement?.textContent?.trim());
+    const pairs = trainer.getByTestId('deck-pairs').locator('li');
+    await expect.poll(() => pairs.count()).toBeGreaterThan(2);
+    const count = await pairs.count();
+    await trainer.getByRole('button', { name: 'Add a pair' }).focus();
+    await trainer.keyboard.press('Enter');
+    await trainer.getByLabel('Heading').fill('The half-written pair');
+    await trainer.getByLabel('The pitch-slap').fill('Hi Anna! Book a demo today.');
+    await trainer.getByTestId('mode-pairs').click();
+    await trainer.getByTestId('pair').first().waitFor();
+    await trainer.getByTestId('mode-deck').click();
+    // Before: the form was gone, and what was typed in it.
+    expect(await trainer.getByLabel('Heading').inputValue()).toBe('The half-written pair');
+    expect(await trainer.getByLabel('The pitch-slap').inputValue()).toBe('Hi Anna! Book a demo today.');
+    await trainer.getByRole('button', { name: 'Cancel', exact: true }).focus();
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => trainer.getByTestId('deck-form').count()).toBe(0);
+
+    const first = (await pairs.first().locator('.deck-item-title').textContent())!.replace(/^EN|^NL/, '');
+    const title = first.replace(/^(English|Nederlands)\s*/, '').trim();
+    await trainer.getByRole('button', { name: `Delete: ${title}` }).focus();
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.count()).toBe(count - 1);
+    expect(await trainer.getByTestId('deck-status').textContent()).toBe(`Deleted “${title}”. Undo`);
+    // The delete button went with its pair: the focus is on Undo, so Enter again takes it back.
+    await expect.poll(focused).toBe('Undo');
+    expect(await seriousViolations(trainer), 'deck with Undo').toEqual([]);
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.count()).toBe(count);
+    expect(await pairs.first().textContent()).toContain(title);
+    expect(await trainer.getByTestId('deck-status').textContent()).toBe(`“${title}” is back in the deck.`);
+    await expect.poll(focused).toBe('Edit');
+    await trainer.reload();
+    await expect.poll(() => pairs.count()).toBe(count);
+    expect(await pairs.first().textContent()).toContain(title);
+
+    await trainer.getByTestId('mode-live').click();
+    await trainer.locator('#live-input').fill('Thanks for your talk. How did you start?');
+    await trainer.getByTestId('mode-quiz').click();
+    await trainer.getByTestId('mode-live').click();
+    expect(await trainer.locator('#live-input').inputValue()).toBe(
+      'Thanks for your talk. How did you start?',
+    );
+    await trainer.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`every trainer mode in ${colorScheme} mode has no serious or critical axe violation`, async () => {
       const trainer = await openTrainer(session);

@@ -16,6 +16,7 @@ import {
 import { browserLanguage, loadSettings } from '../stores/settings';
 import { anonymise } from './anonymise';
 import type { Deck } from './deck';
+import type { Draft } from './deck-draft';
 import { DeckEditor } from './DeckEditor';
 import { PairsView } from './PairsView';
 import { QuizView } from './QuizView';
@@ -36,9 +37,20 @@ function modeFromHash(): Mode {
   return (MODES as readonly string[]).includes(named) ? (named as Mode) : 'pairs';
 }
 
-function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings['strictness'] }) {
-  // Until the trainer types, the sample is in the page's language (which is known once the settings load).
-  const [typed, setTyped] = useState<{ text: string; cut: boolean } | null>(null);
+type Typed = { text: string; cut: boolean } | null;
+
+function LiveEditor({
+  t,
+  strictness,
+  typed,
+  setTyped,
+}: {
+  t: TrainerStrings;
+  strictness: Settings['strictness'];
+  /** Until the trainer types, the sample is in the page's language (which is known once the settings load). */
+  typed: Typed;
+  setTyped: (typed: Typed) => void;
+}) {
   const lang = useLang();
   const live = typed?.text ?? t.editorSample;
   const verdict = useMemo(
@@ -85,6 +97,9 @@ export function Trainer() {
   const [presenter, setPresenter] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
   const [filter, setFilter] = useState<'all' | UiLang>('all');
+  // Kept here, not in their views: a trainer who goes to the slides and back finds what they were writing.
+  const [liveTyped, setLiveTyped] = useState<Typed>(null);
+  const [deckDraft, setDeckDraft] = useState<Draft | null>(null);
   const lang: UiLang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = TRAINER_STRINGS[lang];
 
@@ -232,11 +247,15 @@ export function Trainer() {
           </p>
         )}
         {deck && mode === 'pairs' && <PairsView key={viewKey} pairs={pairs} presenter={presenter} t={t} />}
-        {mode === 'live' && <LiveEditor t={t} strictness={settings.strictness} />}
+        {mode === 'live' && (
+          <LiveEditor t={t} strictness={settings.strictness} typed={liveTyped} setTyped={setLiveTyped} />
+        )}
         {deck && mode === 'quiz' && <QuizView key={viewKey} items={quiz} t={t} />}
         {deck && mode === 'deck' && (
           <DeckEditor
             deck={deck}
+            draft={deckDraft}
+            setDraft={setDeckDraft}
             setAside={setAside}
             t={t}
             onSave={onSave}

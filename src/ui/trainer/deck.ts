@@ -273,6 +273,13 @@ export function moved<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
   return next;
 }
 
+/** An item deleted a moment ago back where it was (or at the end, if the list has grown shorter). */
+export function restored<T extends { id: string }>(items: readonly T[], item: T, index: number): T[] {
+  if (items.some((x) => x.id === item.id)) return [...items];
+  const at = Math.max(0, Math.min(index, items.length));
+  return [...items.slice(0, at), item, ...items.slice(at)];
+}
+
 /** Replaces the item with the same id, or adds it at the end. */
 export function upserted<T extends { id: string }>(items: readonly T[], item: T): T[] {
   return items.some((x) => x.id === item.id)

@@ -87,6 +87,9 @@ const EN = {
   reset: 'Restore the built-in examples',
   resetConfirm: 'Replace your deck with the built-in examples? Export it first if you want to keep it.',
   saved: 'Saved.',
+  deletedItem: 'Deleted “{title}”.',
+  undo: 'Undo',
+  restoredItem: '“{title}” is back in the deck.',
   imported: {
     one: 'Imported {n} item; items with the same id were replaced.',
     other: 'Imported {n} items; items with the same id were replaced.',
@@ -197,6 +200,9 @@ const NL: TrainerStrings = {
   resetConfirm:
     'Je deck vervangen door de ingebouwde voorbeelden? Exporteer het eerst als je het wilt bewaren.',
   saved: 'Opgeslagen.',
+  deletedItem: '“{title}” is verwijderd.',
+  undo: 'Ongedaan maken',
+  restoredItem: '“{title}” staat weer in het deck.',
   imported: {
     one: '{n} onderdeel geïmporteerd; onderdelen met hetzelfde id zijn vervangen.',
     other: '{n} onderdelen geïmporteerd; onderdelen met hetzelfde id zijn vervangen.',
