@@ -37,11 +37,7 @@ export function onStorageChange(listener: (keys: string[]) => void): () => void 
 }
 
 /** What Selge learned from the user (issue 23), as stored: corrections and trusted people, no text. */
-export {
-  exportLearned,
-  importLearnedPart,
-  loadLearnedRecovering as loadLearned,
-} from '../../shared/storage';
+export { exportLearned, importLearnedPart, loadLearnedRecovering as loadLearned } from '../../shared/storage';
 
 /**
  * Removes one correction and exactly its nudge of the wording model: each correction keeps its own nudge and
