@@ -133,7 +133,15 @@ describe('deck files', () => {
       ok: false,
       problem: 'quiz item 1, pitch: must be true or false',
     });
-    expect(parseDeckFile('{oops', 'en')).toMatchObject({ ok: false, problem: /^the file is not valid JSON/ });
+    expect(parseDeckFile('{oops', 'en')).toEqual({
+      ok: false,
+      problem: 'the file is not valid JSON (line 1, column 2)',
+    });
+    // The parser's own English sentence stays out of a Dutch one; the place it stopped is kept.
+    expect(parseDeckFile('{\n  "format": "selge-trainer-deck",\n  pairs: []\n}', 'nl')).toEqual({
+      ok: false,
+      problem: 'het bestand is geen geldige JSON (regel 3, kolom 3)',
+    });
     expect(parseDeckFile('', 'en')).toEqual({ ok: false, problem: 'the file is empty' });
     expect(parseDeckFile(JSON.stringify({ format: 'selge-templates', version: 1 }), 'en')).toMatchObject({
       problem: /not a Selge trainer deck/,

@@ -35,6 +35,7 @@ const MESSAGES = {
     object: 'must be an object with the fields of a deck',
     empty: 'the file is empty',
     notJson: 'the file is not valid JSON',
+    lineColumn: 'line {line}, column {column}',
     tooLarge: 'the file is larger than 2 MB',
     duplicate: 'the same id appears twice',
     pair: 'pair',
@@ -60,6 +61,7 @@ const MESSAGES = {
     object: 'moet een object met de velden van een deck zijn',
     empty: 'het bestand is leeg',
     notJson: 'het bestand is geen geldige JSON',
+    lineColumn: 'regel {line}, kolom {column}',
     tooLarge: 'het bestand is groter dan 2 MB',
     duplicate: 'hetzelfde id komt twee keer voor',
     pair: 'paar',
@@ -223,6 +225,21 @@ export function refusalOf(deck: Deck, lang: UiLang): string | null {
 export const MAX_DECK_FILE_BYTES = 2_000_000;
 
 /** Reads a deck file's text: the deck, or one clear sentence about the first thing wrong with it. */
+/**
+ * Where a JSON parser stopped, from its message: the browser's own sentence is in the browser's language and
+ * wording (Chromium "… at position 28 (line 1 column 29)", Firefox "… at line 1 column 29 of the JSON data"),
+ * and it read as English in the middle of a Dutch one. Only the place is kept, for a trainer who edited a file.
+ */
+function whereJsonBroke(text: string, message: string): { line: number; column: number } | undefined {
+  const lineColumn = /line (\d{1,9}) column (\d{1,9})/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d{1,9})/.exec(message);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
 export function parseDeckFile(text: string, lang: UiLang): Parsed<DeckFile> {
   const m = MESSAGES[lang];
   if (text.length > MAX_DECK_FILE_BYTES) return { ok: false, problem: m.tooLarge };
@@ -231,7 +248,10 @@ export function parseDeckFile(text: string, lang: UiLang): Parsed<DeckFile> {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `${m.notJson} (${(error as Error).message})` };
+    const at = whereJsonBroke(text, String((error as Error)?.message ?? ''));
+    const where =
+      at && m.lineColumn.replace('{line}', String(at.line)).replace('{column}', String(at.column));
+    return { ok: false, problem: where ? `${m.notJson} (${where})` : m.notJson };
   }
   const result = v.safeParse(SCHEMAS[lang].file, raw);
   if (!result.success) return { ok: false, problem: describe(result.issues, m) };
