@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { renderTemplate, teamPhrase } from '../../replies/render';
 import type { ReplyIntent, ReplyLang, ReplySlots } from '../../replies/types';
@@ -126,7 +126,14 @@ export function Options() {
     kind: 'info' | 'error';
     text: UserMessage;
     replaced?: Replaced[];
+    /** Puts back the template just deleted: Delete sits beside Edit and asks nothing. */
+    undo?: () => void;
   } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The Delete pressed went with its template: the focus goes to Undo, not to the top of the page.
+  useEffect(() => {
+    if (status?.undo) undoButton.current?.focus();
+  }, [status]);
   const [draft, setDraft] = useState<Draft>({ id: null, intent: 'listen', lang: 'en', text: '' });
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = OPTION_STRINGS[lang];
@@ -221,6 +228,32 @@ export function Options() {
       fail(error);
       return false;
     }
+  };
+
+  // For Undo, which runs after the delete was shown: that render's saveTemplates would compare with the
+  // templates from before it, and call the delete another window's.
+  const latestSaveTemplates = useRef(saveTemplates);
+  latestSaveTemplates.current = saveTemplates;
+
+  const deleteTemplate = async (item: TemplateStore['items'][number]) => {
+    const at = store.items.findIndex((x) => x.id === item.id);
+    const deleted = await saveTemplates(
+      (latest) => ({ ...latest, items: latest.items.filter((x) => x.id !== item.id) }),
+      say('templateDeleted'),
+    );
+    if (!deleted) return;
+    const undo = async () => {
+      const back = await latestSaveTemplates.current(
+        (latest) =>
+          latest.items.some((x) => x.id === item.id)
+            ? latest
+            : { ...latest, items: [...latest.items.slice(0, at), item, ...latest.items.slice(at)] },
+        say('templateRestored'),
+      );
+      if (back)
+        document.querySelector<HTMLElement>(`li[data-template="${CSS.escape(item.id)}"] button`)?.focus();
+    };
+    setStatus((current) => current && { ...current, undo: () => void undo() });
   };
 
   const submitDraft = async () => {
@@ -372,6 +405,14 @@ export function Options() {
             data-testid="status"
           >
             {status.text[lang]}
+            {status.undo && (
+              <>
+                {' '}
+                <button type="button" ref={undoButton} onClick={status.undo} data-testid="undo">
+                  {t.undo}
+                </button>
+              </>
+            )}
           </p>
         )}
         {status?.replaced && (
@@ -507,7 +548,7 @@ export function Options() {
           ) : (
             <ul class="template-list" data-testid="template-list">
               {store.items.map((item) => (
-                <li key={item.id} class="card">
+                <li key={item.id} class="card" data-template={item.id}>
                   <p class="muted">
                     {intentName(item.intent)} · {LANGUAGE_NAME[item.lang]}
                   </p>
@@ -518,22 +559,15 @@ export function Options() {
                     <button
                       type="button"
                       disabled={readOnly}
-                      onClick={() =>
-                        setDraft({ id: item.id, intent: item.intent, lang: item.lang, text: item.text })
-                      }
+                      onClick={() => {
+                        setDraft({ id: item.id, intent: item.intent, lang: item.lang, text: item.text });
+                        // The form is below the whole list: with many templates, or at 200%, out of sight.
+                        document.getElementById('tpl-text')?.focus();
+                      }}
                     >
                       {t.edit}
                     </button>
-                    <button
-                      type="button"
-                      disabled={readOnly}
-                      onClick={() =>
-                        void saveTemplates(
-                          (latest) => ({ ...latest, items: latest.items.filter((x) => x.id !== item.id) }),
-                          say('saved'),
-                        )
-                      }
-                    >
+                    <button type="button" disabled={readOnly} onClick={() => void deleteTemplate(item)}>
                       {t.delete}
                     </button>
                   </div>

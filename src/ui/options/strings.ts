@@ -27,6 +27,9 @@ const EN = {
   description: 'In my own words',
   statsOwn: 'Count how often my own first messages pitched (counts only, on this device)',
   saved: 'Saved.',
+  templateDeleted: 'Deleted the template.',
+  templateRestored: 'The template is back.',
+  undo: 'Undo',
   templates: 'My reply templates',
   templatesHint:
     'Slots: {firstName}, {theirOffer}, {myName}, {team}. They appear in the reply studio next to the built-in ones.',
@@ -180,6 +183,9 @@ const NL: OptionStrings = {
   description: 'In mijn eigen woorden',
   statsOwn: 'Tel hoe vaak mijn eigen eerste berichten pitchten (alleen aantallen, op dit apparaat)',
   saved: 'Opgeslagen.',
+  templateDeleted: 'Het sjabloon is verwijderd.',
+  templateRestored: 'Het sjabloon is terug.',
+  undo: 'Ongedaan maken',
   templates: 'Mijn antwoordsjablonen',
   templatesHint:
     'Invulvelden: {firstName}, {theirOffer}, {myName}, {team}. Ze verschijnen in de antwoordstudio naast de ingebouwde.',
