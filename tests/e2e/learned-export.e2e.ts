@@ -155,4 +155,31 @@ describe('corrections in the settings export and import (Chromium)', () => {
     await setSettings(session, { uiLanguage: 'en' });
     await options.close();
   });
+
+  // Left by the tests above: one correction, on the thread's first pitch. Remove is one press beside each row.
+  it('a correction removed by mistake comes back with Undo, and the badge with it', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(() => badge(tabId)).toBe('1');
+    const options = await openExtensionPage(session, 'options');
+    const rows = options.getByTestId('correction');
+    await expect.poll(() => rows.count()).toBe(1);
+    const focused = () => options.evaluate(() => document.activeElement?.textContent?.trim());
+    await rows.first().getByRole('button', { name: 'Remove' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(0);
+    await expect.poll(() => badge(tabId)).toBe('2');
+    // Before: no word, and the focus at the top of the page with the row gone.
+    expect(await options.getByTestId('status').textContent()).toBe(
+      'Removed the correction: Selge shows its own verdict on that message again. Undo',
+    );
+    await expect.poll(focused).toBe('Undo');
+    await options.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => badge(tabId)).toBe('1');
+    expect(await options.getByTestId('status').textContent()).toBe('The correction is back.');
+    await expect.poll(focused).toBe('Remove');
+    await options.close();
+    await page.close();
+  });
 });

@@ -35,6 +35,8 @@ import {
   loadLearned,
   removeCorrection,
   removeTrusted,
+  restoreCorrection,
+  restoreTrusted,
   resetLearned,
   exportLearned,
   importLearnedPart,
@@ -134,6 +136,37 @@ export function Options() {
   useEffect(() => {
     if (status?.undo) undoButton.current?.focus();
   }, [status]);
+  /** The correction or person Undo brought back, whose Remove takes the focus once the list shows it again. */
+  const focusLearned = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusLearned.current;
+    const button = key && document.querySelector<HTMLElement>(`[data-learned="${CSS.escape(key)}"] button`);
+    if (!button) return;
+    focusLearned.current = null;
+    button.focus();
+  }, [learned]);
+  /** A removal of what Selge learned, said with an Undo: the correction was made on a message long gone. */
+  const removeLearned = (
+    remove: Promise<unknown>,
+    key: string,
+    restore: () => Promise<unknown>,
+    done: { removed: TextKey; restored: TextKey },
+  ) =>
+    void remove.then(
+      () =>
+        setStatus({
+          kind: 'info',
+          text: say(done.removed),
+          undo: () =>
+            void restore().then(async () => {
+              focusLearned.current = key;
+              setStatus({ kind: 'info', text: say(done.restored) });
+              // Read here too: the storage event that also reads it may have come before this line.
+              setLearned(await loadLearned());
+            }, fail),
+        }),
+      fail,
+    );
   const [draft, setDraft] = useState<Draft>({ id: null, intent: 'listen', lang: 'en', text: '' });
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = OPTION_STRINGS[lang];
@@ -676,8 +709,23 @@ export function Options() {
           learned={learned}
           t={t}
           lang={lang}
-          onRemoveCorrection={(key) => void removeCorrection(key).catch(fail)}
-          onRemoveTrusted={(key) => void removeTrusted(key).catch(fail)}
+          onRemoveCorrection={(correction) =>
+            removeLearned(
+              removeCorrection(correction.key),
+              correction.key,
+              () => restoreCorrection(correction),
+              {
+                removed: 'correctionRemoved',
+                restored: 'correctionRestored',
+              },
+            )
+          }
+          onRemoveTrusted={(person) =>
+            removeLearned(removeTrusted(person.key), person.key, () => restoreTrusted(person), {
+              removed: 'trustedRemoved',
+              restored: 'trustedRestored',
+            })
+          }
           onReset={() => {
             if (!confirm(t.resetLearnedConfirm)) return;
             void resetLearned().then(() => setStatus({ kind: 'info', text: say('learnedReset') }), fail);

@@ -30,6 +30,10 @@ const EN = {
   templateDeleted: 'Deleted the template.',
   templateRestored: 'The template is back.',
   undo: 'Undo',
+  correctionRemoved: 'Removed the correction: Selge shows its own verdict on that message again.',
+  correctionRestored: 'The correction is back.',
+  trustedRemoved: 'Selge no longer trusts that person.',
+  trustedRestored: 'That person is trusted again.',
   templates: 'My reply templates',
   templatesHint:
     'Slots: {firstName}, {theirOffer}, {myName}, {team}. They appear in the reply studio next to the built-in ones.',
@@ -186,6 +190,10 @@ const NL: OptionStrings = {
   templateDeleted: 'Het sjabloon is verwijderd.',
   templateRestored: 'Het sjabloon is terug.',
   undo: 'Ongedaan maken',
+  correctionRemoved: 'De correctie is verwijderd: Selge toont bij dat bericht weer zijn eigen oordeel.',
+  correctionRestored: 'De correctie is terug.',
+  trustedRemoved: 'Selge vertrouwt die persoon niet meer.',
+  trustedRestored: 'Die persoon wordt weer vertrouwd.',
   templates: 'Mijn antwoordsjablonen',
   templatesHint:
     'Invulvelden: {firstName}, {theirOffer}, {myName}, {team}. Ze verschijnen in de antwoordstudio naast de ingebouwde.',
