@@ -350,6 +350,30 @@ describe('the trainer in front of a room', () => {
     await trainer.close();
   });
 
+  it('a pair moved to the top with the keyboard keeps the focus, on “Move down”', async () => {
+    const trainer = await openTrainer(session, '#deck', { width: 1280, height: 720 });
+    const pairs = trainer.getByTestId('deck-pairs').locator('li');
+    await expect.poll(() => pairs.count()).toBeGreaterThan(2);
+    const focused = () => trainer.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const third = (await pairs
+      .nth(2)
+      .getByRole('button', { name: /^Edit: / })
+      .getAttribute('aria-label'))!;
+    const title = third.replace(/^Edit: /, '');
+    await trainer.getByRole('button', { name: `Move up: ${title}` }).focus();
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.nth(1).textContent()).toContain(title);
+    expect(await focused()).toBe(`Move up: ${title}`);
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.first().textContent()).toContain(title);
+    // Before: “Move up” turned off under the focus, and the browser dropped it to the top of the page.
+    await expect.poll(focused).toBe(`Move down: ${title}`);
+    await trainer.keyboard.press('Enter');
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.nth(2).textContent()).toContain(title);
+    await trainer.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`every trainer mode in ${colorScheme} mode has no serious or critical axe violation`, async () => {
       const trainer = await openTrainer(session);

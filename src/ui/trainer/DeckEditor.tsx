@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { MessageContext } from '../../analyzer/types';
 import { FileButton } from '../components/FileButton';
@@ -274,8 +274,17 @@ function ItemList<T extends { id: string }>({
   onDelete,
   t,
 }: ListProps<T>) {
+  const list = useRef<HTMLOListElement>(null);
+  // An item moved to the top (or the bottom) turns off the button just pressed, and the browser then drops the
+  // focus to the top of the page: the other way takes it, so the keyboard stays on the item.
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLButtonElement) || !focused.disabled || !list.current?.contains(focused))
+      return;
+    focused.parentElement?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)')?.focus();
+  }, [items]);
   return (
-    <ol class="deck-list" data-testid={testId} aria-label={title}>
+    <ol class="deck-list" data-testid={testId} aria-label={title} ref={list}>
       {items.map((item, index) => (
         <li key={item.id} class="deck-item" data-item={item.id}>
           <div class="deck-item-row">
@@ -289,6 +298,7 @@ function ItemList<T extends { id: string }>({
               <button
                 type="button"
                 aria-label={`${t.moveUp}: ${label(item)}`}
+                data-move
                 disabled={index === 0}
                 onClick={() => onMove(item.id, -1)}
               >
@@ -297,6 +307,7 @@ function ItemList<T extends { id: string }>({
               <button
                 type="button"
                 aria-label={`${t.moveDown}: ${label(item)}`}
+                data-move
                 disabled={index === items.length - 1}
                 onClick={() => onMove(item.id, 1)}
               >
