@@ -253,14 +253,43 @@ describe('the trainer in front of a room', () => {
     const trainer = await openTrainer(session, '#deck', { width: 1280, height: 900 });
     const pairs = trainer.getByTestId('deck-pairs').locator('li');
     await expect.poll(() => pairs.count()).toBe(12);
-    const before = await trainer.getByTestId('deck-pairs').textContent();
     const [download] = await Promise.all([
       trainer.waitForEvent('download'),
       trainer.getByRole('button', { name: 'Export the deck' }).click(),
     ]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const exportedText = readFileSync((await download.path())!, 'utf8');
+    const exported = JSON.parse(exportedText);
     expect(exported).toMatchObject({ format: 'selge-trainer-deck', version: 1 });
     expect(exported.pairs).toHaveLength(12);
+    const importText = (name: string, text: string) =>
+      trainer
+        .locator('#deck-import')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const status = () => trainer.getByTestId('deck-status').textContent();
+
+    // One's own export again: before, "Imported 29 items; items with the same id were replaced."
+    await importText('selge-trainer-deck.json', exportedText);
+    await expect
+      .poll(status)
+      .toBe('Nothing changed: every item in the file is in the deck already, as it is.');
+    // Another trainer's deck, with their version of a pair of the same id: which of one's own it replaces.
+    const theirs = JSON.parse(exportedText);
+    theirs.pairs[0].bad = `${theirs.pairs[0].bad} Book your seat now!`;
+    const title = (await pairs
+      .first()
+      .getByRole('button', { name: /^Edit: / })
+      .getAttribute('aria-label'))!;
+    await importText('their-deck.json', JSON.stringify(theirs));
+    const rest = exported.pairs.length + exported.quiz.length - 1;
+    await expect
+      .poll(status)
+      .toBe(
+        `The file’s version, with the same id, replaced 1 of your items: “${title.replace(/^Edit: /, '')}”. ${rest} items were in the deck already, as they are.`,
+      );
+    // Put back as it was.
+    await importText('selge-trainer-deck.json', exportedText);
+    await expect.poll(status).toMatch(/^The file’s version, with the same id, replaced 1 of your items/);
+    const before = await trainer.getByTestId('deck-pairs').textContent();
 
     exported.pairs[1].bad = '';
     await trainer.locator('#deck-import').setInputFiles({
@@ -293,7 +322,7 @@ describe('the trainer in front of a room', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(other)),
     });
-    await expect.poll(() => trainer.getByTestId('deck-status').textContent()).toMatch(/^Imported 1 item;/);
+    await expect.poll(status).toBe('Imported 1 new item.');
     expect(await trainer.getByTestId('deck-pairs').textContent()).toBe(before);
     expect(await trainer.getByTestId('deck-quiz').locator('li').last().textContent()).toContain(
       'cold storage',

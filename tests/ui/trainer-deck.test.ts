@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer';
 import { anonymise } from '../../src/ui/trainer/anonymise';
 import {
+  importSummary,
   mergeDecks,
   moved,
   parseDeckFile,
@@ -211,5 +212,34 @@ describe('the deck editor’s form', () => {
   it('refuses a pair without its good message and says which field', () => {
     const draft = { ...pairDraft(null, 'en'), title: 'Half done', bad: 'We help teams grow. Call?' };
     expect(withDraft(DECK, draft, 'en')).toEqual({ ok: false, problem: 'good: needs text' });
+  });
+});
+
+// An import from another trainer holds the built-in items' ids too: what it replaces of one's own is named.
+describe('what an import does to the deck, said before it is done', () => {
+  const builtIn = { version: 1 as const, pairs: [...PAIRS], quiz: [...QUIZ_ITEMS] };
+  const fileOf = (deck: Pick<Deck, 'pairs' | 'quiz'>) => {
+    const parsed = parseDeckFile(JSON.stringify(toDeckFile({ version: 1, ...deck })), 'en');
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return parsed.value;
+  };
+
+  it('one’s own export again: everything is there already, whatever order the keys are in', () => {
+    expect(importSummary(builtIn, fileOf(builtIn), 'en')).toEqual({
+      added: 0,
+      replaced: [],
+      unchanged: PAIRS.length + QUIZ_ITEMS.length,
+    });
+  });
+
+  it('names the items of the deck the file’s version would replace, in the trainer’s language', () => {
+    const [first, ...rest] = PAIRS;
+    const theirs = { ...first!, bad: `${first!.bad} Book now!` };
+    const extra = { ...first!, id: 'their-own-pair' };
+    expect(importSummary(builtIn, fileOf({ pairs: [theirs, ...rest, extra], quiz: [] }), 'nl')).toEqual({
+      added: 1,
+      replaced: [titleOf(first!, 'nl')],
+      unchanged: rest.length,
+    });
   });
 });

@@ -8,6 +8,7 @@ import { shorten } from '../shorten';
 import { format, plural, useLang } from '../i18n';
 import {
   MAX_DECK_FILE_BYTES,
+  importSummary,
   mergeDecks,
   moved,
   parseDeckFile,
@@ -428,13 +429,15 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
     if (opener.current?.isConnected) opener.current.focus();
   };
 
-  const save = async (edit: (latest: Deck) => Deck, done: string): Promise<boolean> => {
+  /** `done` may be worked out by the edit, on the latest deck (what an import replaced is known only then). */
+  const save = async (edit: (latest: Deck) => Deck, done: string | (() => string)): Promise<boolean> => {
     const result = await onSave(edit);
     if ('error' in result) {
       setStatus({ kind: 'error', text: result.error });
       return false;
     }
-    setStatus({ kind: 'info', text: result.changedElsewhere ? `${done} ${t.changedElsewhere}` : done });
+    const said = typeof done === 'function' ? done() : done;
+    setStatus({ kind: 'info', text: result.changedElsewhere ? `${said} ${t.changedElsewhere}` : said });
     return true;
   };
 
@@ -472,8 +475,28 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
     const parsed = parseDeckFile(await file.slice(0, MAX_DECK_FILE_BYTES + 1).text(), lang);
     if (!parsed.ok)
       return setStatus({ kind: 'error', text: format(t.importFailed, { problem: parsed.problem }) });
-    const count = parsed.value.pairs.length + parsed.value.quiz.length;
-    await save((latest) => mergeDecks(latest, parsed.value), plural(lang, count, t.imported));
+    let summary = { added: 0, replaced: [] as string[], unchanged: 0 };
+    await save(
+      (latest) => {
+        summary = importSummary(latest, parsed.value, lang);
+        return mergeDecks(latest, parsed.value);
+      },
+      () => {
+        const { added, replaced, unchanged } = summary;
+        if (added === 0 && replaced.length === 0 && unchanged > 0) return t.importNothing;
+        const titles = replaced.slice(0, 5).map((title) => `“${title}”`);
+        if (replaced.length > 5) titles.push('…');
+        return [
+          added > 0 || replaced.length === 0 ? plural(lang, added, t.imported) : '',
+          replaced.length > 0
+            ? format(plural(lang, replaced.length, t.importReplaced), { titles: titles.join(', ') })
+            : '',
+          unchanged > 0 ? plural(lang, unchanged, t.importSame) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+      },
+    );
   };
 
   const form = draft && (

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { UiLang } from '../../shared/ui-lang';
+import { shorten } from '../shorten';
 
 /**
  * A trainer's deck: the side-by-side pairs and the quiz items, in the order the trainer shows them. Stored in
@@ -282,6 +283,44 @@ export function mergeDecks(deck: Deck, incoming: Pick<Deck, 'pairs' | 'quiz'>): 
     pairs: merge(deck.pairs, incoming.pairs),
     quiz: merge(deck.quiz, incoming.quiz),
   };
+}
+
+/** The same text for the same item, whatever order its keys were written in (the built-in ones differ). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, part: unknown) =>
+    part && typeof part === 'object' && !Array.isArray(part)
+      ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : part,
+  );
+}
+
+/**
+ * What importing a file would do to the deck: how many items are new, which of the trainer's own items the
+ * file's version (same id, another text) would replace, by name, and how many are there already as they are.
+ * Another trainer's deck holds the built-in items' ids too, and replaced one's own edits of them unnamed.
+ */
+export function importSummary(
+  deck: Deck,
+  incoming: Pick<Deck, 'pairs' | 'quiz'>,
+  lang: UiLang,
+): { added: number; replaced: string[]; unchanged: number } {
+  const summary = { added: 0, replaced: [] as string[], unchanged: 0 };
+  const count = <T extends { id: string }>(
+    current: readonly T[],
+    added: readonly T[],
+    name: (item: T) => string,
+  ) => {
+    const byId = new Map(current.map((item) => [item.id, item]));
+    for (const item of added) {
+      const mine = byId.get(item.id);
+      if (!mine) summary.added += 1;
+      else if (canonical(mine) === canonical(item)) summary.unchanged += 1;
+      else summary.replaced.push(name(mine));
+    }
+  };
+  count(deck.pairs, incoming.pairs, (pair) => titleOf(pair, lang));
+  count(deck.quiz, incoming.quiz, (item) => shorten(item.text, 50));
+  return summary;
 }
 
 /** Moves an item one place up (-1) or down (+1); at either end it stays. */

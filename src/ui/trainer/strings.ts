@@ -91,9 +91,18 @@ const EN = {
   undo: 'Undo',
   restoredItem: '“{title}” is back in the deck.',
   imported: {
-    one: 'Imported {n} item; items with the same id were replaced.',
-    other: 'Imported {n} items; items with the same id were replaced.',
+    one: 'Imported {n} new item.',
+    other: 'Imported {n} new items.',
   } satisfies Plural,
+  importReplaced: {
+    one: 'The file’s version, with the same id, replaced {n} of your items: {titles}.',
+    other: 'The file’s version, with the same id, replaced {n} of your items: {titles}.',
+  } satisfies Plural,
+  importSame: {
+    one: '{n} item was in the deck already, as it is.',
+    other: '{n} items were in the deck already, as they are.',
+  } satisfies Plural,
+  importNothing: 'Nothing changed: every item in the file is in the deck already, as it is.',
   importFailed: 'Nothing was imported: {problem}.',
   notSaved: 'Not saved: {problem}.',
   storedUnreadable:
@@ -204,9 +213,18 @@ const NL: TrainerStrings = {
   undo: 'Ongedaan maken',
   restoredItem: '“{title}” staat weer in het deck.',
   imported: {
-    one: '{n} onderdeel geïmporteerd; onderdelen met hetzelfde id zijn vervangen.',
-    other: '{n} onderdelen geïmporteerd; onderdelen met hetzelfde id zijn vervangen.',
+    one: '{n} nieuw onderdeel geïmporteerd.',
+    other: '{n} nieuwe onderdelen geïmporteerd.',
   },
+  importReplaced: {
+    one: 'De versie uit het bestand, met hetzelfde id, verving {n} van je onderdelen: {titles}.',
+    other: 'De versie uit het bestand, met hetzelfde id, verving {n} van je onderdelen: {titles}.',
+  },
+  importSame: {
+    one: '{n} onderdeel stond al zo in het deck.',
+    other: '{n} onderdelen stonden al zo in het deck.',
+  },
+  importNothing: 'Er is niets veranderd: alles uit het bestand staat al zo in het deck.',
   importFailed: 'Er is niets geïmporteerd: {problem}.',
   notSaved: 'Niet opgeslagen: {problem}.',
   storedUnreadable:
