@@ -63,6 +63,25 @@ describe('options, templates and statistics', () => {
     expect(box.y).toBeLessThan(540);
     await options.getByRole('button', { name: 'Cancel', exact: true }).click();
 
+    // A new template half written: Edit asks before it replaces it (before, it was gone without a word).
+    await options.locator('#tpl-text').fill('Thanks {firstName}, tell me more about');
+    const asked: string[] = [];
+    options.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+    await list.first().getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect
+      .poll(() => asked)
+      .toEqual(['Edit this template instead of the one you are writing? What you typed is lost.']);
+    expect(await options.locator('#tpl-text').inputValue()).toBe('Thanks {firstName}, tell me more about');
+    options.once('dialog', (dialog) => void dialog.accept());
+    await list.first().getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect.poll(() => options.locator('#tpl-text').inputValue()).toMatch(/My parrot/);
+    // The template as it is, opened again: nothing to ask.
+    options.once('dialog', (dialog) => void (asked.push('again'), dialog.dismiss()));
+    await list.first().getByRole('button', { name: 'Edit', exact: true }).click();
+    expect(asked).toHaveLength(1);
+    options.removeAllListeners('dialog');
+    await options.getByRole('button', { name: 'Cancel', exact: true }).click();
+
     await list.first().getByRole('button', { name: 'Delete', exact: true }).focus();
     await options.keyboard.press('Enter');
     await expect.poll(() => options.getByTestId('template-list').count()).toBe(0);

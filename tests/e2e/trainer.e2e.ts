@@ -347,6 +347,15 @@ describe('the trainer in front of a room', () => {
     // Before: the form was gone, and what was typed in it.
     expect(await trainer.getByLabel('Heading').inputValue()).toBe('The half-written pair');
     expect(await trainer.getByLabel('The pitch-slap').inputValue()).toBe('Hi Anna! Book a demo today.');
+    // Edit on another pair asks first (before, it replaced the form and what was typed in it).
+    const asked: string[] = [];
+    trainer.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+    await trainer
+      .getByRole('button', { name: /^Edit: / })
+      .first()
+      .click();
+    await expect.poll(() => asked).toEqual(['Leave the form you are writing? What you typed in it is lost.']);
+    expect(await trainer.getByLabel('Heading').inputValue()).toBe('The half-written pair');
     await trainer.getByRole('button', { name: 'Cancel', exact: true }).focus();
     await trainer.keyboard.press('Enter');
     await expect.poll(() => trainer.getByTestId('deck-form').count()).toBe(0);

@@ -11,7 +11,7 @@ import {
   toDeckFile,
   type Deck,
 } from '../../src/ui/trainer/deck';
-import { pairDraft, quizDraft, withDraft } from '../../src/ui/trainer/deck-draft';
+import { isChanged, pairDraft, quizDraft, withDraft } from '../../src/ui/trainer/deck-draft';
 import { PAIRS } from '../../src/ui/trainer/pairs';
 import { QUIZ_ITEMS } from '../../src/ui/trainer/quiz-items';
 
@@ -241,5 +241,18 @@ describe('what an import does to the deck, said before it is done', () => {
       replaced: [titleOf(first!, 'nl')],
       unchanged: rest.length,
     });
+  });
+});
+
+// Edit or Add on another item replaced the open form, and what was typed in it, without a word.
+describe('whether the deck form holds something typed', () => {
+  it('not as opened, and yes once anything differs', () => {
+    const pair = PAIRS[0]!;
+    expect(isChanged(pairDraft(pair, 'en'), 'en')).toBe(false);
+    expect(isChanged(pairDraft(null, 'nl'), 'nl')).toBe(false);
+    expect(isChanged(quizDraft(QUIZ_ITEMS[0]!, 'en'), 'en')).toBe(false);
+    expect(isChanged({ ...pairDraft(pair, 'en'), good: `${pair.good}!` }, 'en')).toBe(true);
+    expect(isChanged({ ...pairDraft(null, 'en'), title: 'The webinar' }, 'en')).toBe(true);
+    expect(isChanged({ ...quizDraft(null, 'en'), pitch: false }, 'en')).toBe(true);
   });
 });

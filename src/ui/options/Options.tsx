@@ -593,6 +593,9 @@ export function Options() {
                       type="button"
                       disabled={readOnly}
                       onClick={() => {
+                        // A template being written (or another one's edit) is asked about, not thrown away.
+                        const was = draft.id === null ? '' : store.items.find((x) => x.id === draft.id)?.text;
+                        if (draft.text.trim() && draft.text !== was && !confirm(t.discardDraft)) return;
                         setDraft({ id: item.id, intent: item.intent, lang: item.lang, text: item.text });
                         // The form is below the whole list: with many templates, or at 200%, out of sight.
                         document.getElementById('tpl-text')?.focus();

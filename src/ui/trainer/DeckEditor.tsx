@@ -23,6 +23,7 @@ import {
   WORK_MODES,
   contextFrom,
   itemOfDraft,
+  isChanged,
   pairDraft,
   quizDraft,
   withItem,
@@ -421,6 +422,8 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
   /** What opened the form (Add or Edit), where the focus goes back when it closes. */
   const opener = useRef<HTMLElement | null>(null);
   const openDraft = (next: Draft) => {
+    // Edit or Add on another item while the form holds changes: asked, not thrown away.
+    if (draft && isChanged(draft, lang) && !confirm(t.discardDraft)) return;
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setDraft(next);
   };

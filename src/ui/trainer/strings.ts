@@ -89,6 +89,7 @@ const EN = {
   saved: 'Saved.',
   deletedItem: 'Deleted “{title}”.',
   undo: 'Undo',
+  discardDraft: 'Leave the form you are writing? What you typed in it is lost.',
   restoredItem: '“{title}” is back in the deck.',
   imported: {
     one: 'Imported {n} new item.',
@@ -211,6 +212,7 @@ const NL: TrainerStrings = {
   saved: 'Opgeslagen.',
   deletedItem: '“{title}” is verwijderd.',
   undo: 'Ongedaan maken',
+  discardDraft: 'Het formulier dat je aan het invullen bent verlaten? Wat je erin typte gaat verloren.',
   restoredItem: '“{title}” staat weer in het deck.',
   imported: {
     one: '{n} nieuw onderdeel geïmporteerd.',
