@@ -388,6 +388,38 @@ describe('the trainer in front of a room', () => {
     await trainer.close();
   });
 
+  // A trainer in the middle of the quiz shows the room a pair and comes back: before, the quiz started over at
+  // message 1 with the room's score at 0, and the slides at pair 1.
+  it('a look at the pairs in the middle of the quiz keeps the room’s place and score, and the slide', async () => {
+    const trainer = await openTrainer(session);
+    await trainer.getByLabel('Presenter mode').check();
+    const slide = trainer.getByTestId('slide-count');
+    await expect.poll(() => slide.textContent()).toMatch(/^Pair 1 of /);
+    await trainer.keyboard.press('ArrowRight');
+    await trainer.keyboard.press('ArrowRight');
+    await expect.poll(() => slide.textContent()).toMatch(/^Pair 3 of /);
+    await trainer.getByTestId('mode-quiz').click();
+    await trainer.keyboard.press('PageUp');
+    await trainer.getByTestId('quiz-reveal').waitFor();
+    await trainer.keyboard.press('PageDown');
+    await expect.poll(() => trainer.locator('#quiz-count').textContent()).toMatch(/Message 2 of \d+$/);
+    await trainer.keyboard.press('PageDown');
+    await trainer.getByTestId('quiz-reveal').waitFor();
+    const score = await trainer.getByTestId('quiz-score').textContent();
+    expect(score).toMatch(/ of 2 right$/);
+
+    await trainer.getByTestId('mode-pairs').click();
+    await expect.poll(() => slide.textContent()).toMatch(/^Pair 3 of /);
+    await trainer.getByTestId('mode-quiz').click();
+    await expect.poll(() => trainer.locator('#quiz-count').textContent()).toMatch(/Message 2 of \d+$/);
+    expect(await trainer.getByTestId('quiz-reveal').count()).toBe(1);
+    expect(await trainer.getByTestId('quiz-score').textContent()).toBe(score);
+    // Another filter is another quiz: it starts at the top.
+    await trainer.locator('#pair-filter').selectOption('nl');
+    await expect.poll(() => trainer.locator('#quiz-count').textContent()).toMatch(/Message 1 of \d+$/);
+    await trainer.close();
+  });
+
   it('a pair moved to the top with the keyboard keeps the focus, on “Move down”', async () => {
     const trainer = await openTrainer(session, '#deck', { width: 1280, height: 720 });
     const pairs = trainer.getByTestId('deck-pairs').locator('li');

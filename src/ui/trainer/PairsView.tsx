@@ -69,8 +69,17 @@ function PairList({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrings
 }
 
 /** One pair per screen, moved through with keys or a clicker; findings stay back until the trainer shows them. */
-function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrings }) {
-  const [index, setIndex] = useState(0);
+function PairSlides({
+  pairs,
+  t,
+  slide,
+}: {
+  pairs: readonly ShownPair[];
+  t: TrainerStrings;
+  slide?: SlideState;
+}) {
+  const own = useState(0);
+  const [index, setIndex] = slide ?? own;
   const [revealed, setRevealed] = useState(false);
   const at = Math.min(index, pairs.length - 1);
   // From the index as it is when the key lands, so two quick clicker presses move two pairs.
@@ -137,15 +146,20 @@ function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrin
   );
 }
 
+/** The pair on screen in presenter mode, when the page keeps it: back from the quiz, the trainer is where they were. */
+export type SlideState = [number, (update: (was: number) => number) => void];
+
 export function PairsView({
   pairs,
   presenter,
   t,
+  slide,
 }: {
   pairs: readonly ShownPair[];
   presenter: boolean;
   t: TrainerStrings;
+  slide?: SlideState;
 }) {
   if (pairs.length === 0) return <p class="notice">{t.noItems}</p>;
-  return presenter ? <PairSlides pairs={pairs} t={t} /> : <PairList pairs={pairs} t={t} />;
+  return presenter ? <PairSlides pairs={pairs} t={t} slide={slide} /> : <PairList pairs={pairs} t={t} />;
 }

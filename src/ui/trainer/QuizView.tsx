@@ -13,23 +13,40 @@ export interface ShownQuizItem {
   text: string;
 }
 
+/** Where the room is in the quiz: the message on screen, the room's answer to it (null: not yet), the score. */
+export interface QuizProgress {
+  index: number;
+  answer: boolean | null;
+  right: number;
+  asked: number;
+}
+export const QUIZ_START: QuizProgress = { index: 0, answer: null, right: 0, asked: 0 };
+export type QuizState = [QuizProgress, (update: (was: QuizProgress) => QuizProgress) => void];
+
 /**
  * The quiz: one message at a time, in the deck's order. The room answers, the trainer clicks the room's
- * answer, and the answer and Selge's findings are revealed; the room's score runs along.
+ * answer, and the answer and Selge's findings are revealed; the room's score runs along. `state`, when the
+ * page keeps it, outlives the view: a look at the pairs in the middle of a quiz does not start it over.
  */
-export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: TrainerStrings }) {
-  const [index, setIndex] = useState(0);
-  const [answer, setAnswer] = useState<boolean | null>(null);
-  const [tally, setTally] = useState({ right: 0, asked: 0 });
+export function QuizView({
+  items,
+  t,
+  state,
+}: {
+  items: readonly ShownQuizItem[];
+  t: TrainerStrings;
+  state?: QuizState;
+}) {
+  const own = useState<QuizProgress>(QUIZ_START);
+  const [progress, update] = state ?? own;
+  const { index, answer } = progress;
+  const tally = { right: progress.right, asked: progress.asked };
   const current = items[index];
   const verdict = useMemo(
     () => (current && answer !== null ? analyze(current.text, current.item.context) : null),
     [current, answer],
   );
-  const next = () => {
-    setAnswer(null);
-    setIndex((current) => current + 1);
-  };
+  const next = () => update((was) => ({ ...was, answer: null, index: was.index + 1 }));
   // A clicker has two buttons: before the reveal they are the room's answer (PageUp: a pitch, PageDown: not a
   // pitch), after it either goes on. The arrow keys only go on, so a keyboard user does not answer by accident.
   usePresenterKeys(current !== undefined, (key, pressed) => {
@@ -57,8 +74,8 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
 
   function answered(guess: boolean) {
     if (!current) return;
-    setAnswer(guess);
-    setTally((was) => ({ right: was.right + (guess === current.item.pitch ? 1 : 0), asked: was.asked + 1 }));
+    const right = guess === current.item.pitch ? 1 : 0;
+    update((was) => ({ ...was, answer: guess, right: was.right + right, asked: was.asked + 1 }));
   }
 
   if (items.length === 0) return <p class="notice">{t.noItems}</p>;
@@ -76,11 +93,7 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
           type="button"
           class="primary"
           data-focus-next
-          onClick={byButton(() => {
-            setIndex(0);
-            setAnswer(null);
-            setTally({ right: 0, asked: 0 });
-          })}
+          onClick={byButton(() => update(() => QUIZ_START))}
         >
           {t.restart}
         </button>

@@ -18,8 +18,8 @@ import { anonymise } from './anonymise';
 import type { Deck } from './deck';
 import type { Draft } from './deck-draft';
 import { DeckEditor } from './DeckEditor';
-import { PairsView } from './PairsView';
-import { QuizView } from './QuizView';
+import { PairsView, type SlideState } from './PairsView';
+import { QUIZ_START, QuizView, type QuizProgress, type QuizState } from './QuizView';
 import { TRAINER_STRINGS, type TrainerStrings } from './strings';
 
 type Mode = 'pairs' | 'live' | 'quiz' | 'deck';
@@ -100,6 +100,12 @@ export function Trainer() {
   // Kept here, not in their views: a trainer who goes to the slides and back finds what they were writing.
   const [liveTyped, setLiveTyped] = useState<Typed>(null);
   const [deckDraft, setDeckDraft] = useState<Draft | null>(null);
+  // The room's place and score in the quiz, for the deck, filter and name setting it was played with.
+  const [slideAt, setSlideAt] = useState({ of: '', index: 0 });
+  const [quizProgress, setQuizProgress] = useState<{ of: string; progress: QuizProgress }>({
+    of: '',
+    progress: QUIZ_START,
+  });
   const lang: UiLang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = TRAINER_STRINGS[lang];
 
@@ -194,6 +200,18 @@ export function Trainer() {
   );
   // A new deck, filter or name setting starts the slides and the quiz from the top.
   const viewKey = `${filter}-${anonymous}-${deck?.pairs.length}-${deck?.quiz.length}`;
+  const slideState: SlideState = [
+    slideAt.of === viewKey ? slideAt.index : 0,
+    (update) => setSlideAt((was) => ({ of: viewKey, index: update(was.of === viewKey ? was.index : 0) })),
+  ];
+  const quizState: QuizState = [
+    quizProgress.of === viewKey ? quizProgress.progress : QUIZ_START,
+    (update) =>
+      setQuizProgress((was) => ({
+        of: viewKey,
+        progress: update(was.of === viewKey ? was.progress : QUIZ_START),
+      })),
+  ];
 
   return (
     <LangContext.Provider value={lang}>
@@ -246,11 +264,13 @@ export function Trainer() {
             {format(t.storedUnreadable, { problem: deckProblem })}
           </p>
         )}
-        {deck && mode === 'pairs' && <PairsView key={viewKey} pairs={pairs} presenter={presenter} t={t} />}
+        {deck && mode === 'pairs' && (
+          <PairsView key={viewKey} pairs={pairs} presenter={presenter} t={t} slide={slideState} />
+        )}
         {mode === 'live' && (
           <LiveEditor t={t} strictness={settings.strictness} typed={liveTyped} setTyped={setLiveTyped} />
         )}
-        {deck && mode === 'quiz' && <QuizView key={viewKey} items={quiz} t={t} />}
+        {deck && mode === 'quiz' && <QuizView key={viewKey} items={quiz} t={t} state={quizState} />}
         {deck && mode === 'deck' && (
           <DeckEditor
             deck={deck}
