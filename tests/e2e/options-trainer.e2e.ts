@@ -63,6 +63,15 @@ describe('options, templates and statistics', () => {
     expect(box.y).toBeLessThan(540);
     await options.getByRole('button', { name: 'Cancel', exact: true }).click();
 
+    // A long text pasted: the box keeps 2,000 characters, and now says so (before, the end was gone unseen).
+    await options.locator('#tpl-text').fill(`Thanks {firstName}! ${'Tell me more. '.repeat(200)}`);
+    expect((await options.locator('#tpl-text').inputValue()).length).toBe(2000);
+    await expect
+      .poll(() => options.getByTestId('template-full').textContent())
+      .toBe('A template holds at most 2,000 characters: what went past that was left out.');
+    await options.locator('#tpl-text').fill('');
+    await expect.poll(() => options.getByTestId('template-full').count()).toBe(0);
+
     // A new template half written: Edit asks before it replaces it (before, it was gone without a word).
     await options.locator('#tpl-text').fill('Thanks {firstName}, tell me more about');
     const asked: string[] = [];

@@ -658,6 +658,12 @@ export function Options() {
                 value={draft.text}
                 onInput={(e) => setDraft({ ...draft, text: (e.target as HTMLTextAreaElement).value })}
               />
+              {/* maxlength cuts a paste without a word: the end of a long template would be gone unseen. */}
+              {draft.text.length >= (TEMPLATE_TEXT_MAX_LENGTH ?? Infinity) && (
+                <p class="notice" role="status" data-testid="template-full">
+                  {format(t.templateFull, { max: (TEMPLATE_TEXT_MAX_LENGTH ?? 0).toLocaleString(lang) })}
+                </p>
+              )}
             </div>
             {preview && (
               <div class="preview" data-testid="template-preview">

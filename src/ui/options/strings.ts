@@ -30,6 +30,7 @@ const EN = {
   templateDeleted: 'Deleted the template.',
   templateRestored: 'The template is back.',
   undo: 'Undo',
+  templateFull: 'A template holds at most {max} characters: what went past that was left out.',
   discardDraft: 'Edit this template instead of the one you are writing? What you typed is lost.',
   correctionRemoved: 'Removed the correction: Selge shows its own verdict on that message again.',
   correctionRestored: 'The correction is back.',
@@ -191,6 +192,7 @@ const NL: OptionStrings = {
   templateDeleted: 'Het sjabloon is verwijderd.',
   templateRestored: 'Het sjabloon is terug.',
   undo: 'Ongedaan maken',
+  templateFull: 'Een sjabloon bevat hoogstens {max} tekens: wat daar voorbij ging is weggelaten.',
   discardDraft:
     'Dit sjabloon bewerken in plaats van het sjabloon dat je aan het schrijven bent? Wat je typte gaat verloren.',
   correctionRemoved: 'De correctie is verwijderd: Selge toont bij dat bericht weer zijn eigen oordeel.',
