@@ -295,7 +295,8 @@ const NL: OptionStrings = {
     'too-large':
       'Er is niets geïmporteerd: het bestand is groter dan 2 MB, veel meer dan een export van correcties en vertrouwde personen.',
     'not-learned':
-      'Er is niets geïmporteerd: dit is geen export van correcties en vertrouwde personen (kies een bestand dat is gemaakt met “Correcties en vertrouwde personen exporteren” of “Sjablonen exporteren”).',
+      'Er is niets geïmporteerd: dit is geen export van correcties en vertrouwde personen (kies een bestand ' +
+      'dat is gemaakt met “Correcties en vertrouwde personen exporteren” of “Sjablonen exporteren”).',
   },
   exportLearnedHint:
     'Het bestand bevat ook je correcties en vertrouwde personen: geen berichttekst, wel het geheim waarmee hun vingerafdrukken zijn gemaakt, dus houd het voor jezelf.',
