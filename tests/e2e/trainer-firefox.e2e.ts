@@ -3,7 +3,10 @@
  * projector (960x540 CSS px) shows one side-by-side pair or one quiz message per screen in presenter mode, the
  * quiz answered with a clicker (PageUp: a pitch, PageDown: not a pitch, then PageDown for the next one).
  */
-import type { Page } from 'puppeteer-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './firefox-harness';
 
@@ -142,6 +145,21 @@ describe('the trainer at 200% zoom on a 1080p projector (Firefox)', () => {
     await trainer.keyboard.press('Enter');
     await until(async () => (await count()) === before);
     await until(async () => (await focused()) === `Edit: ${title}`);
+    await trainer.close();
+  }, 120_000);
+
+  // Firefox words a JSON error its own way ("JSON.parse: … at line 2 column 3 of the JSON data"): the trainer
+  // reads where it broke in Selge's words, as in Chromium, and no English sentence of the browser's.
+  it('a broken deck file says where it broke, in the trainer’s words', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'selge-deck-')), 'broken-deck.json');
+    writeFileSync(file, '{\n  pairs: []\n}');
+    const trainer = await openExtensionPage(session, 'trainer', '#deck');
+    const input = await trainer.waitForSelector('#deck-import');
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
+    await until(async () => (await textOf(trainer, '[data-testid="deck-status"]')) !== '');
+    expect(await textOf(trainer, '[data-testid="deck-status"]')).toBe(
+      'Nothing was imported: the file is not valid JSON (line 2, column 3).',
+    );
     await trainer.close();
   }, 120_000);
 });
