@@ -15,7 +15,14 @@ import { sidewaysOverflow } from './widths';
 type View = 'popup' | 'sidepanel' | 'options' | 'trainer';
 
 /** What each view shows once it is read: the thread's pitches, the options' sections, the trainer's mode. */
-const VIEWS: { name: string; view: View; query: (tabId: number) => string; ready: string }[] = [
+const VIEWS: {
+  name: string;
+  view: View;
+  query: (tabId: number) => string;
+  ready: string;
+  /** What the person does first, in any language (the deck's form is closed until they add a pair). */
+  then?: (page: Page) => Promise<void>;
+}[] = [
   {
     name: 'popup',
     view: 'popup',
@@ -43,6 +50,16 @@ const VIEWS: { name: string; view: View; query: (tabId: number) => string; ready
   },
   { name: 'trainer quiz', view: 'trainer', query: () => '#quiz', ready: '[data-testid="quiz-text"]' },
   { name: 'trainer deck', view: 'trainer', query: () => '#deck', ready: 'main form, main .deck-list' },
+  {
+    name: 'trainer deck, a pair being added',
+    view: 'trainer',
+    query: () => '#deck',
+    ready: 'main .deck-list',
+    then: async (page) => {
+      await page.locator('section[aria-labelledby="deck-pairs"] > button').click();
+      await page.locator('form.deck-form').waitFor();
+    },
+  },
 ];
 
 /** Verdict badges that are cut off or pushed out of a view this wide. */
@@ -82,12 +99,13 @@ describe('views in a narrow window', () => {
       async () => {
         await setSettings(session, { uiLanguage: lang });
         const problems: string[] = [];
-        for (const { name, view, query, ready } of VIEWS) {
+        for (const { name, view, query, ready, then } of VIEWS) {
           for (const width of [240, 360]) {
             const page = await openExtensionPage(session, view, query(tabId));
             await page.setViewportSize({ width, height: 700 });
             await page.locator(ready).first().waitFor();
             await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+            await then?.(page);
             for (const colorScheme of ['light', 'dark'] as const) {
               await page.emulateMedia({ colorScheme });
               const overflow = await page.evaluate(sidewaysOverflow);

@@ -44,6 +44,69 @@ describe('options, templates and statistics', () => {
     await options.close();
   });
 
+  // Keyboard only, at 200% zoom of a 1080p screen: Edit brings the form into view, a Delete can be undone.
+  it('Edit puts the cursor in the form below the list; a deleted template comes back with Undo', async () => {
+    const options = await openExtensionPage(session, 'options');
+    await options.setViewportSize({ width: 960, height: 540 });
+    const list = options.getByTestId('template-list').locator('li');
+    await expect.poll(() => list.count()).toBe(1);
+    const before = await list.first().textContent();
+    const focused = () =>
+      options.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
+    await list.first().getByRole('button', { name: 'Edit', exact: true }).focus();
+    await options.keyboard.press('Enter');
+    // Before: the focus stayed on Edit, and the filled-in form was below the fold.
+    await expect.poll(focused).toBe('tpl-text');
+    expect(await options.locator('#tpl-text').inputValue()).toMatch(/^Thanks \{firstName\}! My parrot/);
+    const box = (await options.locator('#tpl-text').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(540);
+    await options.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+    // A long text pasted: the box keeps 2,000 characters, and now says so (before, the end was gone unseen).
+    await options.locator('#tpl-text').fill(`Thanks {firstName}! ${'Tell me more. '.repeat(200)}`);
+    expect((await options.locator('#tpl-text').inputValue()).length).toBe(2000);
+    await expect
+      .poll(() => options.getByTestId('template-full').textContent())
+      .toBe('A template holds at most 2,000 characters: what went past that was left out.');
+    await options.locator('#tpl-text').fill('');
+    await expect.poll(() => options.getByTestId('template-full').count()).toBe(0);
+
+    // A new template half written: Edit asks before it replaces it (before, it was gone without a word).
+    await options.locator('#tpl-text').fill('Thanks {firstName}, tell me more about');
+    const asked: string[] = [];
+    options.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+    await list.first().getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect
+      .poll(() => asked)
+      .toEqual(['Edit this template instead of the one you are writing? What you typed is lost.']);
+    expect(await options.locator('#tpl-text').inputValue()).toBe('Thanks {firstName}, tell me more about');
+    options.once('dialog', (dialog) => void dialog.accept());
+    await list.first().getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect.poll(() => options.locator('#tpl-text').inputValue()).toMatch(/My parrot/);
+    // The template as it is, opened again: nothing to ask.
+    options.once('dialog', (dialog) => void (asked.push('again'), dialog.dismiss()));
+    await list.first().getByRole('button', { name: 'Edit', exact: true }).click();
+    expect(asked).toHaveLength(1);
+    options.removeAllListeners('dialog');
+    await options.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+    await list.first().getByRole('button', { name: 'Delete', exact: true }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.getByTestId('template-list').count()).toBe(0);
+    expect(await options.getByTestId('status').textContent()).toBe('Deleted the template. Undo');
+    await expect.poll(focused).toBe('Undo');
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.keyboard.press('Enter');
+    await expect.poll(() => list.count()).toBe(1);
+    expect(await options.getByTestId('status').textContent()).toBe('The template is back.');
+    await expect.poll(focused).toBe('Edit');
+    await options.reload();
+    await expect.poll(() => list.count()).toBe(1);
+    expect(await list.first().textContent()).toBe(before);
+    await options.close();
+  });
+
   it('exports templates to a file that imports back to the same templates; a malformed file changes nothing', async () => {
     const options = await openExtensionPage(session, 'options');
     await options.getByTestId('template-list').waitFor();

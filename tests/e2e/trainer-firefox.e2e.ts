@@ -3,7 +3,10 @@
  * projector (960x540 CSS px) shows one side-by-side pair or one quiz message per screen in presenter mode, the
  * quiz answered with a clicker (PageUp: a pitch, PageDown: not a pitch, then PageDown for the next one).
  */
-import type { Page } from 'puppeteer-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './firefox-harness';
 
@@ -95,6 +98,68 @@ describe('the trainer at 200% zoom on a 1080p projector (Firefox)', () => {
       await trainer.keyboard.press('PageDown');
     }
     await until(async () => /of 16 right$/.test(await textOf(trainer, '[data-testid="quiz-score"]')));
+    await trainer.close();
+  }, 120_000);
+
+  // Firefox keeps the focus on a button that turns off where Chromium drops it; both must land where the
+  // keyboard user can go on (trainer.e2e.ts checks the same in Chromium).
+  it('the keyboard stays on the deck: a pair moved to the top, one deleted and brought back with Undo', async () => {
+    const trainer = await openExtensionPage(session, 'trainer', '#deck');
+    await trainer.setViewport({ width: 1280, height: 720 });
+    await trainer.waitForSelector('[data-testid="deck-pairs"] li');
+    const focused = () => trainer.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    const focusOn = (label: string) =>
+      trainer.evaluate((wanted) => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.getAttribute('aria-label') === wanted,
+        );
+        button?.focus();
+        return button !== undefined;
+      }, label);
+    const title = (
+      await trainer.evaluate(
+        () =>
+          document
+            .querySelectorAll('[data-testid="deck-pairs"] li')[1]
+            ?.querySelector('button')
+            ?.getAttribute('aria-label') ?? '',
+      )
+    ).replace(/^Edit: /, '');
+    expect(await focusOn(`Move up: ${title}`)).toBe(true);
+    await trainer.keyboard.press('Enter');
+    await until(async () => (await textOf(trainer, '[data-testid="deck-pairs"] li')).includes(title));
+    await until(async () => (await focused()) === `Move down: ${title}`);
+    await trainer.keyboard.press('Enter');
+    await until(async () => !(await textOf(trainer, '[data-testid="deck-pairs"] li')).includes(title));
+
+    const count = () =>
+      trainer.evaluate(() => document.querySelectorAll('[data-testid="deck-pairs"] li').length);
+    const before = await count();
+    expect(await focusOn(`Delete: ${title}`)).toBe(true);
+    await trainer.keyboard.press('Enter');
+    await until(async () => (await count()) === before - 1);
+    await until(async () => (await textOf(trainer, '[data-testid="deck-undo"]')) === 'Undo');
+    await until(() =>
+      trainer.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'deck-undo'),
+    );
+    await trainer.keyboard.press('Enter');
+    await until(async () => (await count()) === before);
+    await until(async () => (await focused()) === `Edit: ${title}`);
+    await trainer.close();
+  }, 120_000);
+
+  // Firefox words a JSON error its own way ("JSON.parse: … at line 2 column 3 of the JSON data"): the trainer
+  // reads where it broke in Selge's words, as in Chromium, and no English sentence of the browser's.
+  it('a broken deck file says where it broke, in the trainer’s words', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'selge-deck-')), 'broken-deck.json');
+    writeFileSync(file, '{\n  pairs: []\n}');
+    const trainer = await openExtensionPage(session, 'trainer', '#deck');
+    const input = await trainer.waitForSelector('#deck-import');
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
+    await until(async () => (await textOf(trainer, '[data-testid="deck-status"]')) !== '');
+    expect(await textOf(trainer, '[data-testid="deck-status"]')).toBe(
+      'Nothing was imported: the file is not valid JSON (line 2, column 3).',
+    );
     await trainer.close();
   }, 120_000);
 });

@@ -253,14 +253,43 @@ describe('the trainer in front of a room', () => {
     const trainer = await openTrainer(session, '#deck', { width: 1280, height: 900 });
     const pairs = trainer.getByTestId('deck-pairs').locator('li');
     await expect.poll(() => pairs.count()).toBe(12);
-    const before = await trainer.getByTestId('deck-pairs').textContent();
     const [download] = await Promise.all([
       trainer.waitForEvent('download'),
       trainer.getByRole('button', { name: 'Export the deck' }).click(),
     ]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const exportedText = readFileSync((await download.path())!, 'utf8');
+    const exported = JSON.parse(exportedText);
     expect(exported).toMatchObject({ format: 'selge-trainer-deck', version: 1 });
     expect(exported.pairs).toHaveLength(12);
+    const importText = (name: string, text: string) =>
+      trainer
+        .locator('#deck-import')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const status = () => trainer.getByTestId('deck-status').textContent();
+
+    // One's own export again: before, "Imported 29 items; items with the same id were replaced."
+    await importText('selge-trainer-deck.json', exportedText);
+    await expect
+      .poll(status)
+      .toBe('Nothing changed: every item in the file is in the deck already, as it is.');
+    // Another trainer's deck, with their version of a pair of the same id: which of one's own it replaces.
+    const theirs = JSON.parse(exportedText);
+    theirs.pairs[0].bad = `${theirs.pairs[0].bad} Book your seat now!`;
+    const title = (await pairs
+      .first()
+      .getByRole('button', { name: /^Edit: / })
+      .getAttribute('aria-label'))!;
+    await importText('their-deck.json', JSON.stringify(theirs));
+    const rest = exported.pairs.length + exported.quiz.length - 1;
+    await expect
+      .poll(status)
+      .toBe(
+        `The file’s version, with the same id, replaced 1 of your items: “${title.replace(/^Edit: /, '')}”. ${rest} items were in the deck already, as they are.`,
+      );
+    // Put back as it was.
+    await importText('selge-trainer-deck.json', exportedText);
+    await expect.poll(status).toMatch(/^The file’s version, with the same id, replaced 1 of your items/);
+    const before = await trainer.getByTestId('deck-pairs').textContent();
 
     exported.pairs[1].bad = '';
     await trainer.locator('#deck-import').setInputFiles({
@@ -293,11 +322,125 @@ describe('the trainer in front of a room', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(other)),
     });
-    await expect.poll(() => trainer.getByTestId('deck-status').textContent()).toMatch(/^Imported 1 item;/);
+    await expect.poll(status).toBe('Imported 1 new item.');
     expect(await trainer.getByTestId('deck-pairs').textContent()).toBe(before);
     expect(await trainer.getByTestId('deck-quiz').locator('li').last().textContent()).toContain(
       'cold storage',
     );
+    await trainer.close();
+  });
+
+  // On a projector, keyboard only: nothing typed is lost by a look at the slides, and a delete can be undone.
+  it('a form or a live text survives a look at the slides; a deleted pair comes back with Undo', async () => {
+    const trainer = await openTrainer(session, '#deck', { width: 1280, height: 720 });
+    const focused = () => trainer.evaluate(() => document.activeElement?.textContent?.trim());
+    const pairs = trainer.getByTestId('deck-pairs').locator('li');
+    await expect.poll(() => pairs.count()).toBeGreaterThan(2);
+    const count = await pairs.count();
+    await trainer.getByRole('button', { name: 'Add a pair' }).focus();
+    await trainer.keyboard.press('Enter');
+    await trainer.getByLabel('Heading').fill('The half-written pair');
+    await trainer.getByLabel('The pitch-slap').fill('Hi Anna! Book a demo today.');
+    await trainer.getByTestId('mode-pairs').click();
+    await trainer.getByTestId('pair').first().waitFor();
+    await trainer.getByTestId('mode-deck').click();
+    // Before: the form was gone, and what was typed in it.
+    expect(await trainer.getByLabel('Heading').inputValue()).toBe('The half-written pair');
+    expect(await trainer.getByLabel('The pitch-slap').inputValue()).toBe('Hi Anna! Book a demo today.');
+    // Edit on another pair asks first (before, it replaced the form and what was typed in it).
+    const asked: string[] = [];
+    trainer.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+    await trainer
+      .getByRole('button', { name: /^Edit: / })
+      .first()
+      .click();
+    await expect.poll(() => asked).toEqual(['Leave the form you are writing? What you typed in it is lost.']);
+    expect(await trainer.getByLabel('Heading').inputValue()).toBe('The half-written pair');
+    await trainer.getByRole('button', { name: 'Cancel', exact: true }).focus();
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => trainer.getByTestId('deck-form').count()).toBe(0);
+
+    const first = (await pairs.first().locator('.deck-item-title').textContent())!.replace(/^EN|^NL/, '');
+    const title = first.replace(/^(English|Nederlands)\s*/, '').trim();
+    await trainer.getByRole('button', { name: `Delete: ${title}` }).focus();
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.count()).toBe(count - 1);
+    expect(await trainer.getByTestId('deck-status').textContent()).toBe(`Deleted “${title}”. Undo`);
+    // The delete button went with its pair: the focus is on Undo, so Enter again takes it back.
+    await expect.poll(focused).toBe('Undo');
+    expect(await seriousViolations(trainer), 'deck with Undo').toEqual([]);
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.count()).toBe(count);
+    expect(await pairs.first().textContent()).toContain(title);
+    expect(await trainer.getByTestId('deck-status').textContent()).toBe(`“${title}” is back in the deck.`);
+    await expect.poll(focused).toBe('Edit');
+    await trainer.reload();
+    await expect.poll(() => pairs.count()).toBe(count);
+    expect(await pairs.first().textContent()).toContain(title);
+
+    await trainer.getByTestId('mode-live').click();
+    await trainer.locator('#live-input').fill('Thanks for your talk. How did you start?');
+    await trainer.getByTestId('mode-quiz').click();
+    await trainer.getByTestId('mode-live').click();
+    expect(await trainer.locator('#live-input').inputValue()).toBe(
+      'Thanks for your talk. How did you start?',
+    );
+    await trainer.close();
+  });
+
+  // A trainer in the middle of the quiz shows the room a pair and comes back: before, the quiz started over at
+  // message 1 with the room's score at 0, and the slides at pair 1.
+  it('a look at the pairs in the middle of the quiz keeps the room’s place and score, and the slide', async () => {
+    const trainer = await openTrainer(session);
+    await trainer.getByLabel('Presenter mode').check();
+    const slide = trainer.getByTestId('slide-count');
+    await expect.poll(() => slide.textContent()).toMatch(/^Pair 1 of /);
+    await trainer.keyboard.press('ArrowRight');
+    await trainer.keyboard.press('ArrowRight');
+    await expect.poll(() => slide.textContent()).toMatch(/^Pair 3 of /);
+    await trainer.getByTestId('mode-quiz').click();
+    await trainer.keyboard.press('PageUp');
+    await trainer.getByTestId('quiz-reveal').waitFor();
+    await trainer.keyboard.press('PageDown');
+    await expect.poll(() => trainer.locator('#quiz-count').textContent()).toMatch(/Message 2 of \d+$/);
+    await trainer.keyboard.press('PageDown');
+    await trainer.getByTestId('quiz-reveal').waitFor();
+    const score = await trainer.getByTestId('quiz-score').textContent();
+    expect(score).toMatch(/ of 2 right$/);
+
+    await trainer.getByTestId('mode-pairs').click();
+    await expect.poll(() => slide.textContent()).toMatch(/^Pair 3 of /);
+    await trainer.getByTestId('mode-quiz').click();
+    await expect.poll(() => trainer.locator('#quiz-count').textContent()).toMatch(/Message 2 of \d+$/);
+    expect(await trainer.getByTestId('quiz-reveal').count()).toBe(1);
+    expect(await trainer.getByTestId('quiz-score').textContent()).toBe(score);
+    // Another filter is another quiz: it starts at the top.
+    await trainer.locator('#pair-filter').selectOption('nl');
+    await expect.poll(() => trainer.locator('#quiz-count').textContent()).toMatch(/Message 1 of \d+$/);
+    await trainer.close();
+  });
+
+  it('a pair moved to the top with the keyboard keeps the focus, on “Move down”', async () => {
+    const trainer = await openTrainer(session, '#deck', { width: 1280, height: 720 });
+    const pairs = trainer.getByTestId('deck-pairs').locator('li');
+    await expect.poll(() => pairs.count()).toBeGreaterThan(2);
+    const focused = () => trainer.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const third = (await pairs
+      .nth(2)
+      .getByRole('button', { name: /^Edit: / })
+      .getAttribute('aria-label'))!;
+    const title = third.replace(/^Edit: /, '');
+    await trainer.getByRole('button', { name: `Move up: ${title}` }).focus();
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.nth(1).textContent()).toContain(title);
+    expect(await focused()).toBe(`Move up: ${title}`);
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.first().textContent()).toContain(title);
+    // Before: “Move up” turned off under the focus, and the browser dropped it to the top of the page.
+    await expect.poll(focused).toBe(`Move down: ${title}`);
+    await trainer.keyboard.press('Enter');
+    await trainer.keyboard.press('Enter');
+    await expect.poll(() => pairs.nth(2).textContent()).toContain(title);
     await trainer.close();
   });
 

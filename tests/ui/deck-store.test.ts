@@ -25,6 +25,17 @@ const deckOf = (n: number, prefix = 'p') => ({
 beforeEach(() => resetFakeBrowser());
 
 describe('the trainer deck in storage (issue 19)', () => {
+  it('edits one after another in one tab are never said to be another tab’s', async () => {
+    let shown = (await loadDeck('en')).deck;
+    expect(shown).toBe(BUILTIN_DECK);
+    for (let edit = 0; edit < 3; edit++) {
+      const saved = await updateDeck(shown, (latest) => ({ ...latest, pairs: latest.pairs.slice(1) }), 'en');
+      expect(saved.changedElsewhere, `edit ${edit + 1}`).toBe(false);
+      shown = saved.deck;
+    }
+    expect(shown.pairs).toHaveLength(BUILTIN_DECK.pairs.length - 3);
+  });
+
   it('refuses a deck past 200 pairs before writing anything, in the trainer’s language', async () => {
     local.data.trainerDeck = deckOf(200);
     const error = await updateDeck(

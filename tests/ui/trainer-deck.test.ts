@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer';
 import { anonymise } from '../../src/ui/trainer/anonymise';
 import {
+  importSummary,
   mergeDecks,
   moved,
   parseDeckFile,
@@ -10,7 +11,7 @@ import {
   toDeckFile,
   type Deck,
 } from '../../src/ui/trainer/deck';
-import { pairDraft, quizDraft, withDraft } from '../../src/ui/trainer/deck-draft';
+import { isChanged, pairDraft, quizDraft, withDraft } from '../../src/ui/trainer/deck-draft';
 import { PAIRS } from '../../src/ui/trainer/pairs';
 import { QUIZ_ITEMS } from '../../src/ui/trainer/quiz-items';
 
@@ -133,7 +134,15 @@ describe('deck files', () => {
       ok: false,
       problem: 'quiz item 1, pitch: must be true or false',
     });
-    expect(parseDeckFile('{oops', 'en')).toMatchObject({ ok: false, problem: /^the file is not valid JSON/ });
+    expect(parseDeckFile('{oops', 'en')).toEqual({
+      ok: false,
+      problem: 'the file is not valid JSON (line 1, column 2)',
+    });
+    // The parser's own English sentence stays out of a Dutch one; the place it stopped is kept.
+    expect(parseDeckFile('{\n  "format": "selge-trainer-deck",\n  pairs: []\n}', 'nl')).toEqual({
+      ok: false,
+      problem: 'het bestand is geen geldige JSON (regel 3, kolom 3)',
+    });
     expect(parseDeckFile('', 'en')).toEqual({ ok: false, problem: 'the file is empty' });
     expect(parseDeckFile(JSON.stringify({ format: 'selge-templates', version: 1 }), 'en')).toMatchObject({
       problem: /not a Selge trainer deck/,
@@ -203,5 +212,47 @@ describe('the deck editor’s form', () => {
   it('refuses a pair without its good message and says which field', () => {
     const draft = { ...pairDraft(null, 'en'), title: 'Half done', bad: 'We help teams grow. Call?' };
     expect(withDraft(DECK, draft, 'en')).toEqual({ ok: false, problem: 'good: needs text' });
+  });
+});
+
+// An import from another trainer holds the built-in items' ids too: what it replaces of one's own is named.
+describe('what an import does to the deck, said before it is done', () => {
+  const builtIn = { version: 1 as const, pairs: [...PAIRS], quiz: [...QUIZ_ITEMS] };
+  const fileOf = (deck: Pick<Deck, 'pairs' | 'quiz'>) => {
+    const parsed = parseDeckFile(JSON.stringify(toDeckFile({ version: 1, ...deck })), 'en');
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return parsed.value;
+  };
+
+  it('one’s own export again: everything is there already, whatever order the keys are in', () => {
+    expect(importSummary(builtIn, fileOf(builtIn), 'en')).toEqual({
+      added: 0,
+      replaced: [],
+      unchanged: PAIRS.length + QUIZ_ITEMS.length,
+    });
+  });
+
+  it('names the items of the deck the file’s version would replace, in the trainer’s language', () => {
+    const [first, ...rest] = PAIRS;
+    const theirs = { ...first!, bad: `${first!.bad} Book now!` };
+    const extra = { ...first!, id: 'their-own-pair' };
+    expect(importSummary(builtIn, fileOf({ pairs: [theirs, ...rest, extra], quiz: [] }), 'nl')).toEqual({
+      added: 1,
+      replaced: [titleOf(first!, 'nl')],
+      unchanged: rest.length,
+    });
+  });
+});
+
+// Edit or Add on another item replaced the open form, and what was typed in it, without a word.
+describe('whether the deck form holds something typed', () => {
+  it('not as opened, and yes once anything differs', () => {
+    const pair = PAIRS[0]!;
+    expect(isChanged(pairDraft(pair, 'en'), 'en')).toBe(false);
+    expect(isChanged(pairDraft(null, 'nl'), 'nl')).toBe(false);
+    expect(isChanged(quizDraft(QUIZ_ITEMS[0]!, 'en'), 'en')).toBe(false);
+    expect(isChanged({ ...pairDraft(pair, 'en'), good: `${pair.good}!` }, 'en')).toBe(true);
+    expect(isChanged({ ...pairDraft(null, 'en'), title: 'The webinar' }, 'en')).toBe(true);
+    expect(isChanged({ ...quizDraft(null, 'en'), pitch: false }, 'en')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Learned } from '../../shared/learned';
+import type { Correction, Learned, Trusted } from '../../shared/learned';
 import { checkedSummary } from '../../shared/learned';
 import { format, plural, type UiLang } from '../i18n';
 import type { OptionStrings } from './strings';
@@ -27,8 +27,8 @@ interface Props {
   learned: Learned;
   t: OptionStrings;
   lang: UiLang;
-  onRemoveCorrection: (key: string) => void;
-  onRemoveTrusted: (key: string) => void;
+  onRemoveCorrection: (correction: Correction) => void;
+  onRemoveTrusted: (person: Trusted) => void;
   onReset: () => void;
   onExport: () => void;
   onImport: (file: File) => void;
@@ -75,12 +75,12 @@ export function LearnedSection({
           </thead>
           <tbody>
             {listed.map((correction) => (
-              <tr key={correction.key} data-testid="correction">
+              <tr key={correction.key} data-testid="correction" data-learned={correction.key}>
                 <td data-label={t.correctionWhen}>{when.format(correction.at)}</td>
                 <td data-label={t.correctionWas}>{label(correction.was)}</td>
                 <td data-label={t.correctionSet}>{label(correction.set)}</td>
                 <td class="learned-action">
-                  <button type="button" class="link" onClick={() => onRemoveCorrection(correction.key)}>
+                  <button type="button" class="link" onClick={() => onRemoveCorrection(correction)}>
                     {t.remove}
                   </button>
                 </td>
@@ -100,9 +100,9 @@ export function LearnedSection({
       ) : (
         <ul class="learned-trusted" data-testid="trusted">
           {learned.trusted.map((person, index) => (
-            <li key={person.key}>
+            <li key={person.key} data-learned={person.key}>
               {format(t.trustedPerson, { n: index + 1, date: day.format(person.at) })}{' '}
-              <button type="button" class="link" onClick={() => onRemoveTrusted(person.key)}>
+              <button type="button" class="link" onClick={() => onRemoveTrusted(person)}>
                 {t.remove}
               </button>
             </li>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { renderTemplate, teamPhrase } from '../../replies/render';
 import type { ReplyIntent, ReplyLang, ReplySlots } from '../../replies/types';
@@ -35,9 +35,10 @@ import {
   loadLearned,
   removeCorrection,
   removeTrusted,
+  restoreCorrection,
+  restoreTrusted,
   resetLearned,
   exportLearned,
-  importLearned,
   importLearnedPart,
   loadTemplatesRecovering,
   newerTemplatesFormat,
@@ -52,6 +53,7 @@ import { CheckedLine, LearnedSection } from './LearnedSection';
 import { EMPTY_LEARNED, isEmpty, type Learned } from '../../shared/learned';
 import type { LearnedImport } from '../../shared/storage';
 import { describeImportProblem } from './import-messages';
+import { MAX_LEARNED_FILE_BYTES, learnedPartOf } from './learned-file';
 import { OPTION_STRINGS, type OptionStrings } from './strings';
 
 const INTENTS: ReplyIntent[] = ['listen', 'easy-yes', 'decline', 'humour'];
@@ -126,7 +128,45 @@ export function Options() {
     kind: 'info' | 'error';
     text: UserMessage;
     replaced?: Replaced[];
+    /** Puts back the template just deleted: Delete sits beside Edit and asks nothing. */
+    undo?: () => void;
   } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The Delete pressed went with its template: the focus goes to Undo, not to the top of the page.
+  useEffect(() => {
+    if (status?.undo) undoButton.current?.focus();
+  }, [status]);
+  /** The correction or person Undo brought back, whose Remove takes the focus once the list shows it again. */
+  const focusLearned = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusLearned.current;
+    const button = key && document.querySelector<HTMLElement>(`[data-learned="${CSS.escape(key)}"] button`);
+    if (!button) return;
+    focusLearned.current = null;
+    button.focus();
+  }, [learned]);
+  /** A removal of what Selge learned, said with an Undo: the correction was made on a message long gone. */
+  const removeLearned = (
+    remove: Promise<unknown>,
+    key: string,
+    restore: () => Promise<unknown>,
+    done: { removed: TextKey; restored: TextKey },
+  ) =>
+    void remove.then(
+      () =>
+        setStatus({
+          kind: 'info',
+          text: say(done.removed),
+          undo: () =>
+            void restore().then(async () => {
+              focusLearned.current = key;
+              setStatus({ kind: 'info', text: say(done.restored) });
+              // Read here too: the storage event that also reads it may have come before this line.
+              setLearned(await loadLearned());
+            }, fail),
+        }),
+      fail,
+    );
   const [draft, setDraft] = useState<Draft>({ id: null, intent: 'listen', lang: 'en', text: '' });
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = OPTION_STRINGS[lang];
@@ -223,6 +263,32 @@ export function Options() {
     }
   };
 
+  // For Undo, which runs after the delete was shown: that render's saveTemplates would compare with the
+  // templates from before it, and call the delete another window's.
+  const latestSaveTemplates = useRef(saveTemplates);
+  latestSaveTemplates.current = saveTemplates;
+
+  const deleteTemplate = async (item: TemplateStore['items'][number]) => {
+    const at = store.items.findIndex((x) => x.id === item.id);
+    const deleted = await saveTemplates(
+      (latest) => ({ ...latest, items: latest.items.filter((x) => x.id !== item.id) }),
+      say('templateDeleted'),
+    );
+    if (!deleted) return;
+    const undo = async () => {
+      const back = await latestSaveTemplates.current(
+        (latest) =>
+          latest.items.some((x) => x.id === item.id)
+            ? latest
+            : { ...latest, items: [...latest.items.slice(0, at), item, ...latest.items.slice(at)] },
+        say('templateRestored'),
+      );
+      if (back)
+        document.querySelector<HTMLElement>(`li[data-template="${CSS.escape(item.id)}"] button`)?.focus();
+    };
+    setStatus((current) => current && { ...current, undo: () => void undo() });
+  };
+
   const submitDraft = async () => {
     const checked = checkTemplateText(draft.text);
     if (!checked.ok) return;
@@ -313,6 +379,31 @@ export function Options() {
     );
   };
 
+  // Merged like the templates file's learned part: one's own older export brings back what was removed and
+  // keeps every correction made since (replacing them lost those). A file that is not one says so in words,
+  // not with the browser's JSON error in English.
+  const importLearnedFile = async (file: File) => {
+    const read =
+      file.size > MAX_LEARNED_FILE_BYTES
+        ? { ok: false as const, problem: 'too-large' as const }
+        : learnedPartOf(await file.text().catch(() => ''));
+    if (!read.ok) {
+      setStatus({
+        kind: 'error',
+        text: {
+          en: OPTION_STRINGS.en.learnedFileProblems[read.problem],
+          nl: OPTION_STRINGS.nl.learnedFileProblems[read.problem],
+        },
+      });
+      return;
+    }
+    try {
+      setStatus({ kind: 'info', text: sayLearnedImport(await importLearnedPart(read.part)) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const preview = draft.text.trim()
     ? renderTemplate(
         { text: draft.text, lang: draft.lang },
@@ -347,6 +438,14 @@ export function Options() {
             data-testid="status"
           >
             {status.text[lang]}
+            {status.undo && (
+              <>
+                {' '}
+                <button type="button" ref={undoButton} onClick={status.undo} data-testid="undo">
+                  {t.undo}
+                </button>
+              </>
+            )}
           </p>
         )}
         {status?.replaced && (
@@ -482,7 +581,7 @@ export function Options() {
           ) : (
             <ul class="template-list" data-testid="template-list">
               {store.items.map((item) => (
-                <li key={item.id} class="card">
+                <li key={item.id} class="card" data-template={item.id}>
                   <p class="muted">
                     {intentName(item.intent)} · {LANGUAGE_NAME[item.lang]}
                   </p>
@@ -493,22 +592,18 @@ export function Options() {
                     <button
                       type="button"
                       disabled={readOnly}
-                      onClick={() =>
-                        setDraft({ id: item.id, intent: item.intent, lang: item.lang, text: item.text })
-                      }
+                      onClick={() => {
+                        // A template being written (or another one's edit) is asked about, not thrown away.
+                        const was = draft.id === null ? '' : store.items.find((x) => x.id === draft.id)?.text;
+                        if (draft.text.trim() && draft.text !== was && !confirm(t.discardDraft)) return;
+                        setDraft({ id: item.id, intent: item.intent, lang: item.lang, text: item.text });
+                        // The form is below the whole list: with many templates, or at 200%, out of sight.
+                        document.getElementById('tpl-text')?.focus();
+                      }}
                     >
                       {t.edit}
                     </button>
-                    <button
-                      type="button"
-                      disabled={readOnly}
-                      onClick={() =>
-                        void saveTemplates(
-                          (latest) => ({ ...latest, items: latest.items.filter((x) => x.id !== item.id) }),
-                          say('saved'),
-                        )
-                      }
-                    >
+                    <button type="button" disabled={readOnly} onClick={() => void deleteTemplate(item)}>
                       {t.delete}
                     </button>
                   </div>
@@ -563,6 +658,12 @@ export function Options() {
                 value={draft.text}
                 onInput={(e) => setDraft({ ...draft, text: (e.target as HTMLTextAreaElement).value })}
               />
+              {/* maxlength cuts a paste without a word: the end of a long template would be gone unseen. */}
+              {draft.text.length >= (TEMPLATE_TEXT_MAX_LENGTH ?? Infinity) && (
+                <p class="notice" role="status" data-testid="template-full">
+                  {format(t.templateFull, { max: (TEMPLATE_TEXT_MAX_LENGTH ?? 0).toLocaleString(lang) })}
+                </p>
+              )}
             </div>
             {preview && (
               <div class="preview" data-testid="template-preview">
@@ -617,19 +718,29 @@ export function Options() {
           learned={learned}
           t={t}
           lang={lang}
-          onRemoveCorrection={(key) => void removeCorrection(key).catch(fail)}
-          onRemoveTrusted={(key) => void removeTrusted(key).catch(fail)}
+          onRemoveCorrection={(correction) =>
+            removeLearned(
+              removeCorrection(correction.key),
+              correction.key,
+              () => restoreCorrection(correction),
+              {
+                removed: 'correctionRemoved',
+                restored: 'correctionRestored',
+              },
+            )
+          }
+          onRemoveTrusted={(person) =>
+            removeLearned(removeTrusted(person.key), person.key, () => restoreTrusted(person), {
+              removed: 'trustedRemoved',
+              restored: 'trustedRestored',
+            })
+          }
           onReset={() => {
             if (!confirm(t.resetLearnedConfirm)) return;
             void resetLearned().then(() => setStatus({ kind: 'info', text: say('learnedReset') }), fail);
           }}
           onExport={() => void exportLearned().then((file) => downloadJson('selge-learned.json', file), fail)}
-          onImport={(file) =>
-            void file
-              .text()
-              .then((text) => importLearned(JSON.parse(text) as unknown))
-              .then(() => setStatus({ kind: 'info', text: say('learnedImported') }), fail)
-          }
+          onImport={(file) => void importLearnedFile(file)}
         />
 
         <section class="section" aria-labelledby="data">

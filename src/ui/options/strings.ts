@@ -27,6 +27,15 @@ const EN = {
   description: 'In my own words',
   statsOwn: 'Count how often my own first messages pitched (counts only, on this device)',
   saved: 'Saved.',
+  templateDeleted: 'Deleted the template.',
+  templateRestored: 'The template is back.',
+  undo: 'Undo',
+  templateFull: 'A template holds at most {max} characters: what went past that was left out.',
+  discardDraft: 'Edit this template instead of the one you are writing? What you typed is lost.',
+  correctionRemoved: 'Removed the correction: Selge shows its own verdict on that message again.',
+  correctionRestored: 'The correction is back.',
+  trustedRemoved: 'Selge no longer trusts that person.',
+  trustedRestored: 'That person is trusted again.',
   templates: 'My reply templates',
   templatesHint:
     'Slots: {firstName}, {theirOffer}, {myName}, {team}. They appear in the reply studio next to the built-in ones.',
@@ -113,7 +122,13 @@ const EN = {
   learnedImport: 'Import corrections and trusted people',
   learnedExportHint:
     'The file holds no message text, but the secret the fingerprints are made with: whoever has it could test a guess of a message against them. Keep it to yourself.',
-  learnedImported: 'Imported your corrections and trusted people; they replace the ones Selge had here.',
+  learnedFileProblems: {
+    'empty-file': 'Nothing was imported: the file is empty.',
+    'too-large':
+      'Nothing was imported: the file is larger than 2 MB, far more than any export of corrections and trusted people.',
+    'not-learned':
+      'Nothing was imported: this is not an export of corrections and trusted people (choose a file made with “Export corrections and trusted people” or “Export templates”).',
+  },
   exportLearnedHint:
     'The file also holds your corrections and trusted people: no message text, but the secret their fingerprints are made with, so keep it to yourself.',
   learnedImportUnchanged:
@@ -174,6 +189,16 @@ const NL: OptionStrings = {
   description: 'In mijn eigen woorden',
   statsOwn: 'Tel hoe vaak mijn eigen eerste berichten pitchten (alleen aantallen, op dit apparaat)',
   saved: 'Opgeslagen.',
+  templateDeleted: 'Het sjabloon is verwijderd.',
+  templateRestored: 'Het sjabloon is terug.',
+  undo: 'Ongedaan maken',
+  templateFull: 'Een sjabloon bevat hoogstens {max} tekens: wat daar voorbij ging is weggelaten.',
+  discardDraft:
+    'Dit sjabloon bewerken in plaats van het sjabloon dat je aan het schrijven bent? Wat je typte gaat verloren.',
+  correctionRemoved: 'De correctie is verwijderd: Selge toont bij dat bericht weer zijn eigen oordeel.',
+  correctionRestored: 'De correctie is terug.',
+  trustedRemoved: 'Selge vertrouwt die persoon niet meer.',
+  trustedRestored: 'Die persoon wordt weer vertrouwd.',
   templates: 'Mijn antwoordsjablonen',
   templatesHint:
     'Invulvelden: {firstName}, {theirOffer}, {myName}, {team}. Ze verschijnen in de antwoordstudio naast de ingebouwde.',
@@ -265,7 +290,14 @@ const NL: OptionStrings = {
   learnedImport: 'Correcties en vertrouwde personen importeren',
   learnedExportHint:
     'Het bestand bevat geen berichttekst, wel het geheim waarmee de vingerafdrukken zijn gemaakt: wie het heeft, kan een gok naar een bericht ertegen toetsen. Houd het voor jezelf.',
-  learnedImported: 'Je correcties en vertrouwde personen zijn geïmporteerd; ze vervangen wat Selge hier had.',
+  learnedFileProblems: {
+    'empty-file': 'Er is niets geïmporteerd: het bestand is leeg.',
+    'too-large':
+      'Er is niets geïmporteerd: het bestand is groter dan 2 MB, veel meer dan een export van correcties en vertrouwde personen.',
+    'not-learned':
+      'Er is niets geïmporteerd: dit is geen export van correcties en vertrouwde personen (kies een bestand ' +
+      'dat is gemaakt met “Correcties en vertrouwde personen exporteren” of “Sjablonen exporteren”).',
+  },
   exportLearnedHint:
     'Het bestand bevat ook je correcties en vertrouwde personen: geen berichttekst, wel het geheim waarmee hun vingerafdrukken zijn gemaakt, dus houd het voor jezelf.',
   learnedImportUnchanged:

@@ -111,7 +111,10 @@ export function updateDeck(
     } catch {
       throw new DeckRefusal(NOT_WRITTEN[lang]);
     }
-    return { deck, changedElsewhere, setAside: await readSetAside() };
+    // As the next save will read it back: the built-in pairs hold their keys in another order than a read
+    // deck, and the page's copy compared unequal to storage, so the second edit was said to be another tab's.
+    const readBack = parseStoredDeck(deck, lang);
+    return { deck: readBack.ok ? readBack.value : deck, changedElsewhere, setAside: await readSetAside() };
   });
 }
 

@@ -14,7 +14,15 @@ import {
   type SaveResult,
   type UserMessage,
 } from '../../shared/storage';
-import { EMPTY_LEARNED, withTrust, withoutCorrection } from '../../shared/learned';
+import {
+  EMPTY_LEARNED,
+  mergeLearned,
+  settled,
+  withTrust,
+  withoutCorrection,
+  type Correction,
+  type Trusted,
+} from '../../shared/learned';
 
 export {
   deleteAllData,
@@ -37,12 +45,7 @@ export function onStorageChange(listener: (keys: string[]) => void): () => void 
 }
 
 /** What Selge learned from the user (issue 23), as stored: corrections and trusted people, no text. */
-export {
-  exportLearned,
-  importLearned,
-  importLearnedPart,
-  loadLearnedRecovering as loadLearned,
-} from '../../shared/storage';
+export { exportLearned, importLearnedPart, loadLearnedRecovering as loadLearned } from '../../shared/storage';
 
 /**
  * Removes one correction and exactly its nudge of the wording model: each correction keeps its own nudge and
@@ -54,6 +57,16 @@ export function removeCorrection(key: string): Promise<unknown> {
 
 export function removeTrusted(key: string): Promise<unknown> {
   return updateLearned((learned) => withTrust(learned, key, false, 0));
+}
+
+/** Undo of a removal: the correction as it was (its time and its nudge of the model) back among the others. */
+export function restoreCorrection(correction: Correction): Promise<unknown> {
+  return updateLearned((learned) => mergeLearned(learned, settled([correction], [])));
+}
+
+/** Undo of a removal: trusted again since the day first trusted, in its place in the list. */
+export function restoreTrusted(person: Trusted): Promise<unknown> {
+  return updateLearned((learned) => mergeLearned(learned, settled([], [person])));
 }
 
 /** Forgets every correction, trusted person and the model's adjustment: the shipped verdicts again. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { MessageContext } from '../../analyzer/types';
 import { FileButton } from '../components/FileButton';
@@ -8,9 +8,11 @@ import { shorten } from '../shorten';
 import { format, plural, useLang } from '../i18n';
 import {
   MAX_DECK_FILE_BYTES,
+  importSummary,
   mergeDecks,
   moved,
   parseDeckFile,
+  restored,
   titleOf,
   toDeckFile,
   type Deck,
@@ -21,6 +23,7 @@ import {
   WORK_MODES,
   contextFrom,
   itemOfDraft,
+  isChanged,
   pairDraft,
   quizDraft,
   withItem,
@@ -257,7 +260,7 @@ interface ListProps<T> {
   onEdit: (item: T) => void;
   /** Moves the item with this id one place up (-1) or down (+1), in the deck as stored. */
   onMove: (id: string, by: -1 | 1) => void;
-  onDelete: (id: string) => void;
+  onDelete: (item: T) => void;
   t: TrainerStrings;
 }
 
@@ -273,10 +276,19 @@ function ItemList<T extends { id: string }>({
   onDelete,
   t,
 }: ListProps<T>) {
+  const list = useRef<HTMLOListElement>(null);
+  // An item moved to the top (or the bottom) turns off the button just pressed, and the browser then drops the
+  // focus to the top of the page: the other way takes it, so the keyboard stays on the item.
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLButtonElement) || !focused.disabled || !list.current?.contains(focused))
+      return;
+    focused.parentElement?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)')?.focus();
+  }, [items]);
   return (
-    <ol class="deck-list" data-testid={testId} aria-label={title}>
+    <ol class="deck-list" data-testid={testId} aria-label={title} ref={list}>
       {items.map((item, index) => (
-        <li key={item.id} class="deck-item">
+        <li key={item.id} class="deck-item" data-item={item.id}>
           <div class="deck-item-row">
             <span class="deck-item-title" dir="auto">
               <LangTag lang={lang(item)} name={t.langName[lang(item)]} /> {label(item)}
@@ -288,6 +300,7 @@ function ItemList<T extends { id: string }>({
               <button
                 type="button"
                 aria-label={`${t.moveUp}: ${label(item)}`}
+                data-move
                 disabled={index === 0}
                 onClick={() => onMove(item.id, -1)}
               >
@@ -296,16 +309,13 @@ function ItemList<T extends { id: string }>({
               <button
                 type="button"
                 aria-label={`${t.moveDown}: ${label(item)}`}
+                data-move
                 disabled={index === items.length - 1}
                 onClick={() => onMove(item.id, 1)}
               >
                 ↓ {t.moveDown}
               </button>
-              <button
-                type="button"
-                aria-label={`${t.delete}: ${label(item)}`}
-                onClick={() => onDelete(item.id)}
-              >
+              <button type="button" aria-label={`${t.delete}: ${label(item)}`} onClick={() => onDelete(item)}>
                 {t.delete}
               </button>
             </span>
@@ -318,6 +328,9 @@ function ItemList<T extends { id: string }>({
 
 interface Props {
   deck: Deck;
+  /** The form being written: kept by the page, so going to the slides and back does not lose it. */
+  draft: Draft | null;
+  setDraft: (draft: Draft | null) => void;
   /** Stored decks that could not be read, kept for the trainer to download. */
   setAside: readonly SetAsideDeck[];
   t: TrainerStrings;
@@ -393,27 +406,69 @@ function SetAsideList({
 }
 
 /** Trainers bring their own examples: add, edit, order and delete pairs and quiz messages; export and import. */
-export function DeckEditor({ deck, setAside, t, onSave, onReset, onDeleteSetAside }: Props) {
+export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset, onDeleteSetAside }: Props) {
   const lang = useLang();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{
+    kind: 'info' | 'error';
+    text: string;
+    /** Puts back what was just deleted: one Enter on the wrong button in front of a room lost a pair for good. */
+    undo?: () => void;
+  } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The delete button pressed is gone with its item: the focus goes to Undo rather than to the top of the page.
+  useEffect(() => {
+    if (status?.undo) undoButton.current?.focus();
+  }, [status]);
+  /** What opened the form (Add or Edit), where the focus goes back when it closes. */
+  const opener = useRef<HTMLElement | null>(null);
+  const openDraft = (next: Draft) => {
+    // Edit or Add on another item while the form holds changes: asked, not thrown away.
+    if (draft && isChanged(draft, lang) && !confirm(t.discardDraft)) return;
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDraft(next);
+  };
+  const closeDraft = () => {
+    setDraft(null);
+    if (opener.current?.isConnected) opener.current.focus();
+  };
 
-  const save = async (edit: (latest: Deck) => Deck, done: string): Promise<boolean> => {
+  /** `done` may be worked out by the edit, on the latest deck (what an import replaced is known only then). */
+  const save = async (edit: (latest: Deck) => Deck, done: string | (() => string)): Promise<boolean> => {
     const result = await onSave(edit);
     if ('error' in result) {
       setStatus({ kind: 'error', text: result.error });
       return false;
     }
-    setStatus({ kind: 'info', text: result.changedElsewhere ? `${done} ${t.changedElsewhere}` : done });
+    const said = typeof done === 'function' ? done() : done;
+    setStatus({ kind: 'info', text: result.changedElsewhere ? `${said} ${t.changedElsewhere}` : said });
     return true;
   };
+
+  const latestSave = useRef(save);
+  latestSave.current = save;
 
   const submit = async () => {
     if (!draft) return;
     // Checked once, here, so the item (and a new one's id) is the same whatever deck it is saved into.
     const item = itemOfDraft(draft, lang);
     if (!item.ok) return setStatus({ kind: 'error', text: format(t.notSaved, { problem: item.problem }) });
-    if (await save((latest) => withItem(latest, item.value), t.saved)) setDraft(null);
+    if (await save((latest) => withItem(latest, item.value), t.saved)) closeDraft();
+  };
+
+  /** Deletes at once (no dialog on the projector) and offers Undo, which puts the item back in its place. */
+  const remove = async (
+    edit: (latest: Deck) => Deck,
+    restore: (latest: Deck) => Deck,
+    id: string,
+    title: string,
+  ) => {
+    if (!(await save(edit, format(t.deletedItem, { title })))) return;
+    const undo = async () => {
+      // This render's save knows the deck from before the delete, and would call the delete "another tab's".
+      if (!(await latestSave.current(restore, format(t.restoredItem, { title })))) return;
+      document.querySelector<HTMLElement>(`li[data-item="${CSS.escape(id)}"] button`)?.focus();
+    };
+    setStatus((current) => current && { ...current, undo: () => void undo() });
   };
 
   const exportDeck = () => downloadJson('selge-trainer-deck.json', toDeckFile(deck));
@@ -423,18 +478,32 @@ export function DeckEditor({ deck, setAside, t, onSave, onReset, onDeleteSetAsid
     const parsed = parseDeckFile(await file.slice(0, MAX_DECK_FILE_BYTES + 1).text(), lang);
     if (!parsed.ok)
       return setStatus({ kind: 'error', text: format(t.importFailed, { problem: parsed.problem }) });
-    const count = parsed.value.pairs.length + parsed.value.quiz.length;
-    await save((latest) => mergeDecks(latest, parsed.value), plural(lang, count, t.imported));
+    let summary = { added: 0, replaced: [] as string[], unchanged: 0 };
+    await save(
+      (latest) => {
+        summary = importSummary(latest, parsed.value, lang);
+        return mergeDecks(latest, parsed.value);
+      },
+      () => {
+        const { added, replaced, unchanged } = summary;
+        if (added === 0 && replaced.length === 0 && unchanged > 0) return t.importNothing;
+        const titles = replaced.slice(0, 5).map((title) => `“${title}”`);
+        if (replaced.length > 5) titles.push('…');
+        return [
+          added > 0 || replaced.length === 0 ? plural(lang, added, t.imported) : '',
+          replaced.length > 0
+            ? format(plural(lang, replaced.length, t.importReplaced), { titles: titles.join(', ') })
+            : '',
+          unchanged > 0 ? plural(lang, unchanged, t.importSame) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+      },
+    );
   };
 
   const form = draft && (
-    <DraftForm
-      draft={draft}
-      setDraft={setDraft}
-      onSave={() => void submit()}
-      onCancel={() => setDraft(null)}
-      t={t}
-    />
+    <DraftForm draft={draft} setDraft={setDraft} onSave={() => void submit()} onCancel={closeDraft} t={t} />
   );
   return (
     <div class="deck-editor">
@@ -446,6 +515,14 @@ export function DeckEditor({ deck, setAside, t, onSave, onReset, onDeleteSetAsid
           data-testid="deck-status"
         >
           {status.text}
+          {status.undo && (
+            <>
+              {' '}
+              <button type="button" ref={undoButton} onClick={status.undo} data-testid="deck-undo">
+                {t.undo}
+              </button>
+            </>
+          )}
         </p>
       )}
       <section class="section" aria-labelledby="deck-pairs">
@@ -457,19 +534,22 @@ export function DeckEditor({ deck, setAside, t, onSave, onReset, onDeleteSetAsid
           items={deck.pairs}
           label={(pair) => titleOf(pair, lang)}
           lang={(pair) => pair.lang}
-          onEdit={(pair) => setDraft(pairDraft(pair, lang))}
+          onEdit={(pair) => openDraft(pairDraft(pair, lang))}
           onMove={(id, by) =>
             void save((latest) => ({ ...latest, pairs: movedById(latest.pairs, id, by) }), t.saved)
           }
-          onDelete={(id) =>
-            void save(
-              (latest) => ({ ...latest, pairs: latest.pairs.filter((pair) => pair.id !== id) }),
-              t.saved,
-            )
-          }
+          onDelete={(pair) => {
+            const at = deck.pairs.indexOf(pair);
+            void remove(
+              (latest) => ({ ...latest, pairs: latest.pairs.filter((x) => x.id !== pair.id) }),
+              (latest) => ({ ...latest, pairs: restored(latest.pairs, pair, at) }),
+              pair.id,
+              titleOf(pair, lang),
+            );
+          }}
           t={t}
         />
-        <button type="button" onClick={() => setDraft(pairDraft(null, lang))}>
+        <button type="button" onClick={() => openDraft(pairDraft(null, lang))}>
           {t.addPair}
         </button>
       </section>
@@ -482,19 +562,22 @@ export function DeckEditor({ deck, setAside, t, onSave, onReset, onDeleteSetAsid
           items={deck.quiz}
           label={(item) => `${item.pitch ? t.answerPitch : t.answerNot}: ${shorten(item.text, 70)}`}
           lang={(item) => item.lang}
-          onEdit={(item) => setDraft(quizDraft(item, lang))}
+          onEdit={(item) => openDraft(quizDraft(item, lang))}
           onMove={(id, by) =>
             void save((latest) => ({ ...latest, quiz: movedById(latest.quiz, id, by) }), t.saved)
           }
-          onDelete={(id) =>
-            void save(
-              (latest) => ({ ...latest, quiz: latest.quiz.filter((item) => item.id !== id) }),
-              t.saved,
-            )
-          }
+          onDelete={(item) => {
+            const at = deck.quiz.indexOf(item);
+            void remove(
+              (latest) => ({ ...latest, quiz: latest.quiz.filter((x) => x.id !== item.id) }),
+              (latest) => ({ ...latest, quiz: restored(latest.quiz, item, at) }),
+              item.id,
+              shorten(item.text, 70),
+            );
+          }}
           t={t}
         />
-        <button type="button" onClick={() => setDraft(quizDraft(null, lang))}>
+        <button type="button" onClick={() => openDraft(quizDraft(null, lang))}>
           {t.addQuizItem}
         </button>
       </section>

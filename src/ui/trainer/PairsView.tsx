@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Verdict } from '../../analyzer/types';
 import { MessageCard } from '../components/MessageCard';
 import { format, useLang } from '../i18n';
@@ -68,8 +69,17 @@ function PairList({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrings
 }
 
 /** One pair per screen, moved through with keys or a clicker; findings stay back until the trainer shows them. */
-function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrings }) {
-  const [index, setIndex] = useState(0);
+function PairSlides({
+  pairs,
+  t,
+  slide,
+}: {
+  pairs: readonly ShownPair[];
+  t: TrainerStrings;
+  slide?: SlideState;
+}) {
+  const own = useState(0);
+  const [index, setIndex] = slide ?? own;
   const [revealed, setRevealed] = useState(false);
   const at = Math.min(index, pairs.length - 1);
   // From the index as it is when the key lands, so two quick clicker presses move two pairs.
@@ -84,17 +94,33 @@ function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrin
     else if (key === 'last') go(() => pairs.length - 1);
     else setRevealed((shown) => !shown);
   });
+  const previousButton = useRef<HTMLButtonElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  // A button pressed with the keyboard that is now off (Next on the last pair) would hold a focus that goes
+  // nowhere: the other way on takes it, before the browser drops it to the top of the page.
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (focused === nextButton.current && nextButton.current?.disabled) previousButton.current?.focus();
+    else if (focused === previousButton.current && previousButton.current?.disabled)
+      nextButton.current?.focus();
+  }, [at]);
   const shown = pairs[at];
   if (!shown) return null;
+  // Only the pair is drawn anew on each slide: the buttons stay, and so does the focus of whoever pressed one.
   return (
-    <section class="pair slide" key={shown.pair.id} data-testid="pair" aria-roledescription="slide">
+    <section class="pair slide" data-testid="pair" aria-roledescription="slide">
       {/* Above the cards: revealed findings make a slide taller than the screen, and the buttons stay in reach. */}
       <div class="row slide-bar">
         <p class="slide-count" aria-live="polite" data-testid="slide-count">
           {format(t.pairOf, { n: at + 1, total: pairs.length })}
         </p>
         <div class="row slide-controls">
-          <button type="button" onClick={() => go((current) => current - 1)} disabled={at === 0}>
+          <button
+            type="button"
+            ref={previousButton}
+            onClick={() => go((current) => current - 1)}
+            disabled={at === 0}
+          >
             ← {t.previous}
           </button>
           <button type="button" data-testid="reveal" onClick={() => setRevealed(!revealed)}>
@@ -103,6 +129,7 @@ function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrin
           <button
             type="button"
             class="primary"
+            ref={nextButton}
             onClick={() => go((current) => current + 1)}
             disabled={at === pairs.length - 1}
           >
@@ -110,22 +137,29 @@ function PairSlides({ pairs, t }: { pairs: readonly ShownPair[]; t: TrainerStrin
           </button>
         </div>
       </div>
-      <PairHeading pair={shown.pair} t={t} level={2} />
-      <PairCards shown={shown} t={t} open={revealed} concealed={!revealed} />
+      <Fragment key={shown.pair.id}>
+        <PairHeading pair={shown.pair} t={t} level={2} />
+        <PairCards shown={shown} t={t} open={revealed} concealed={!revealed} />
+      </Fragment>
       <p class="muted">{t.presenterKeys}</p>
     </section>
   );
 }
 
+/** The pair on screen in presenter mode, when the page keeps it: back from the quiz, the trainer is where they were. */
+export type SlideState = [number, (update: (was: number) => number) => void];
+
 export function PairsView({
   pairs,
   presenter,
   t,
+  slide,
 }: {
   pairs: readonly ShownPair[];
   presenter: boolean;
   t: TrainerStrings;
+  slide?: SlideState;
 }) {
   if (pairs.length === 0) return <p class="notice">{t.noItems}</p>;
-  return presenter ? <PairSlides pairs={pairs} t={t} /> : <PairList pairs={pairs} t={t} />;
+  return presenter ? <PairSlides pairs={pairs} t={t} slide={slide} /> : <PairList pairs={pairs} t={t} />;
 }

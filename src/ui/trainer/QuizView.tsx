@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { MessageCard } from '../components/MessageCard';
 import { format } from '../i18n';
@@ -13,23 +13,40 @@ export interface ShownQuizItem {
   text: string;
 }
 
+/** Where the room is in the quiz: the message on screen, the room's answer to it (null: not yet), the score. */
+export interface QuizProgress {
+  index: number;
+  answer: boolean | null;
+  right: number;
+  asked: number;
+}
+export const QUIZ_START: QuizProgress = { index: 0, answer: null, right: 0, asked: 0 };
+export type QuizState = [QuizProgress, (update: (was: QuizProgress) => QuizProgress) => void];
+
 /**
  * The quiz: one message at a time, in the deck's order. The room answers, the trainer clicks the room's
- * answer, and the answer and Selge's findings are revealed; the room's score runs along.
+ * answer, and the answer and Selge's findings are revealed; the room's score runs along. `state`, when the
+ * page keeps it, outlives the view: a look at the pairs in the middle of a quiz does not start it over.
  */
-export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: TrainerStrings }) {
-  const [index, setIndex] = useState(0);
-  const [answer, setAnswer] = useState<boolean | null>(null);
-  const [tally, setTally] = useState({ right: 0, asked: 0 });
+export function QuizView({
+  items,
+  t,
+  state,
+}: {
+  items: readonly ShownQuizItem[];
+  t: TrainerStrings;
+  state?: QuizState;
+}) {
+  const own = useState<QuizProgress>(QUIZ_START);
+  const [progress, update] = state ?? own;
+  const { index, answer } = progress;
+  const tally = { right: progress.right, asked: progress.asked };
   const current = items[index];
   const verdict = useMemo(
     () => (current && answer !== null ? analyze(current.text, current.item.context) : null),
     [current, answer],
   );
-  const next = () => {
-    setAnswer(null);
-    setIndex((current) => current + 1);
-  };
+  const next = () => update((was) => ({ ...was, answer: null, index: was.index + 1 }));
   // A clicker has two buttons: before the reveal they are the room's answer (PageUp: a pitch, PageDown: not a
   // pitch), after it either goes on. The arrow keys only go on, so a keyboard user does not answer by accident.
   usePresenterKeys(current !== undefined, (key, pressed) => {
@@ -39,10 +56,26 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
     } else if (key === 'next' || pressed === 'PageUp') next();
   });
 
+  // The button pressed gives way to the next screen's (the answers to the reveal, the reveal to the next
+  // message): the focus follows, so a trainer on Tab and Enter goes on from where they are, not from the top.
+  // Not after a clicker's key, whose focus is on the page: a ring would then appear on the projector.
+  const section = useRef<HTMLElement>(null);
+  const pressed = useRef(false);
+  const byButton = (action: () => void) => () => {
+    pressed.current = true;
+    action();
+  };
+  useLayoutEffect(() => {
+    if (!pressed.current) return;
+    pressed.current = false;
+    // The message, not an answer: a second Enter must not answer for the room.
+    section.current?.querySelector<HTMLElement>('[data-focus-next]')?.focus();
+  }, [index, answer]);
+
   function answered(guess: boolean) {
     if (!current) return;
-    setAnswer(guess);
-    setTally((was) => ({ right: was.right + (guess === current.item.pitch ? 1 : 0), asked: was.asked + 1 }));
+    const right = guess === current.item.pitch ? 1 : 0;
+    update((was) => ({ ...was, answer: guess, right: was.right + right, asked: was.asked + 1 }));
   }
 
   if (items.length === 0) return <p class="notice">{t.noItems}</p>;
@@ -53,17 +86,14 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
   );
   if (!current)
     return (
-      <section class="quiz" aria-labelledby="quiz-done">
+      <section class="quiz" aria-labelledby="quiz-done" ref={section}>
         {score}
         <p id="quiz-done">{t.quizDone}</p>
         <button
           type="button"
           class="primary"
-          onClick={() => {
-            setIndex(0);
-            setAnswer(null);
-            setTally({ right: 0, asked: 0 });
-          }}
+          data-focus-next
+          onClick={byButton(() => update(() => QUIZ_START))}
         >
           {t.restart}
         </button>
@@ -71,7 +101,7 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
     );
 
   return (
-    <section class="quiz" aria-labelledby="quiz-count" data-testid="quiz">
+    <section class="quiz" aria-labelledby="quiz-count" data-testid="quiz" ref={section}>
       {index === 0 && answer === null && <p class="muted">{t.quizIntro}</p>}
       {score}
       <p class="slide-count" id="quiz-count">
@@ -80,15 +110,15 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
       </p>
       {answer === null ? (
         <>
-          <p class="reply quiz-text" dir="auto" data-testid="quiz-text">
+          <p class="reply quiz-text" dir="auto" data-testid="quiz-text" tabIndex={-1} data-focus-next>
             {current.text}
           </p>
           <div class="row quiz-answers" role="group" aria-label={t.quizQuestion}>
             <span>{t.quizQuestion}</span>
-            <button type="button" onClick={() => answered(true)}>
+            <button type="button" onClick={byButton(() => answered(true))}>
               {t.answerPitch}
             </button>
-            <button type="button" onClick={() => answered(false)}>
+            <button type="button" onClick={byButton(() => answered(false))}>
               {t.answerNot}
             </button>
           </div>
@@ -104,7 +134,7 @@ export function QuizView({ items, t }: { items: readonly ShownQuizItem[]; t: Tra
               </strong>{' '}
               {t.itWas} {current.item.pitch ? t.itWasPitch : t.itWasNot}
             </p>
-            <button type="button" class="primary" onClick={next}>
+            <button type="button" class="primary" onClick={byButton(next)} data-focus-next>
               {t.nextQuestion} →
             </button>
           </div>

@@ -16,9 +16,10 @@ import {
 import { browserLanguage, loadSettings } from '../stores/settings';
 import { anonymise } from './anonymise';
 import type { Deck } from './deck';
+import type { Draft } from './deck-draft';
 import { DeckEditor } from './DeckEditor';
-import { PairsView } from './PairsView';
-import { QuizView } from './QuizView';
+import { PairsView, type SlideState } from './PairsView';
+import { QUIZ_START, QuizView, type QuizProgress, type QuizState } from './QuizView';
 import { TRAINER_STRINGS, type TrainerStrings } from './strings';
 
 type Mode = 'pairs' | 'live' | 'quiz' | 'deck';
@@ -36,9 +37,20 @@ function modeFromHash(): Mode {
   return (MODES as readonly string[]).includes(named) ? (named as Mode) : 'pairs';
 }
 
-function LiveEditor({ t, strictness }: { t: TrainerStrings; strictness: Settings['strictness'] }) {
-  // Until the trainer types, the sample is in the page's language (which is known once the settings load).
-  const [typed, setTyped] = useState<{ text: string; cut: boolean } | null>(null);
+type Typed = { text: string; cut: boolean } | null;
+
+function LiveEditor({
+  t,
+  strictness,
+  typed,
+  setTyped,
+}: {
+  t: TrainerStrings;
+  strictness: Settings['strictness'];
+  /** Until the trainer types, the sample is in the page's language (which is known once the settings load). */
+  typed: Typed;
+  setTyped: (typed: Typed) => void;
+}) {
   const lang = useLang();
   const live = typed?.text ?? t.editorSample;
   const verdict = useMemo(
@@ -85,6 +97,15 @@ export function Trainer() {
   const [presenter, setPresenter] = useState(false);
   const [anonymous, setAnonymous] = useState(false);
   const [filter, setFilter] = useState<'all' | UiLang>('all');
+  // Kept here, not in their views: a trainer who goes to the slides and back finds what they were writing.
+  const [liveTyped, setLiveTyped] = useState<Typed>(null);
+  const [deckDraft, setDeckDraft] = useState<Draft | null>(null);
+  // The room's place and score in the quiz, for the deck, filter and name setting it was played with.
+  const [slideAt, setSlideAt] = useState({ of: '', index: 0 });
+  const [quizProgress, setQuizProgress] = useState<{ of: string; progress: QuizProgress }>({
+    of: '',
+    progress: QUIZ_START,
+  });
   const lang: UiLang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = TRAINER_STRINGS[lang];
 
@@ -179,6 +200,18 @@ export function Trainer() {
   );
   // A new deck, filter or name setting starts the slides and the quiz from the top.
   const viewKey = `${filter}-${anonymous}-${deck?.pairs.length}-${deck?.quiz.length}`;
+  const slideState: SlideState = [
+    slideAt.of === viewKey ? slideAt.index : 0,
+    (update) => setSlideAt((was) => ({ of: viewKey, index: update(was.of === viewKey ? was.index : 0) })),
+  ];
+  const quizState: QuizState = [
+    quizProgress.of === viewKey ? quizProgress.progress : QUIZ_START,
+    (update) =>
+      setQuizProgress((was) => ({
+        of: viewKey,
+        progress: update(was.of === viewKey ? was.progress : QUIZ_START),
+      })),
+  ];
 
   return (
     <LangContext.Provider value={lang}>
@@ -231,12 +264,18 @@ export function Trainer() {
             {format(t.storedUnreadable, { problem: deckProblem })}
           </p>
         )}
-        {deck && mode === 'pairs' && <PairsView key={viewKey} pairs={pairs} presenter={presenter} t={t} />}
-        {mode === 'live' && <LiveEditor t={t} strictness={settings.strictness} />}
-        {deck && mode === 'quiz' && <QuizView key={viewKey} items={quiz} t={t} />}
+        {deck && mode === 'pairs' && (
+          <PairsView key={viewKey} pairs={pairs} presenter={presenter} t={t} slide={slideState} />
+        )}
+        {mode === 'live' && (
+          <LiveEditor t={t} strictness={settings.strictness} typed={liveTyped} setTyped={setLiveTyped} />
+        )}
+        {deck && mode === 'quiz' && <QuizView key={viewKey} items={quiz} t={t} state={quizState} />}
         {deck && mode === 'deck' && (
           <DeckEditor
             deck={deck}
+            draft={deckDraft}
+            setDraft={setDeckDraft}
             setAside={setAside}
             t={t}
             onSave={onSave}

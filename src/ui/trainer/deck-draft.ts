@@ -81,6 +81,13 @@ export function quizDraft(item: QuizItem | null, lang: UiLang): QuizDraft {
   };
 }
 
+/** Whether the form holds anything the trainer typed: different from the item it opened with (or empty). */
+export function isChanged(draft: Draft, lang: UiLang): boolean {
+  const fresh = draft.type === 'pair' ? pairDraft(draft.original, lang) : quizDraft(draft.original, lang);
+  // Both made by the same functions and changed by spreading, so their keys are in the same order.
+  return JSON.stringify(draft) !== JSON.stringify(fresh);
+}
+
 /** The analyzer's context from the form; an earlier conversation left as it was is kept whole. */
 export function contextFrom(draft: ContextDraft, original: MessageContext | undefined): DeckPair['context'] {
   const earlierText = draft.earlier.trim();

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { UiLang } from '../../shared/ui-lang';
+import { shorten } from '../shorten';
 
 /**
  * A trainer's deck: the side-by-side pairs and the quiz items, in the order the trainer shows them. Stored in
@@ -35,6 +36,7 @@ const MESSAGES = {
     object: 'must be an object with the fields of a deck',
     empty: 'the file is empty',
     notJson: 'the file is not valid JSON',
+    lineColumn: 'line {line}, column {column}',
     tooLarge: 'the file is larger than 2 MB',
     duplicate: 'the same id appears twice',
     pair: 'pair',
@@ -60,6 +62,7 @@ const MESSAGES = {
     object: 'moet een object met de velden van een deck zijn',
     empty: 'het bestand is leeg',
     notJson: 'het bestand is geen geldige JSON',
+    lineColumn: 'regel {line}, kolom {column}',
     tooLarge: 'het bestand is groter dan 2 MB',
     duplicate: 'hetzelfde id komt twee keer voor',
     pair: 'paar',
@@ -223,6 +226,21 @@ export function refusalOf(deck: Deck, lang: UiLang): string | null {
 export const MAX_DECK_FILE_BYTES = 2_000_000;
 
 /** Reads a deck file's text: the deck, or one clear sentence about the first thing wrong with it. */
+/**
+ * Where a JSON parser stopped, from its message: the browser's own sentence is in the browser's language and
+ * wording (Chromium "… at position 28 (line 1 column 29)", Firefox "… at line 1 column 29 of the JSON data"),
+ * and it read as English in the middle of a Dutch one. Only the place is kept, for a trainer who edited a file.
+ */
+function whereJsonBroke(text: string, message: string): { line: number; column: number } | undefined {
+  const lineColumn = /line (\d{1,9}) column (\d{1,9})/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d{1,9})/.exec(message);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
 export function parseDeckFile(text: string, lang: UiLang): Parsed<DeckFile> {
   const m = MESSAGES[lang];
   if (text.length > MAX_DECK_FILE_BYTES) return { ok: false, problem: m.tooLarge };
@@ -231,7 +249,10 @@ export function parseDeckFile(text: string, lang: UiLang): Parsed<DeckFile> {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `${m.notJson} (${(error as Error).message})` };
+    const at = whereJsonBroke(text, String((error as Error)?.message ?? ''));
+    const where =
+      at && m.lineColumn.replace('{line}', String(at.line)).replace('{column}', String(at.column));
+    return { ok: false, problem: where ? `${m.notJson} (${where})` : m.notJson };
   }
   const result = v.safeParse(SCHEMAS[lang].file, raw);
   if (!result.success) return { ok: false, problem: describe(result.issues, m) };
@@ -264,6 +285,44 @@ export function mergeDecks(deck: Deck, incoming: Pick<Deck, 'pairs' | 'quiz'>): 
   };
 }
 
+/** The same text for the same item, whatever order its keys were written in (the built-in ones differ). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, part: unknown) =>
+    part && typeof part === 'object' && !Array.isArray(part)
+      ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : part,
+  );
+}
+
+/**
+ * What importing a file would do to the deck: how many items are new, which of the trainer's own items the
+ * file's version (same id, another text) would replace, by name, and how many are there already as they are.
+ * Another trainer's deck holds the built-in items' ids too, and replaced one's own edits of them unnamed.
+ */
+export function importSummary(
+  deck: Deck,
+  incoming: Pick<Deck, 'pairs' | 'quiz'>,
+  lang: UiLang,
+): { added: number; replaced: string[]; unchanged: number } {
+  const summary = { added: 0, replaced: [] as string[], unchanged: 0 };
+  const count = <T extends { id: string }>(
+    current: readonly T[],
+    added: readonly T[],
+    name: (item: T) => string,
+  ) => {
+    const byId = new Map(current.map((item) => [item.id, item]));
+    for (const item of added) {
+      const mine = byId.get(item.id);
+      if (!mine) summary.added += 1;
+      else if (canonical(mine) === canonical(item)) summary.unchanged += 1;
+      else summary.replaced.push(name(mine));
+    }
+  };
+  count(deck.pairs, incoming.pairs, (pair) => titleOf(pair, lang));
+  count(deck.quiz, incoming.quiz, (item) => shorten(item.text, 50));
+  return summary;
+}
+
 /** Moves an item one place up (-1) or down (+1); at either end it stays. */
 export function moved<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
   const target = index + by;
@@ -271,6 +330,13 @@ export function moved<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
   const next = [...items];
   [next[index], next[target]] = [next[target] as T, next[index] as T];
   return next;
+}
+
+/** An item deleted a moment ago back where it was (or at the end, if the list has grown shorter). */
+export function restored<T extends { id: string }>(items: readonly T[], item: T, index: number): T[] {
+  if (items.some((x) => x.id === item.id)) return [...items];
+  const at = Math.max(0, Math.min(index, items.length));
+  return [...items.slice(0, at), item, ...items.slice(at)];
 }
 
 /** Replaces the item with the same id, or adds it at the end. */

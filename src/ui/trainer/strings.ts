@@ -87,10 +87,23 @@ const EN = {
   reset: 'Restore the built-in examples',
   resetConfirm: 'Replace your deck with the built-in examples? Export it first if you want to keep it.',
   saved: 'Saved.',
+  deletedItem: 'Deleted “{title}”.',
+  undo: 'Undo',
+  discardDraft: 'Leave the form you are writing? What you typed in it is lost.',
+  restoredItem: '“{title}” is back in the deck.',
   imported: {
-    one: 'Imported {n} item; items with the same id were replaced.',
-    other: 'Imported {n} items; items with the same id were replaced.',
+    one: 'Imported {n} new item.',
+    other: 'Imported {n} new items.',
   } satisfies Plural,
+  importReplaced: {
+    one: 'The file’s version, with the same id, replaced {n} of your items: {titles}.',
+    other: 'The file’s version, with the same id, replaced {n} of your items: {titles}.',
+  } satisfies Plural,
+  importSame: {
+    one: '{n} item was in the deck already, as it is.',
+    other: '{n} items were in the deck already, as they are.',
+  } satisfies Plural,
+  importNothing: 'Nothing changed: every item in the file is in the deck already, as it is.',
   importFailed: 'Nothing was imported: {problem}.',
   notSaved: 'Not saved: {problem}.',
   storedUnreadable:
@@ -197,10 +210,23 @@ const NL: TrainerStrings = {
   resetConfirm:
     'Je deck vervangen door de ingebouwde voorbeelden? Exporteer het eerst als je het wilt bewaren.',
   saved: 'Opgeslagen.',
+  deletedItem: '“{title}” is verwijderd.',
+  undo: 'Ongedaan maken',
+  discardDraft: 'Het formulier dat je aan het invullen bent verlaten? Wat je erin typte gaat verloren.',
+  restoredItem: '“{title}” staat weer in het deck.',
   imported: {
-    one: '{n} onderdeel geïmporteerd; onderdelen met hetzelfde id zijn vervangen.',
-    other: '{n} onderdelen geïmporteerd; onderdelen met hetzelfde id zijn vervangen.',
+    one: '{n} nieuw onderdeel geïmporteerd.',
+    other: '{n} nieuwe onderdelen geïmporteerd.',
   },
+  importReplaced: {
+    one: 'De versie uit het bestand, met hetzelfde id, verving {n} van je onderdelen: {titles}.',
+    other: 'De versie uit het bestand, met hetzelfde id, verving {n} van je onderdelen: {titles}.',
+  },
+  importSame: {
+    one: '{n} onderdeel stond al zo in het deck.',
+    other: '{n} onderdelen stonden al zo in het deck.',
+  },
+  importNothing: 'Er is niets veranderd: alles uit het bestand staat al zo in het deck.',
   importFailed: 'Er is niets geïmporteerd: {problem}.',
   notSaved: 'Niet opgeslagen: {problem}.',
   storedUnreadable:
