@@ -373,7 +373,7 @@ function onProtocolMessage(incoming: unknown) {
       report('insert-text', error);
       return {
         ok: false,
-        reason: 'no-target',
+        reason: 'unreachable',
         message: 'Selge could not insert the text.',
       } satisfies InsertReply;
     });

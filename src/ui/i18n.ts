@@ -110,6 +110,10 @@ const EN = {
   inserted: 'Inserted. Read it over, then press Send on LinkedIn yourself.',
   draftExists: 'There is already a draft in the compose box:',
   targetGone: 'That conversation is no longer open on LinkedIn. Nothing was inserted.',
+  noTarget: 'Open a conversation or a connection note on LinkedIn first. Nothing was inserted.',
+  tabUnreachable: 'Selge could not reach the LinkedIn tab. Reload it and try again. Nothing was inserted.',
+  tooLong:
+    'That would make the note {n} characters, and LinkedIn takes at most {max}. Nothing was inserted: shorten your note, or replace it.',
   answering: 'Answering',
   latest: 'Latest',
   replaceDraft: 'Replace the draft',
@@ -230,6 +234,11 @@ const NL: Strings = {
   inserted: 'Ingevoegd. Lees het na en druk zelf op Verzenden op LinkedIn.',
   draftExists: 'Er staat al een concept in het berichtvak:',
   targetGone: 'Dat gesprek is niet meer open op LinkedIn. Er is niets ingevoegd.',
+  noTarget: 'Open eerst een gesprek of een connectienotitie op LinkedIn. Er is niets ingevoegd.',
+  tabUnreachable:
+    'Selge kon het LinkedIn-tabblad niet bereiken. Laad het opnieuw en probeer het nog eens. Er is niets ingevoegd.',
+  tooLong:
+    'Dan wordt de notitie {n} tekens lang, en LinkedIn neemt er hoogstens {max}. Er is niets ingevoegd: maak je notitie korter, of vervang hem.',
   answering: 'Je antwoordt op',
   latest: 'Laatste',
   replaceDraft: 'Vervang het concept',

@@ -59,6 +59,31 @@ describe('openers in the studio', () => {
     await page.close();
   });
 
+  it('adds no opener to a note it would take past LinkedIn’s 300 characters: nothing cut off, the note kept', async () => {
+    await setSettings(session, { uiLanguage: 'en' });
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    const note = page.locator('textarea[name="message"]');
+    const long =
+      'Hi Sanne, your talk at the Venlo logistics meetup stayed with me, the part about returns above all. ' +
+      'We met briefly at the coffee stand afterwards and I promised to look you up here. ' +
+      'I would like to keep following how the new sorting line works out for your team';
+    await note.click();
+    await page.keyboard.type(long);
+    const view = await openExtensionPage(session, 'sidepanel', `?tab=${await tabIdOf(session, page)}`);
+    const opener = view.getByTestId('opener-studio').getByTestId('opener').first();
+    await opener.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    await opener.getByRole('button', { name: 'Add at the cursor' }).click();
+    // Chromium's typing command would keep the first few words of the opener and drop the rest without a word.
+    await expect
+      .poll(() => opener.getByRole('alert').textContent())
+      .toMatch(
+        /^That would make the note \d{3} characters, and LinkedIn takes at most 300\. Nothing was inserted/,
+      );
+    expect(await note.inputValue()).toBe(long);
+    await view.close();
+    await page.close();
+  });
+
   it('offers first messages in a conversation Pieter has not written in, and inserts one into its compose box', async () => {
     await setSettings(session, { uiLanguage: 'en' });
     const page = await openLinkedIn(session, '/messaging/thread/2-pieter/');

@@ -1,5 +1,5 @@
 import type { InsertMode, InsertReply } from '../../shared/protocol';
-import { useStrings, type Strings } from '../i18n';
+import { format, useStrings, type Strings } from '../i18n';
 import { shorten } from '../shorten';
 
 /** What the user sees after Copy or Insert: done, why not, or the draft that is already in LinkedIn's field. */
@@ -13,7 +13,18 @@ export function insertStatusOf(result: InsertReply, t: Strings, inserted: string
   if (result.ok) return { kind: 'info', text: inserted };
   if (result.reason === 'draft-not-empty')
     return { kind: 'confirm', text: t.draftExists, draft: result.draft };
-  return { kind: 'error', text: result.reason === 'target-gone' ? t.targetGone : result.message };
+  // In the view's language: the content script's own message is English, for its log.
+  if (result.reason === 'too-long')
+    return { kind: 'error', text: format(t.tooLong, { n: result.length, max: result.max }) };
+  return {
+    kind: 'error',
+    text:
+      result.reason === 'target-gone'
+        ? t.targetGone
+        : result.reason === 'unreachable'
+          ? t.tabUnreachable
+          : t.noTarget,
+  };
 }
 
 interface Props {
