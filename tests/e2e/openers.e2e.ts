@@ -59,6 +59,27 @@ describe('openers in the studio', () => {
     await page.close();
   });
 
+  it('keeps the rewrite and its confirmation in the side panel once it replaced the pitch draft', async () => {
+    await setSettings(session, { uiLanguage: 'en' });
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    const note = page.locator('textarea[name="message"]');
+    await note.click();
+    await page.keyboard.type(PITCH_NOTE);
+    const view = await openExtensionPage(session, 'sidepanel', `?tab=${await tabIdOf(session, page)}`);
+    const rewrite = view.getByTestId('rewrites').getByTestId('opener').first();
+    const text = (await rewrite.getByTestId('opener-text').textContent()) ?? '';
+    await rewrite.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    await rewrite.getByRole('button', { name: 'Replace the draft' }).click();
+    await expect.poll(() => note.inputValue()).toBe(text);
+    // The side panel follows the note, which is no pitch now: the rewrite the user chose, and what to do if they
+    // change their mind, stay where they clicked rather than vanish with the pitch.
+    await view.waitForTimeout(1500);
+    await expect.poll(() => rewrite.getByRole('status').textContent()).toContain('Ctrl+Z');
+    expect(await rewrite.getByTestId('opener-text').textContent()).toBe(text);
+    await view.close();
+    await page.close();
+  });
+
   it('adds no opener to a note it would take past LinkedIn’s 300 characters: nothing cut off, the note kept', async () => {
     await setSettings(session, { uiLanguage: 'en' });
     const page = await openLinkedIn(session, '/in/sanne-verbeek/');

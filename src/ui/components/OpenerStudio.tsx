@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { MessageContext } from '../../analyzer/types';
 import { openersFor, rewriteAsQuestion, roleAndCompany, type OpenerSlots } from '../../replies/openers';
@@ -31,6 +31,9 @@ const OWN = {
     undo: 'Toch niet? Ctrl+Z in het veld van LinkedIn draait het terug.',
   },
 } as const;
+
+/** A rewrite's place among the suggestions (its status's index), apart from the openers'. */
+const REWRITE_INDEX = 100;
 
 interface Props {
   /** Render with `key={target.key}`: its choices belong to one field. */
@@ -74,6 +77,12 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
         : [],
     [target.draft, target.verdict, lang, slots, context],
   );
+
+  // A rewrite the user acts on stays with its status: once it replaced the pitch the draft is none, and the side
+  // panel, following the note, would take the rewrites away with the confirmation and its Ctrl+Z hint.
+  const shownRewrites = useRef(rewrites);
+  const actingOnRewrite = status !== null && status.index >= REWRITE_INDEX;
+  if (!actingOnRewrite) shownRewrites.current = rewrites;
 
   const insert = async (index: number, text: string, mode: InsertMode, replacing?: string) => {
     if (!onInsert) return;
@@ -131,12 +140,12 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
           <option value="nl">Nederlands</option>
         </select>
       </div>
-      {rewrites.length > 0 && (
+      {shownRewrites.current.length > 0 && (
         <>
           <h3>{own.rewriteTitle}</h3>
           <p class="muted">{own.rewriteHint}</p>
           <ul class="openers" data-testid="rewrites">
-            {rewrites.map((text, index) => suggestion(text, 100 + index))}
+            {shownRewrites.current.map((text, index) => suggestion(text, REWRITE_INDEX + index))}
           </ul>
         </>
       )}
