@@ -255,17 +255,29 @@ function place(): void {
   style.visibility = left < box.left ? 'hidden' : 'visible';
   style.left = `${Math.round(left)}px`;
   style.top = `${Math.round(top)}px`;
-  // The findings open above the field, over the conversation; near the window's top, below it. Never over
-  // the field itself: the user goes on typing while reading them.
-  const panel = indicator.panel.style;
-  if (box.top > 260) {
-    panel.top = '';
-    panel.bottom = `${Math.round(top + height - box.top + 6)}px`;
+  // The findings open above the field, over the conversation; where they do not fit there and there is more
+  // room below, below it. Never over the field itself: the user goes on typing while reading them. Their height
+  // is held to the room on that side: at 200% zoom a panel of 55vh above a field in mid-window began above the
+  // window's top, its title and close button out of reach.
+  const panel = indicator.panel;
+  const roomAbove = box.top - PANEL_GAP * 2;
+  // Below a small field the pill sits below it too: the findings go under the pill, not over it.
+  const under = Math.max(box.bottom, top + height);
+  const roomBelow = innerHeight - under - PANEL_GAP * 2;
+  const natural = Math.min(panel.scrollHeight, innerHeight * 0.55, 420);
+  const above = roomAbove >= natural || roomAbove >= roomBelow;
+  panel.style.maxHeight = `min(55vh, 420px, ${Math.max(Math.round(above ? roomAbove : roomBelow), 80)}px)`;
+  if (above) {
+    panel.style.top = '';
+    panel.style.bottom = `${Math.round(top + height - box.top + PANEL_GAP)}px`;
   } else {
-    panel.bottom = '';
-    panel.top = `${Math.round(box.bottom + 6 - top)}px`;
+    panel.style.bottom = '';
+    panel.style.top = `${Math.round(under + PANEL_GAP - top)}px`;
   }
 }
+
+/** Between the findings and the field, and the findings and the window's edge. */
+const PANEL_GAP = 6;
 
 /** Each counted rule once, the strongest first: the findings a person reads (as the views show them). */
 function countedFindings(findings: readonly Finding[]): Finding[] {
