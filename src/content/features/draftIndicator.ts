@@ -117,11 +117,17 @@ let indicator: Indicator | null = null;
 let current: { draft: Draft; lang: UiLang } | null = null;
 /** When the user last typed into a field (any input event): a draft ending mid-word waits for a pause. */
 let lastInputAt = -Infinity;
+/**
+ * Where the user last typed: a click on the pill takes the focus out of the field, and with two drafts open
+ * (two overlay bubbles) the pill must stay with the one being read about rather than jump to the other.
+ */
+let lastTyped: WeakRef<Node> | null = null;
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 let frame = 0;
 
-function onInput(): void {
+function onInput(event: Event): void {
   lastInputAt = performance.now();
+  if (event.target instanceof Node) lastTyped = new WeakRef(event.target);
 }
 
 function scheduleLayout(): void {
@@ -373,7 +379,7 @@ function show(): void {
   place();
 }
 
-/** The draft the user types: the focused conversation's compose box, else the first that holds text. */
+/** The draft the user types: the focused conversation's compose box, else the one typed in last, else the first. */
 function draftOf(state: PageState): Draft | null {
   const { read, context } = state;
   if (read.surface === 'connect-note' && context.surface === 'connect-note')
@@ -387,7 +393,13 @@ function draftOf(state: PageState): Draft | null {
       : [];
   });
   const active = document.activeElement;
-  return drafts.find((draft) => active && draft.field.contains(active)) ?? drafts[0] ?? null;
+  const typed = lastTyped?.deref();
+  return (
+    drafts.find((draft) => active && draft.field.contains(active)) ??
+    drafts.find((draft) => typed && draft.field.contains(typed)) ??
+    drafts[0] ??
+    null
+  );
 }
 
 /** A good or empty draft: nothing to show (and, for the tests, a note that the pill went away). */
