@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertStatusOf } from '../../src/ui/components/InsertStatus';
-import { STRINGS } from '../../src/ui/i18n';
+import { insertedHint, STRINGS } from '../../src/ui/i18n';
 import type { InsertReply } from '../../src/shared/protocol';
 
 const nl = STRINGS.nl;
@@ -43,5 +43,17 @@ describe('what an insert that did not happen says, in the view’s language', ()
       kind: 'error',
       text: 'That would make the note 342 characters, and LinkedIn takes at most 300. Nothing was inserted: shorten your note, or replace it.',
     });
+  });
+});
+
+describe('what an insert that happened says', () => {
+  it('names the undo keys the user has: Command-Z on a Mac, Ctrl+Z elsewhere', () => {
+    expect(insertedHint(STRINGS.en, 'MacIntel')).toBe(
+      'Inserted. Read it over, then press Send on LinkedIn yourself. Changed your mind? ⌘Z in LinkedIn’s field takes it back.',
+    );
+    expect(insertedHint(nl, 'Linux x86_64')).toBe(
+      'Ingevoegd. Lees het na en druk zelf op Verzenden op LinkedIn. Toch niet? Ctrl+Z in het veld van LinkedIn draait het terug.',
+    );
+    expect(insertedHint(nl, 'Win32')).toContain('Ctrl+Z');
   });
 });

@@ -5,7 +5,7 @@ import { openersFor, rewriteAsQuestion, roleAndCompany, type OpenerSlots } from 
 import { firstNameOf } from '../../replies/render';
 import type { ReplyLang } from '../../replies/types';
 import type { InsertMode, InsertReply } from '../../shared/protocol';
-import { useLang, useStrings } from '../i18n';
+import { insertedHint, useLang, useStrings } from '../i18n';
 import type { OpenerTarget } from '../opener-target';
 import { InsertStatusView, insertStatusOf, type InsertStatus } from './InsertStatus';
 import { Name } from './Name';
@@ -19,7 +19,6 @@ const OWN = {
     rewriteTitle: 'Rewrite as a question',
     rewriteHint: 'Your reason kept, the offer and the ask left out.',
     language: 'Language',
-    undo: 'Changed your mind? Ctrl+Z in LinkedIn’s field takes it back.',
   },
   nl: {
     noteTitle: 'Notities om mee te beginnen',
@@ -28,7 +27,6 @@ const OWN = {
     rewriteTitle: 'Herschrijf als vraag',
     rewriteHint: 'Je reden blijft, het aanbod en het verzoek gaan eruit.',
     language: 'Taal',
-    undo: 'Toch niet? Ctrl+Z in het veld van LinkedIn draait het terug.',
   },
 } as const;
 
@@ -45,7 +43,7 @@ interface Props {
 /**
  * Openers for a connection note or a first message (issue 21, item 2), and, where the draft is a pitch, the
  * draft rewritten as a question. Inserted the way replies are: never over a draft without asking; the
- * browser's own undo (Ctrl+Z) takes an insert back; the user presses Send.
+ * browser's own undo (Ctrl+Z, ⌘Z on a Mac) takes an insert back; the user presses Send.
  */
 export function OpenerStudio({ target, onInsert, onCopy }: Props) {
   const t = useStrings();
@@ -79,7 +77,7 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
   );
 
   // A rewrite the user acts on stays with its status: once it replaced the pitch the draft is none, and the side
-  // panel, following the note, would take the rewrites away with the confirmation and its Ctrl+Z hint.
+  // panel, following the note, would take the rewrites away with the confirmation and its undo hint.
   const shownRewrites = useRef(rewrites);
   const actingOnRewrite = status !== null && status.index >= REWRITE_INDEX;
   if (!actingOnRewrite) shownRewrites.current = rewrites;
@@ -87,7 +85,7 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
   const insert = async (index: number, text: string, mode: InsertMode, replacing?: string) => {
     if (!onInsert) return;
     const result = await onInsert(text, mode, replacing);
-    setStatus({ index, status: insertStatusOf(result, t, `${t.inserted} ${own.undo}`) });
+    setStatus({ index, status: insertStatusOf(result, t, insertedHint(t, navigator.platform)) });
   };
   const copy = async (index: number, text: string) =>
     setStatus({
