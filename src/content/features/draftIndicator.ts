@@ -127,7 +127,9 @@ let frame = 0;
 
 function onInput(event: Event): void {
   lastInputAt = performance.now();
-  if (event.target instanceof Node) lastTyped = new WeakRef(event.target);
+  // The path's start: in a shadow root (LinkedIn's interop-outlet) the event's target is the host.
+  const typed = event.composedPath()[0] ?? event.target;
+  if (typed instanceof Node) lastTyped = new WeakRef(typed);
 }
 
 function scheduleLayout(): void {
