@@ -69,8 +69,13 @@ describe('openers in the studio', () => {
     const rewrite = view.getByTestId('rewrites').getByTestId('opener').first();
     const text = (await rewrite.getByTestId('opener-text').textContent()) ?? '';
     await rewrite.getByRole('button', { name: 'Insert into LinkedIn' }).click();
-    await rewrite.getByRole('button', { name: 'Replace the draft' }).click();
+    await rewrite.getByRole('button', { name: 'Replace the draft' }).focus();
+    await view.keyboard.press('Enter');
     await expect.poll(() => note.inputValue()).toBe(text);
+    // By keyboard: the pressed button is gone with the choice, the focus is on what happened, not the view's top.
+    await expect
+      .poll(() => view.evaluate(() => document.activeElement?.closest('[data-testid="opener"]') !== null))
+      .toBe(true);
     // The side panel follows the note, which is no pitch now: the rewrite the user chose, and what to do if they
     // change their mind, stay where they clicked rather than vanish with the pitch.
     await view.waitForTimeout(1500);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { InsertMode, InsertReply } from '../../shared/protocol';
 import { format, useStrings, type Strings } from '../i18n';
 import { shorten } from '../shorten';
@@ -37,8 +38,20 @@ interface Props {
 /** The status line; for a draft already there, the draft itself and the choice: replace it, add, or cancel. */
 export function InsertStatusView({ status, onInsert, onCancel }: Props) {
   const t = useStrings();
+  const box = useRef<HTMLDivElement>(null);
+  // The button pressed (Replace the draft, Add at the cursor) goes away with the choice: the keyboard stays
+  // here, on what happened, rather than falling back to the top of the view.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) box.current?.focus();
+  }, [status]);
   return (
-    <div class={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+    <div
+      class={`status status-${status.kind}`}
+      role={status.kind === 'error' ? 'alert' : 'status'}
+      tabIndex={-1}
+      ref={box}
+    >
       <p>{status.text}</p>
       {status.kind === 'confirm' && (
         <>
