@@ -61,7 +61,11 @@ describe('the draft indicator with two conversations open (two overlay bubbles)'
   }
 
   function twoThreads(a: HTMLElement, b: HTMLElement): PageState {
-    const view = (draft: string) => ({ key: draft, thread: { draft }, draftVerdict: analyze(draft) });
+    const view = (draft: string) => ({
+      key: draft,
+      thread: { draft, items: [], participant: { name: '' } },
+      draftVerdict: analyze(draft),
+    });
     return {
       read: { surface: 'thread', threads: [{ composeBox: a }, { composeBox: b }] },
       context: { surface: 'thread', threads: [view(first), view(second)] },

@@ -70,6 +70,46 @@ describe('the draft indicator in Chromium', () => {
     await page.close();
   });
 
+  it('points to what the views offer for this draft: openers for a note, replies in a conversation they wrote in', async () => {
+    await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
+    for (const [path, selector, more] of [
+      [
+        '/in/sanne-verbeek/',
+        'textarea[name="message"]',
+        'Notes to insert, and a pitch rewritten as a question',
+      ],
+      // Sanne wrote in this conversation: the views offer replies to her, no openers and no rewrite.
+      [
+        '/messaging/thread/2-sanne/',
+        '.msg-form__contenteditable',
+        'Every finding, and replies to their messages',
+      ],
+    ] as const) {
+      const page = await openLinkedIn(session, path);
+      const field = page.locator(selector);
+      await field.click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(`${SLOW_PITCH} `);
+      await eventually(
+        () => markTexts(page, 'SELGE-DRAFT'),
+        (found) => /^Selge \d+$/.test(found[0] ?? ''),
+        'the pill drawn',
+      );
+      const pill = (await page.evaluate(() =>
+        document.querySelector('selge-draft')?.getBoundingClientRect().toJSON(),
+      )) as DOMRect;
+      await page.mouse.click(pill.x + pill.width / 2, pill.y + pill.height / 2);
+      const [drawn] = await eventually(
+        () => markTexts(page, 'SELGE-DRAFT'),
+        (found) => /open Selge/.test(found[0] ?? ''),
+        'the findings drawn',
+      );
+      expect(drawn).toContain(`${more}: open Selge (Alt+Shift+S).`);
+      expect(drawn).not.toContain(path.startsWith('/in/') ? 'replies to their' : 'Notes to insert');
+      await page.close();
+    }
+  });
+
   it('goes at once when switched off in the settings, and comes back when switched on', async () => {
     await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
     const page = await openLinkedIn(session, '/in/sanne-verbeek/');

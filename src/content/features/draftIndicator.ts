@@ -23,7 +23,20 @@ export const INDICATOR_TAG = 'selge-draft';
 
 const STRINGS: Record<
   UiLang,
-  Record<'pitch' | 'borderline' | 'pill' | 'open' | 'close' | 'why' | 'instead' | 'more', string>
+  Record<
+    | 'pitch'
+    | 'borderline'
+    | 'pill'
+    | 'open'
+    | 'close'
+    | 'why'
+    | 'instead'
+    | 'moreNote'
+    | 'moreFirst'
+    | 'moreReply'
+    | 'moreOther',
+    string
+  >
 > = {
   en: {
     pitch: 'Your draft reads like a pitch (score {score})',
@@ -33,7 +46,10 @@ const STRINGS: Record<
     close: 'Close',
     why: 'Why it hurts',
     instead: 'Instead',
-    more: 'Openers and notes to insert: open Selge (Alt+Shift+S).',
+    moreNote: 'Notes to insert, and a pitch rewritten as a question: open Selge (Alt+Shift+S).',
+    moreFirst: 'First messages to insert, and a pitch rewritten as a question: open Selge (Alt+Shift+S).',
+    moreReply: 'Every finding, and replies to their messages: open Selge (Alt+Shift+S).',
+    moreOther: 'Every finding, in full: open Selge (Alt+Shift+S).',
   },
   nl: {
     pitch: 'Je concept leest als een pitch (score {score})',
@@ -43,7 +59,11 @@ const STRINGS: Record<
     close: 'Sluiten',
     why: 'Waarom het schaadt',
     instead: 'Beter',
-    more: 'Openingszinnen en notities om in te voegen: open Selge (Alt+Shift+S).',
+    moreNote: 'Notities om in te voegen, en een pitch herschreven als vraag: open Selge (Alt+Shift+S).',
+    moreFirst:
+      'Eerste berichten om in te voegen, en een pitch herschreven als vraag: open Selge (Alt+Shift+S).',
+    moreReply: 'Alle bevindingen, en antwoorden op hun berichten: open Selge (Alt+Shift+S).',
+    moreOther: 'Alle bevindingen, uitgebreid: open Selge (Alt+Shift+S).',
   },
 };
 
@@ -111,6 +131,11 @@ interface Draft {
   field: HTMLElement;
   text: string;
   verdict: Verdict | null;
+  /**
+   * What Selge's views offer for it: openers and a rewrite for a note or a first message; in a conversation the
+   * other wrote in, the reply studio for their messages (no openers, no rewrite).
+   */
+  kind: 'note' | 'first' | 'reply' | 'other';
 }
 
 let indicator: Indicator | null = null;
@@ -307,6 +332,7 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
   const key = JSON.stringify([
     lang,
     title,
+    draft.kind,
     draft.text,
     verdict.findings.map((f) => [f.rule, f.weight, f.start, f.end]),
   ]);
@@ -352,7 +378,13 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
     }
     list.append(item);
   }
-  panel.replaceChildren(head, list, drawn('p', strings.more, 'more'));
+  const more = {
+    note: strings.moreNote,
+    first: strings.moreFirst,
+    reply: strings.moreReply,
+    other: strings.moreOther,
+  }[draft.kind];
+  panel.replaceChildren(head, list, drawn('p', more, 'more'));
   note(title, draft.text);
 }
 
@@ -385,14 +417,20 @@ function show(): void {
 function draftOf(state: PageState): Draft | null {
   const { read, context } = state;
   if (read.surface === 'connect-note' && context.surface === 'connect-note')
-    return read.field ? { field: read.field, text: context.note.note, verdict: context.verdict } : null;
+    return read.field
+      ? { field: read.field, text: context.note.note, verdict: context.verdict, kind: 'note' }
+      : null;
   if (read.surface !== 'thread' || context.surface !== 'thread') return null;
   const drafts = read.threads.flatMap((entry, index) => {
     const view = context.threads[index];
     const field = entry.composeBox;
-    return field?.isConnected && view && view.thread.draft
-      ? [{ field, text: view.thread.draft, verdict: view.draftVerdict }]
-      : [];
+    if (!field?.isConnected || !view?.thread.draft) return [];
+    const answered = view.thread.items.some(
+      (item) => item.kind === 'message' && item.direction === 'incoming',
+    );
+    // Openers need a name to address (a new-message bubble has none yet): the views offer them only then.
+    const kind: Draft['kind'] = answered ? 'reply' : view.thread.participant.name ? 'first' : 'other';
+    return [{ field, text: view.thread.draft, verdict: view.draftVerdict, kind }];
   });
   const active = document.activeElement;
   const typed = lastTyped?.deref();
