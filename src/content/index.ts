@@ -31,7 +31,7 @@ import { diagnostics, timed } from './diagnostics';
 import { guard, report } from './guard';
 import { onStop, stopIfOrphaned } from './lifecycle';
 import { addressedField, insertText } from './insert';
-import { readableText } from '../linkedin/dom';
+import { readableText, searchRoots } from '../linkedin/dom';
 import { SELECTORS } from '../linkedin/selectors';
 import { analysisJob, createVerdictCache, draftContext, fetchVerdicts, noteContext } from './page-analysis';
 import { readPage } from './read-page';
@@ -76,9 +76,31 @@ let lastBroadcast = 0;
 let broadcastTimer: ReturnType<typeof setTimeout> | undefined;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** How the page is watched: the document, and each open shadow root LinkedIn renders messaging into. */
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: false,
+};
+const watchedRoots = new WeakSet<ShadowRoot>();
+
+/**
+ * A document's observer does not see inside shadow roots: a message LinkedIn draws in its interop-outlet, or a
+ * conversation switched there, would change nothing Selge sees until something outside changed too.
+ */
+function watchShadowRoots(): void {
+  for (const root of searchRoots(document)) {
+    if (!(root instanceof ShadowRoot) || watchedRoots.has(root)) continue;
+    watchedRoots.add(root);
+    observer.observe(root, OBSERVE);
+  }
+}
+
 async function compute(): Promise<PageState> {
   dirty = false;
   draftStale = false;
+  watchShadowRoots();
   const readStart = performance.now();
   const read = await runSliced(readPage(document, location.href), createSlicer(6, 'read slice'));
   const analyseStart = performance.now();
@@ -373,7 +395,7 @@ function onProtocolMessage(incoming: unknown) {
       report('insert-text', error);
       return {
         ok: false,
-        reason: 'no-target',
+        reason: 'unreachable',
         message: 'Selge could not insert the text.',
       } satisfies InsertReply;
     });
@@ -415,7 +437,8 @@ document.addEventListener('visibilitychange', onVisibilityChange);
 
 /** The compose box and the note field change by typing; input events arrive before the DOM settles. */
 function onInput(event: Event): void {
-  if (insideField(event.target as Node | null)) draftDirty = true;
+  // Typing in a shadow root reaches the document with the host as its target: the field is the path's start.
+  if (insideField((event.composedPath()[0] ?? event.target) as Node | null)) draftDirty = true;
   else dirty = true;
   scheduleFrame();
 }
@@ -445,12 +468,7 @@ guard(
   'start',
   async () => {
     await guard('settings', loadSettings, undefined);
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: false,
-    });
+    observer.observe(document.documentElement, OBSERVE);
     document.addEventListener('input', onInput, true);
     // Tests and views ask the extension whether Selge runs here; LinkedIn's page gets no sign of it.
     diagnostics.startedAtMs = performance.now();

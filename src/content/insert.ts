@@ -102,13 +102,26 @@ export function insertText(
   const document = field.ownerDocument;
   const replaceAll = mode === 'replace' || empty;
   if (isTextField) {
-    field.focus();
-    if (replaceAll) field.select();
-    const start = field.selectionStart ?? field.value.length;
-    const end = field.selectionEnd ?? field.value.length;
+    // A text field keeps its selection while it has no focus: what focusing it would select is known now.
+    const start = replaceAll ? 0 : (field.selectionStart ?? field.value.length);
+    const end = replaceAll ? field.value.length : (field.selectionEnd ?? field.value.length);
     const typed = replaceAll
       ? text
       : padded(text, { before: field.value.slice(0, start), after: field.value.slice(end) });
+    // LinkedIn's note field takes at most its maxlength (300; 200 on some accounts). The browser's typing command
+    // would cut the rest off without a word, mid-sentence, and the user might send the stub: refuse, before the
+    // field is focused and its draft selected (a key typed then would replace the draft).
+    const length = field.value.length - (end - start) + typed.length;
+    if (field.maxLength >= 0 && length > field.maxLength)
+      return {
+        ok: false,
+        reason: 'too-long',
+        length,
+        max: field.maxLength,
+        message: `That would make ${length} characters; the field takes ${field.maxLength}. Nothing was inserted.`,
+      };
+    field.focus();
+    if (replaceAll) field.select();
     if (!document.execCommand('insertText', false, typed)) {
       field.setRangeText(typed, start, end, 'end');
       field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: typed }));

@@ -70,6 +70,10 @@ export type InsertMode = 'if-empty' | 'at-caret' | 'replace';
 export type InsertReply =
   | { ok: true; target: InsertTarget }
   | { ok: false; reason: 'no-target'; message: string }
+  /** The LinkedIn tab did not answer (reloaded, closed, Selge not running there yet) or failed: nothing inserted. */
+  | { ok: false; reason: 'unreachable'; message: string }
+  /** The field would hold more than it takes (the note's maxlength): nothing was inserted rather than cut. */
+  | { ok: false; reason: 'too-long'; length: number; max: number; message: string }
   /** The conversation or message the reply answers is no longer on the page: nothing was inserted. */
   | { ok: false; reason: 'target-gone'; message: string }
   | { ok: false; reason: 'draft-not-empty'; draft: string; message: string };

@@ -108,8 +108,13 @@ const EN = {
   replyToInvitation: 'To answer: accept the invitation on LinkedIn, then paste this into a message.',
   insert: 'Insert into LinkedIn',
   inserted: 'Inserted. Read it over, then press Send on LinkedIn yourself.',
+  undoInsert: 'Changed your mind? {keys} in LinkedIn’s field takes it back.',
   draftExists: 'There is already a draft in the compose box:',
   targetGone: 'That conversation is no longer open on LinkedIn. Nothing was inserted.',
+  noTarget: 'Open a conversation or a connection note on LinkedIn first. Nothing was inserted.',
+  tabUnreachable: 'Selge could not reach the LinkedIn tab. Reload it and try again. Nothing was inserted.',
+  tooLong:
+    'That would make the note {n} characters, and LinkedIn takes at most {max}. Nothing was inserted: shorten your note, or replace it.',
   answering: 'Answering',
   latest: 'Latest',
   replaceDraft: 'Replace the draft',
@@ -228,8 +233,14 @@ const NL: Strings = {
   replyToInvitation: 'Zo antwoord je: accepteer de uitnodiging op LinkedIn en plak dit dan in een bericht.',
   insert: 'Invoegen in LinkedIn',
   inserted: 'Ingevoegd. Lees het na en druk zelf op Verzenden op LinkedIn.',
+  undoInsert: 'Toch niet? {keys} in het veld van LinkedIn draait het terug.',
   draftExists: 'Er staat al een concept in het berichtvak:',
   targetGone: 'Dat gesprek is niet meer open op LinkedIn. Er is niets ingevoegd.',
+  noTarget: 'Open eerst een gesprek of een connectienotitie op LinkedIn. Er is niets ingevoegd.',
+  tabUnreachable:
+    'Selge kon het LinkedIn-tabblad niet bereiken. Laad het opnieuw en probeer het nog eens. Er is niets ingevoegd.',
+  tooLong:
+    'Dan wordt de notitie {n} tekens lang, en LinkedIn neemt er hoogstens {max}. Er is niets ingevoegd: maak je notitie korter, of vervang hem.',
   answering: 'Je antwoordt op',
   latest: 'Laatste',
   replaceDraft: 'Vervang het concept',
@@ -261,6 +272,16 @@ export function format(template: string, values: Record<string, string | number>
 /** The one way Selge puts a count into words: the form the language's plural rules pick for n. */
 export function plural(lang: UiLang, n: number, forms: Plural): string {
   return format(forms[pluralForm(lang, n)], { n });
+}
+
+/** The browser's undo keys as the user presses them: Command-Z on a Mac, where Ctrl+Z does nothing. */
+export function undoKeys(platform: string): string {
+  return /^(?:Mac|iPhone|iPad)/.test(platform) ? '⌘Z' : 'Ctrl+Z';
+}
+
+/** What a studio says once its text is in LinkedIn's field: read it over, send it yourself, and how to undo. */
+export function insertedHint(t: Strings, platform: string): string {
+  return `${t.inserted} ${format(t.undoInsert, { keys: undoKeys(platform) })}`;
 }
 
 export const LangContext = createContext<UiLang>('en');

@@ -46,3 +46,46 @@ describe('the draft indicator setting (issue 21)', () => {
     expect(shown()).toBe(true);
   });
 });
+
+describe('the draft indicator with two conversations open (two overlay bubbles)', () => {
+  const indicator = allFeatures().find((feature) => feature.name === 'draft indicator')!;
+  const first = 'We help SaaS companies 3x their pipeline. Do you have 15 minutes for a call?';
+  const second = 'Hi Tom, we help agencies double their leads. Can we book a quick demo this week?';
+
+  function box(text: string): HTMLElement {
+    const field = document.createElement('div');
+    field.contentEditable = 'true';
+    field.textContent = text;
+    document.body.append(field);
+    return field;
+  }
+
+  function twoThreads(a: HTMLElement, b: HTMLElement): PageState {
+    const view = (draft: string) => ({
+      key: draft,
+      thread: { draft, items: [], participant: { name: '' } },
+      draftVerdict: analyze(draft),
+    });
+    return {
+      read: { surface: 'thread', threads: [{ composeBox: a }, { composeBox: b }] },
+      context: { surface: 'thread', threads: [view(first), view(second)] },
+    } as unknown as PageState;
+  }
+
+  it('stays with the draft typed last when a click on the pill takes the focus out of its field', async () => {
+    const { diagnostics } = await import('../../src/content/diagnostics');
+    const a = box(first);
+    const b = box(second);
+    const state = twoThreads(a, b);
+    b.focus();
+    b.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    void indicator.update(state, DEFAULT_SETTINGS);
+    expect(diagnostics.indicator.at(-1)?.judged).toBe(second);
+    // The pill takes the focus (it lives in Selge's own element, outside both fields); the page redraws.
+    const pill = document.createElement('button');
+    document.body.append(pill);
+    pill.focus();
+    void indicator.update({ ...state }, DEFAULT_SETTINGS);
+    expect(diagnostics.indicator.at(-1)?.judged).toBe(second);
+  });
+});

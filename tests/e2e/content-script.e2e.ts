@@ -19,7 +19,7 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
-import { threadWith } from './variants';
+import { fixture, threadWith } from './variants';
 import { setSettings } from './settings';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -79,6 +79,34 @@ describe('the content script on routed LinkedIn pages', () => {
       page,
       'Are you the person responsible for marketing? Free consultation this week: https://calendly.com/x/15min',
     );
+    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('3');
+    await page.close();
+  });
+
+  it('picks up a new message LinkedIn draws inside its open shadow root (interop-outlet), without a reload', async () => {
+    // As LinkedIn's 2025+ messaging can render: the whole thread inside an open shadow root on <interop-outlet>.
+    session.routes.set('/messaging/thread/2-sanne-outlet/', {
+      html: fixture('messaging-thread.html')
+        .replace('<body>', '<body><interop-outlet></interop-outlet><template id="t">')
+        .replace(
+          '</body>',
+          '</template><script>const h=document.querySelector("interop-outlet");h.attachShadow({mode:"open"}).append(document.getElementById("t").content.cloneNode(true));</script></body>',
+        ),
+    });
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne-outlet/');
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('2');
+    await page.evaluate((body) => {
+      const root = document.querySelector('interop-outlet')!.shadowRoot!;
+      const rows = root.querySelectorAll('li.msg-s-message-list__event');
+      const incoming = [...rows].find((row) =>
+        row.querySelector('.msg-s-event-listitem--other .msg-s-event-listitem__body'),
+      )!;
+      const copy = incoming.cloneNode(true) as Element;
+      copy.querySelector('.msg-s-event-listitem__body')!.textContent = body;
+      rows[rows.length - 1]!.after(copy);
+    }, 'Are you the person responsible for marketing? Free consultation this week: https://calendly.com/x/15min');
+    // Nothing changes outside the shadow root: Selge must watch inside it to see the message at all.
     await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('3');
     await page.close();
   });

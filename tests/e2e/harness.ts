@@ -197,6 +197,55 @@ export async function markTexts(page: Page, tag = 'SELGE-MARK'): Promise<string[
   }
 }
 
+/**
+ * Where the elements of a class inside Selge's closed shadow roots (`tag`) are drawn, in CSS pixels of the
+ * window: page scripts cannot reach them, the DevTools protocol can. Null for one not drawn (hidden).
+ */
+export async function shadowBoxes(
+  page: Page,
+  tag: string,
+  className: string,
+): Promise<({ top: number; bottom: number; left: number; right: number } | null)[]> {
+  interface DomNode {
+    nodeId: number;
+    nodeName: string;
+    attributes?: string[];
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+  }
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    const { root }: { root: DomNode } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const inside = (node: DomNode) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
+    const classOf = (node: DomNode) => {
+      const index = node.attributes?.indexOf('class') ?? -1;
+      return index >= 0 ? (node.attributes?.[index + 1] ?? '') : '';
+    };
+    const found: DomNode[] = [];
+    const walk = (node: DomNode, within: boolean) => {
+      if (within && classOf(node).split(' ').includes(className)) found.push(node);
+      for (const child of inside(node)) walk(child, within || node.nodeName === tag);
+    };
+    walk(root, false);
+    return await Promise.all(
+      found.map(async (node) => {
+        try {
+          const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+            model: { border: number[] };
+          };
+          const [left = 0, top = 0, right = 0, , , bottom = 0] = model.border;
+          return { top, bottom, left, right };
+        } catch {
+          return null;
+        }
+      }),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The Chromium session behind the browser-neutral scenarios (scenarios.ts). */
 export function chromiumDriver(session: ExtensionSession): Driver {
   return {

@@ -10,6 +10,7 @@ import {
   markTexts,
   openExtensionPage,
   openLinkedIn,
+  shadowBoxes,
   type ExtensionSession,
 } from './harness';
 import { eventually, SLOW_PITCH, typeWithIndicator } from './scenarios';
@@ -40,6 +41,74 @@ describe('the draft indicator in Chromium', () => {
       await typeWithIndicator(chromiumDriver(session), '/in/sanne-verbeek/', 'textarea[name="message"]'),
     );
   }, 120_000);
+
+  it('opens the findings inside the window at 200% zoom, with their title and close button in view', async () => {
+    await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    // A 1080p screen at 200%: the compose box sits in mid-window, a findings panel of 55vh does not fit above it.
+    await page.setViewportSize({ width: 960, height: 540 });
+    const field = page.locator('.msg-form__contenteditable');
+    await field.click();
+    await page.keyboard.type(
+      `${SLOW_PITCH} We also run cold email and ads for 3x more leads, guaranteed. Book a demo.`,
+    );
+    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'pill'))[0]).toBeTruthy();
+    const [pill] = await shadowBoxes(page, 'SELGE-DRAFT', 'pill');
+    await page.mouse.click(
+      ((pill?.left ?? 0) + (pill?.right ?? 0)) / 2,
+      ((pill?.top ?? 0) + (pill?.bottom ?? 0)) / 2,
+    );
+    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'panel'))[0]).toBeTruthy();
+    const [panel] = await shadowBoxes(page, 'SELGE-DRAFT', 'panel');
+    const box = await field.boundingBox();
+    expect(panel?.top).toBeGreaterThanOrEqual(0);
+    expect(panel?.bottom).toBeLessThanOrEqual(540);
+    // Not over the field: the user reads the findings while they go on typing.
+    expect(
+      (panel?.bottom ?? 0) <= (box?.y ?? 0) || (panel?.top ?? 0) >= (box?.y ?? 0) + (box?.height ?? 0),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('points to what the views offer for this draft: openers for a note, replies in a conversation they wrote in', async () => {
+    await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
+    for (const [path, selector, more] of [
+      [
+        '/in/sanne-verbeek/',
+        'textarea[name="message"]',
+        'Notes to insert, and a pitch rewritten as a question',
+      ],
+      // Sanne wrote in this conversation: the views offer replies to her, no openers and no rewrite.
+      [
+        '/messaging/thread/2-sanne/',
+        '.msg-form__contenteditable',
+        'Every finding, and replies to their messages',
+      ],
+    ] as const) {
+      const page = await openLinkedIn(session, path);
+      const field = page.locator(selector);
+      await field.click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(`${SLOW_PITCH} `);
+      await eventually(
+        () => markTexts(page, 'SELGE-DRAFT'),
+        (found) => /^Selge \d+$/.test(found[0] ?? ''),
+        'the pill drawn',
+      );
+      const pill = (await page.evaluate(() =>
+        document.querySelector('selge-draft')?.getBoundingClientRect().toJSON(),
+      )) as DOMRect;
+      await page.mouse.click(pill.x + pill.width / 2, pill.y + pill.height / 2);
+      const [drawn] = await eventually(
+        () => markTexts(page, 'SELGE-DRAFT'),
+        (found) => /open Selge/.test(found[0] ?? ''),
+        'the findings drawn',
+      );
+      expect(drawn).toContain(`${more}: open Selge (Alt+Shift+S).`);
+      expect(drawn).not.toContain(path.startsWith('/in/') ? 'replies to their' : 'Notes to insert');
+      await page.close();
+    }
+  });
 
   it('goes at once when switched off in the settings, and comes back when switched on', async () => {
     await setSettings(session, { uiLanguage: 'en', draftIndicator: true });

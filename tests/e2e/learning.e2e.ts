@@ -81,10 +81,13 @@ describe('Selge learns from its user (Chromium)', () => {
     await expect.poll(() => badge(tabId)).toBe('1');
     await expect.poll(() => markTexts(page)).toContain('Selge: you marked this as not a pitch');
 
-    await panel.getByRole('button', { name: 'Undo' }).click();
+    await panel.getByRole('button', { name: 'Undo' }).focus();
+    await panel.keyboard.press('Enter');
     await expect.poll(() => badge(tabId)).toBe('2');
     await expect.poll(() => marks(page)).toBe(2);
     await expect.poll(() => pitchCards.count()).toBe(2);
+    // The undo is gone with the correction: the keyboard is on the card's first button again, not the panel's top.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Not a pitch');
     await panel.close();
     await page.close();
   });

@@ -59,6 +59,57 @@ describe('openers in the studio', () => {
     await page.close();
   });
 
+  it('keeps the rewrite and its confirmation in the side panel once it replaced the pitch draft', async () => {
+    await setSettings(session, { uiLanguage: 'en' });
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    const note = page.locator('textarea[name="message"]');
+    await note.click();
+    await page.keyboard.type(PITCH_NOTE);
+    const view = await openExtensionPage(session, 'sidepanel', `?tab=${await tabIdOf(session, page)}`);
+    const rewrite = view.getByTestId('rewrites').getByTestId('opener').first();
+    const text = (await rewrite.getByTestId('opener-text').textContent()) ?? '';
+    await rewrite.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    await rewrite.getByRole('button', { name: 'Replace the draft' }).focus();
+    await view.keyboard.press('Enter');
+    await expect.poll(() => note.inputValue()).toBe(text);
+    // By keyboard: the pressed button is gone with the choice, the focus is on what happened, not the view's top.
+    await expect
+      .poll(() => view.evaluate(() => document.activeElement?.closest('[data-testid="opener"]') !== null))
+      .toBe(true);
+    // The side panel follows the note, which is no pitch now: the rewrite the user chose, and what to do if they
+    // change their mind, stay where they clicked rather than vanish with the pitch.
+    await view.waitForTimeout(1500);
+    await expect.poll(() => rewrite.getByRole('status').textContent()).toContain('Ctrl+Z');
+    expect(await rewrite.getByTestId('opener-text').textContent()).toBe(text);
+    await view.close();
+    await page.close();
+  });
+
+  it('adds no opener to a note it would take past LinkedIn’s 300 characters: nothing cut off, the note kept', async () => {
+    await setSettings(session, { uiLanguage: 'en' });
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    const note = page.locator('textarea[name="message"]');
+    const long =
+      'Hi Sanne, your talk at the Venlo logistics meetup stayed with me, the part about returns above all. ' +
+      'We met briefly at the coffee stand afterwards and I promised to look you up here. ' +
+      'I would like to keep following how the new sorting line works out for your team';
+    await note.click();
+    await page.keyboard.type(long);
+    const view = await openExtensionPage(session, 'sidepanel', `?tab=${await tabIdOf(session, page)}`);
+    const opener = view.getByTestId('opener-studio').getByTestId('opener').first();
+    await opener.getByRole('button', { name: 'Insert into LinkedIn' }).click();
+    await opener.getByRole('button', { name: 'Add at the cursor' }).click();
+    // Chromium's typing command would keep the first few words of the opener and drop the rest without a word.
+    await expect
+      .poll(() => opener.getByRole('alert').textContent())
+      .toMatch(
+        /^That would make the note \d{3} characters, and LinkedIn takes at most 300\. Nothing was inserted/,
+      );
+    expect(await note.inputValue()).toBe(long);
+    await view.close();
+    await page.close();
+  });
+
   it('offers first messages in a conversation Pieter has not written in, and inserts one into its compose box', async () => {
     await setSettings(session, { uiLanguage: 'en' });
     const page = await openLinkedIn(session, '/messaging/thread/2-pieter/');

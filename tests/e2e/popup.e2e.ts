@@ -97,6 +97,29 @@ describe('the popup and side panel', () => {
     await popup.close();
   });
 
+  it('shows text picked with "Check with Selge" in a side panel that is already open, scrolled into view', async () => {
+    await setSettings(session, { uiLanguage: 'en' });
+    const page = await openLinkedIn(session, '/messaging/thread/2-sanne/');
+    const panel = await openExtensionPage(session, 'sidepanel', `?tab=${await tabIdOf(session, page)}`);
+    await panel.setViewportSize({ width: 360, height: 600 });
+    await panel.getByTestId('pitches-first').first().waitFor();
+    // The browser does not load an open side panel again: the background only hands the text over.
+    const picked = 'We help agencies double their leads. Do you have 15 minutes this week?';
+    await session.serviceWorker.evaluate((text) => chrome.storage.session.set({ picked: text }), picked);
+    await expect.poll(() => panel.locator('#check-input').inputValue()).toBe(picked);
+    await expect
+      .poll(() => panel.getByTestId('paste-result').locator('article').getAttribute('data-verdict'))
+      .toBe('pitch');
+    await expect
+      .poll(() => panel.locator('#check-title').evaluate((title) => title.getBoundingClientRect().top))
+      .toBeLessThan(600);
+    expect(
+      await session.serviceWorker.evaluate(async () => (await chrome.storage.session.get('picked')).picked),
+    ).toBeUndefined();
+    await panel.close();
+    await page.close();
+  });
+
   it('says plainly when the tab is not LinkedIn, or shows nothing to read', async () => {
     const other = await openExtensionPage(session, 'options');
     const otherId = await tabIdOf(session, other);

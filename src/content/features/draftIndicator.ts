@@ -23,7 +23,20 @@ export const INDICATOR_TAG = 'selge-draft';
 
 const STRINGS: Record<
   UiLang,
-  Record<'pitch' | 'borderline' | 'pill' | 'open' | 'close' | 'why' | 'instead' | 'more', string>
+  Record<
+    | 'pitch'
+    | 'borderline'
+    | 'pill'
+    | 'open'
+    | 'close'
+    | 'why'
+    | 'instead'
+    | 'moreNote'
+    | 'moreFirst'
+    | 'moreReply'
+    | 'moreOther',
+    string
+  >
 > = {
   en: {
     pitch: 'Your draft reads like a pitch (score {score})',
@@ -33,7 +46,10 @@ const STRINGS: Record<
     close: 'Close',
     why: 'Why it hurts',
     instead: 'Instead',
-    more: 'Openers and notes to insert: open Selge (Alt+Shift+S).',
+    moreNote: 'Notes to insert, and a pitch rewritten as a question: open Selge (Alt+Shift+S).',
+    moreFirst: 'First messages to insert, and a pitch rewritten as a question: open Selge (Alt+Shift+S).',
+    moreReply: 'Every finding, and replies to their messages: open Selge (Alt+Shift+S).',
+    moreOther: 'Every finding, in full: open Selge (Alt+Shift+S).',
   },
   nl: {
     pitch: 'Je concept leest als een pitch (score {score})',
@@ -43,7 +59,11 @@ const STRINGS: Record<
     close: 'Sluiten',
     why: 'Waarom het schaadt',
     instead: 'Beter',
-    more: 'Openingszinnen en notities om in te voegen: open Selge (Alt+Shift+S).',
+    moreNote: 'Notities om in te voegen, en een pitch herschreven als vraag: open Selge (Alt+Shift+S).',
+    moreFirst:
+      'Eerste berichten om in te voegen, en een pitch herschreven als vraag: open Selge (Alt+Shift+S).',
+    moreReply: 'Alle bevindingen, en antwoorden op hun berichten: open Selge (Alt+Shift+S).',
+    moreOther: 'Alle bevindingen, uitgebreid: open Selge (Alt+Shift+S).',
   },
 };
 
@@ -111,17 +131,30 @@ interface Draft {
   field: HTMLElement;
   text: string;
   verdict: Verdict | null;
+  /**
+   * What Selge's views offer for it: openers and a rewrite for a note or a first message; in a conversation the
+   * other wrote in, the reply studio for their messages (no openers, no rewrite).
+   */
+  kind: 'note' | 'first' | 'reply' | 'other';
 }
 
 let indicator: Indicator | null = null;
 let current: { draft: Draft; lang: UiLang } | null = null;
 /** When the user last typed into a field (any input event): a draft ending mid-word waits for a pause. */
 let lastInputAt = -Infinity;
+/**
+ * Where the user last typed: a click on the pill takes the focus out of the field, and with two drafts open
+ * (two overlay bubbles) the pill must stay with the one being read about rather than jump to the other.
+ */
+let lastTyped: WeakRef<Node> | null = null;
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 let frame = 0;
 
-function onInput(): void {
+function onInput(event: Event): void {
   lastInputAt = performance.now();
+  // The path's start: in a shadow root (LinkedIn's interop-outlet) the event's target is the host.
+  const typed = event.composedPath()[0] ?? event.target;
+  if (typed instanceof Node) lastTyped = new WeakRef(typed);
 }
 
 function scheduleLayout(): void {
@@ -255,17 +288,29 @@ function place(): void {
   style.visibility = left < box.left ? 'hidden' : 'visible';
   style.left = `${Math.round(left)}px`;
   style.top = `${Math.round(top)}px`;
-  // The findings open above the field, over the conversation; near the window's top, below it. Never over
-  // the field itself: the user goes on typing while reading them.
-  const panel = indicator.panel.style;
-  if (box.top > 260) {
-    panel.top = '';
-    panel.bottom = `${Math.round(top + height - box.top + 6)}px`;
+  // The findings open above the field, over the conversation; where they do not fit there and there is more
+  // room below, below it. Never over the field itself: the user goes on typing while reading them. Their height
+  // is held to the room on that side: at 200% zoom a panel of 55vh above a field in mid-window began above the
+  // window's top, its title and close button out of reach.
+  const panel = indicator.panel;
+  const roomAbove = box.top - PANEL_GAP * 2;
+  // Below a small field the pill sits below it too: the findings go under the pill, not over it.
+  const under = Math.max(box.bottom, top + height);
+  const roomBelow = innerHeight - under - PANEL_GAP * 2;
+  const natural = Math.min(panel.scrollHeight, innerHeight * 0.55, 420);
+  const above = roomAbove >= natural || roomAbove >= roomBelow;
+  panel.style.maxHeight = `min(55vh, 420px, ${Math.max(Math.round(above ? roomAbove : roomBelow), 80)}px)`;
+  if (above) {
+    panel.style.top = '';
+    panel.style.bottom = `${Math.round(top + height - box.top + PANEL_GAP)}px`;
   } else {
-    panel.bottom = '';
-    panel.top = `${Math.round(box.bottom + 6 - top)}px`;
+    panel.style.bottom = '';
+    panel.style.top = `${Math.round(under + PANEL_GAP - top)}px`;
   }
 }
+
+/** Between the findings and the field, and the findings and the window's edge. */
+const PANEL_GAP = 6;
 
 /** Each counted rule once, the strongest first: the findings a person reads (as the views show them). */
 function countedFindings(findings: readonly Finding[]): Finding[] {
@@ -287,6 +332,7 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
   const key = JSON.stringify([
     lang,
     title,
+    draft.kind,
     draft.text,
     verdict.findings.map((f) => [f.rule, f.weight, f.start, f.end]),
   ]);
@@ -332,7 +378,13 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
     }
     list.append(item);
   }
-  panel.replaceChildren(head, list, drawn('p', strings.more, 'more'));
+  const more = {
+    note: strings.moreNote,
+    first: strings.moreFirst,
+    reply: strings.moreReply,
+    other: strings.moreOther,
+  }[draft.kind];
+  panel.replaceChildren(head, list, drawn('p', more, 'more'));
   note(title, draft.text);
 }
 
@@ -361,21 +413,33 @@ function show(): void {
   place();
 }
 
-/** The draft the user types: the focused conversation's compose box, else the first that holds text. */
+/** The draft the user types: the focused conversation's compose box, else the one typed in last, else the first. */
 function draftOf(state: PageState): Draft | null {
   const { read, context } = state;
   if (read.surface === 'connect-note' && context.surface === 'connect-note')
-    return read.field ? { field: read.field, text: context.note.note, verdict: context.verdict } : null;
+    return read.field
+      ? { field: read.field, text: context.note.note, verdict: context.verdict, kind: 'note' }
+      : null;
   if (read.surface !== 'thread' || context.surface !== 'thread') return null;
   const drafts = read.threads.flatMap((entry, index) => {
     const view = context.threads[index];
     const field = entry.composeBox;
-    return field?.isConnected && view && view.thread.draft
-      ? [{ field, text: view.thread.draft, verdict: view.draftVerdict }]
-      : [];
+    if (!field?.isConnected || !view?.thread.draft) return [];
+    const answered = view.thread.items.some(
+      (item) => item.kind === 'message' && item.direction === 'incoming',
+    );
+    // Openers need a name to address (a new-message bubble has none yet): the views offer them only then.
+    const kind: Draft['kind'] = answered ? 'reply' : view.thread.participant.name ? 'first' : 'other';
+    return [{ field, text: view.thread.draft, verdict: view.draftVerdict, kind }];
   });
   const active = document.activeElement;
-  return drafts.find((draft) => active && draft.field.contains(active)) ?? drafts[0] ?? null;
+  const typed = lastTyped?.deref();
+  return (
+    drafts.find((draft) => active && draft.field.contains(active)) ??
+    drafts.find((draft) => typed && draft.field.contains(typed)) ??
+    drafts[0] ??
+    null
+  );
 }
 
 /** A good or empty draft: nothing to show (and, for the tests, a note that the pill went away). */

@@ -68,7 +68,8 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [view, setView] = useState<TabView>({ state: 'loading' });
   const [templates, setTemplates] = useState<ReplyTemplate[]>([]);
-  const [picked, setPicked] = useState('');
+  /** Text picked with "Check with Selge"; `turn` counts the picks, so the same text picked again shows again. */
+  const [picked, setPicked] = useState({ text: '', turn: 0 });
   /** The message the user chose to answer; the latest incoming one when unset or gone from the page. */
   const [chosenTarget, setChosenTarget] = useState<string | null>(null);
   const tabId = useRef<number | undefined>(undefined);
@@ -105,7 +106,8 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
     void (async () => {
       setSettings(await loadSettings());
       setTemplates(await loadAllTemplates());
-      setPicked((await takePickedText()) ?? '');
+      const text = await takePickedText();
+      if (text !== null) setPicked(({ turn }) => ({ text, turn: turn + 1 }));
       tabId.current = await targetTabId(location.search);
       await refresh();
     })();
@@ -145,7 +147,16 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
   }, [mode, refresh]);
 
   useEffect(() => {
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
+    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      // "Check with Selge" while the side panel is already open: the browser does not load it again, so the
+      // text the background handed over is taken here, else the open panel would not show it at all.
+      if (area === 'session') {
+        if (typeof changes.picked?.newValue === 'string')
+          void takePickedText().then(
+            (text) => text !== null && setPicked(({ turn }) => ({ text, turn: turn + 1 })),
+          );
+        return;
+      }
       // Settings sync refused wait in `settingsFallback` and are read with the synced ones.
       if (changes.settings || changes.settingsFallback) void loadSettings().then(setSettings);
       if (changes.templates) void loadAllTemplates().then(setTemplates);
@@ -251,7 +262,13 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
             onCopy={copyText}
           />
         )}
-        <PasteBox initialText={picked} strictness={settings.strictness} />
+        <PasteBox
+          key={picked.turn}
+          initialText={picked.text}
+          // Once the page's messages are drawn above it: scrolled to before, it would be pushed out of view again.
+          reveal={picked.turn > 0 && view.state !== 'loading'}
+          strictness={settings.strictness}
+        />
       </main>
     </LangContext.Provider>
   );

@@ -32,14 +32,18 @@ export function Correction({ text, verdict, profile }: Props) {
   const learn = useContext(LearnContext);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  /** The user acted here: once the new verdict arrives, focus goes to its undo (keyboard users stay in place). */
+  /**
+   * The user acted here: once the new verdict arrives, focus goes to its undo, or after an undo to the first
+   * button back in its place (keyboard users stay in place; the button they pressed is gone).
+   */
   const acted = useRef(false);
   const undoRef = useRef<HTMLButtonElement>(null);
+  const buttonsRef = useRef<HTMLDivElement>(null);
   const user = verdict.user;
   useEffect(() => {
     if (!acted.current) return;
     acted.current = false;
-    undoRef.current?.focus();
+    (undoRef.current ?? buttonsRef.current?.querySelector('button'))?.focus();
   }, [user?.by, user?.set]);
   if (!learn) return null;
 
@@ -91,7 +95,7 @@ export function Correction({ text, verdict, profile }: Props) {
     <div class="correction" role="group" aria-label={t.correctionLabel}>
       {said}
       {!mine && (
-        <div class="correction-buttons">
+        <div class="correction-buttons" ref={buttonsRef}>
           {shown !== 'ok' && (
             <button type="button" disabled={busy} onClick={() => correct('ok')}>
               {t.notPitch}

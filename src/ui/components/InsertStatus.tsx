@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { InsertMode, InsertReply } from '../../shared/protocol';
-import { useStrings, type Strings } from '../i18n';
+import { format, useStrings, type Strings } from '../i18n';
 import { shorten } from '../shorten';
 
 /** What the user sees after Copy or Insert: done, why not, or the draft that is already in LinkedIn's field. */
@@ -13,7 +14,18 @@ export function insertStatusOf(result: InsertReply, t: Strings, inserted: string
   if (result.ok) return { kind: 'info', text: inserted };
   if (result.reason === 'draft-not-empty')
     return { kind: 'confirm', text: t.draftExists, draft: result.draft };
-  return { kind: 'error', text: result.reason === 'target-gone' ? t.targetGone : result.message };
+  // In the view's language: the content script's own message is English, for its log.
+  if (result.reason === 'too-long')
+    return { kind: 'error', text: format(t.tooLong, { n: result.length, max: result.max }) };
+  return {
+    kind: 'error',
+    text:
+      result.reason === 'target-gone'
+        ? t.targetGone
+        : result.reason === 'unreachable'
+          ? t.tabUnreachable
+          : t.noTarget,
+  };
 }
 
 interface Props {
@@ -26,8 +38,20 @@ interface Props {
 /** The status line; for a draft already there, the draft itself and the choice: replace it, add, or cancel. */
 export function InsertStatusView({ status, onInsert, onCancel }: Props) {
   const t = useStrings();
+  const box = useRef<HTMLDivElement>(null);
+  // The button pressed (Replace the draft, Add at the cursor) goes away with the choice: the keyboard stays
+  // here, on what happened, rather than falling back to the top of the view.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) box.current?.focus();
+  }, [status]);
   return (
-    <div class={`status status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+    <div
+      class={`status status-${status.kind}`}
+      role={status.kind === 'error' ? 'alert' : 'status'}
+      tabIndex={-1}
+      ref={box}
+    >
       <p>{status.text}</p>
       {status.kind === 'confirm' && (
         <>

@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { MessageContext } from '../../analyzer/types';
 import { openersFor, rewriteAsQuestion, roleAndCompany, type OpenerSlots } from '../../replies/openers';
 import { firstNameOf } from '../../replies/render';
 import type { ReplyLang } from '../../replies/types';
 import type { InsertMode, InsertReply } from '../../shared/protocol';
-import { useLang, useStrings } from '../i18n';
+import { insertedHint, useLang, useStrings } from '../i18n';
 import type { OpenerTarget } from '../opener-target';
 import { InsertStatusView, insertStatusOf, type InsertStatus } from './InsertStatus';
 import { Name } from './Name';
@@ -19,7 +19,6 @@ const OWN = {
     rewriteTitle: 'Rewrite as a question',
     rewriteHint: 'Your reason kept, the offer and the ask left out.',
     language: 'Language',
-    undo: 'Changed your mind? Ctrl+Z in LinkedIn’s field takes it back.',
   },
   nl: {
     noteTitle: 'Notities om mee te beginnen',
@@ -28,9 +27,11 @@ const OWN = {
     rewriteTitle: 'Herschrijf als vraag',
     rewriteHint: 'Je reden blijft, het aanbod en het verzoek gaan eruit.',
     language: 'Taal',
-    undo: 'Toch niet? Ctrl+Z in het veld van LinkedIn draait het terug.',
   },
 } as const;
+
+/** A rewrite's place among the suggestions (its status's index), apart from the openers'. */
+const REWRITE_INDEX = 100;
 
 interface Props {
   /** Render with `key={target.key}`: its choices belong to one field. */
@@ -42,7 +43,7 @@ interface Props {
 /**
  * Openers for a connection note or a first message (issue 21, item 2), and, where the draft is a pitch, the
  * draft rewritten as a question. Inserted the way replies are: never over a draft without asking; the
- * browser's own undo (Ctrl+Z) takes an insert back; the user presses Send.
+ * browser's own undo (Ctrl+Z, ⌘Z on a Mac) takes an insert back; the user presses Send.
  */
 export function OpenerStudio({ target, onInsert, onCopy }: Props) {
   const t = useStrings();
@@ -75,10 +76,16 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
     [target.draft, target.verdict, lang, slots, context],
   );
 
+  // A rewrite the user acts on stays with its status: once it replaced the pitch the draft is none, and the side
+  // panel, following the note, would take the rewrites away with the confirmation and its undo hint.
+  const shownRewrites = useRef(rewrites);
+  const actingOnRewrite = status !== null && status.index >= REWRITE_INDEX;
+  if (!actingOnRewrite) shownRewrites.current = rewrites;
+
   const insert = async (index: number, text: string, mode: InsertMode, replacing?: string) => {
     if (!onInsert) return;
     const result = await onInsert(text, mode, replacing);
-    setStatus({ index, status: insertStatusOf(result, t, `${t.inserted} ${own.undo}`) });
+    setStatus({ index, status: insertStatusOf(result, t, insertedHint(t, navigator.platform)) });
   };
   const copy = async (index: number, text: string) =>
     setStatus({
@@ -131,12 +138,12 @@ export function OpenerStudio({ target, onInsert, onCopy }: Props) {
           <option value="nl">Nederlands</option>
         </select>
       </div>
-      {rewrites.length > 0 && (
+      {shownRewrites.current.length > 0 && (
         <>
           <h3>{own.rewriteTitle}</h3>
           <p class="muted">{own.rewriteHint}</p>
           <ul class="openers" data-testid="rewrites">
-            {rewrites.map((text, index) => suggestion(text, 100 + index))}
+            {shownRewrites.current.map((text, index) => suggestion(text, REWRITE_INDEX + index))}
           </ul>
         </>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { Strictness } from '../../analyzer/types';
 import { boundedInput, MESSAGE_INPUT_MAX } from '../bounded-input';
@@ -6,8 +6,21 @@ import { format, useLang, useStrings } from '../i18n';
 import { MessageCard } from './MessageCard';
 
 /** "Check a message": any text, from anywhere, analysed as the user types or pastes. */
-export function PasteBox({ initialText = '', strictness }: { initialText?: string; strictness: Strictness }) {
+export function PasteBox({
+  initialText = '',
+  reveal = false,
+  strictness,
+}: {
+  initialText?: string;
+  /** Picked text: the box sits below the page's messages, so it is scrolled into view to be seen at all. */
+  reveal?: boolean;
+  strictness: Strictness;
+}) {
   const t = useStrings();
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (reveal) section.current?.scrollIntoView({ block: 'start' });
+  }, [reveal]);
   const lang = useLang();
   const [input, setInput] = useState(() => boundedInput(initialText));
   const text = input.text;
@@ -23,7 +36,7 @@ export function PasteBox({ initialText = '', strictness }: { initialText?: strin
     [settled, strictness],
   );
   return (
-    <section class="section" aria-labelledby="check-title">
+    <section class="section" aria-labelledby="check-title" ref={section}>
       <h2 id="check-title">{t.checkTitle}</h2>
       <p class="muted">{t.checkHint}</p>
       <label class="visually-hidden" for="check-input">

@@ -6,7 +6,7 @@ import { rankReplies } from '../../replies/rank';
 import { firstNameOf, renderTemplate } from '../../replies/render';
 import { intentsFor } from '../../replies/templates';
 import type { ReplyIntent, ReplyLang, ReplySlots, ReplyTemplate } from '../../replies/types';
-import { useStrings, type Strings } from '../i18n';
+import { insertedHint, useStrings, type Strings } from '../i18n';
 import type { ReplyTarget } from '../reply-target';
 import { shorten } from '../shorten';
 import { InsertStatusView, insertStatusOf, type InsertStatus } from './InsertStatus';
@@ -127,7 +127,8 @@ export function ReplyStudio({
 
   const insert = async (mode: InsertMode, replacing?: string) => {
     if (!onInsert) return;
-    setStatus(insertStatusOf(await onInsert(reply, mode, replacing), t, t.inserted));
+    // A reply may have replaced the user's draft: say how to get it back.
+    setStatus(insertStatusOf(await onInsert(reply, mode, replacing), t, insertedHint(t, navigator.platform)));
   };
   const severalConversations = new Set(choices.map((choice) => choice.address?.thread)).size > 1;
   const labelOf = (choice: ReplyTarget) => choiceLabel(choice, severalConversations, t);

@@ -72,7 +72,7 @@ export async function insertIntoTab(
   } catch {
     return {
       ok: false,
-      reason: 'no-target',
+      reason: 'unreachable',
       message: 'Selge could not reach the LinkedIn tab. Reload it and try again.',
     };
   }
