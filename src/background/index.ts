@@ -11,23 +11,10 @@ import {
 import { parseStatsItems } from '../shared/stats';
 import { createStatsBatcher } from './stats-recorder';
 import { analyseWithLearning, forgetLearnedState, recordCorrection, recordTrust } from './learning';
-import { pluralForm } from '../shared/ui-lang';
+import { badgeTitle } from './badge-title';
 
 const BADGE_COLOR = '#b4541a';
 const MENU_ID = 'selge-check-selection';
-
-function badgeTitle(pitches: number, conversations: number): string {
-  if (pitches === 0 && conversations === 0) return browser.i18n.getMessage('actionTitle');
-  // The tooltip is in the language the browser picked from _locales, so its plural rules decide the form.
-  const locale = browser.i18n.getMessage('@@ui_locale');
-  const said = (count: number, one: string, other: string) =>
-    browser.i18n.getMessage(pluralForm(locale, count) === 'one' ? one : other, [String(count)]);
-  const parts = [
-    ...(pitches > 0 ? [said(pitches, 'badgeTooltipOne', 'badgeTooltip')] : []),
-    ...(conversations > 0 ? [said(conversations, 'badgeListTooltipOne', 'badgeListTooltip')] : []),
-  ];
-  return parts.join('; ');
-}
 
 /** A count from a content script: a whole number from 0 up, anything else counts as none. */
 function countOf(value: unknown): number {
@@ -159,7 +146,14 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
     return Promise.all([
       browser.action.setBadgeText({ tabId, text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-      browser.action.setTitle({ tabId, title: badgeTitle(pitches, conversations) }),
+      browser.action.setTitle({
+        tabId,
+        title: badgeTitle(
+          (name, substitutions) => browser.i18n.getMessage(name, substitutions),
+          pitches,
+          conversations,
+        ),
+      }),
     ]).then(() => undefined);
   }
   if (isMessage(incoming, 'selge:save-settings')) {

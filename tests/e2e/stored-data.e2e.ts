@@ -118,6 +118,42 @@ describe('stored data: limits, two tabs, newer versions, corruption', () => {
     expect(await stored(session)).toEqual(full);
   });
 
+  it('"Delete all my data" that the browser refuses in part says so and shows what is still stored', async () => {
+    const options = await open();
+    await options.locator('#tpl-text').fill('Thanks {firstName}, a template worth keeping.');
+    await options.getByRole('button', { name: 'Add template' }).click();
+    await expect.poll(() => templateCount(options)).toBe(1);
+    await writesDone(options, 'templates');
+    // This device's storage refuses to be cleared, as a browser does when its profile's disk fails.
+    await options.evaluate(() => {
+      // Chromium has its own `browser` now, which the polyfill hands on; without it the polyfill wraps `chrome`.
+      const own = (globalThis as { browser?: typeof chrome }).browser;
+      if (own) {
+        (own.storage.local as { clear: () => Promise<void> }).clear = () =>
+          Promise.reject(new Error('disk full'));
+        return;
+      }
+      const local = chrome.storage.local as unknown as { clear: (done?: () => void) => void };
+      local.clear = (done) => {
+        Object.defineProperty(chrome.runtime, 'lastError', {
+          value: { message: 'disk full' },
+          configurable: true,
+        });
+        done?.();
+        delete (chrome.runtime as { lastError?: unknown }).lastError;
+      };
+    });
+    options.once('dialog', (dialog) => void dialog.accept());
+    await options.getByRole('button', { name: 'Delete all my data' }).click();
+    await expect
+      .poll(() => statusOf(options))
+      .toBe(
+        'Not all of Selge’s data could be deleted (disk full). What is still stored is shown; try again.',
+      );
+    expect(await templateCount(options)).toBe(1);
+    expect((await stored(session)).local.templates).toBeDefined();
+  });
+
   it('the first-name field holds no more than the schema allows, and what says "Saved." reads back after a reload', async () => {
     const options = await open();
     await options.locator('input[name="strictness"][value="strict"]').check();

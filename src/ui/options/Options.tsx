@@ -750,10 +750,18 @@ export function Options() {
             onClick={() => {
               if (!confirm(t.deleteConfirm)) return;
               editor.reset(DEFAULT_SETTINGS);
-              void deleteAllData().then(async () => {
-                await reload();
-                setStatus({ kind: 'info', text: say('deleted') });
-              });
+              void deleteAllData().then(
+                async () => {
+                  await reload();
+                  setStatus({ kind: 'info', text: say('deleted') });
+                },
+                async (error: unknown) => {
+                  // Part may be gone: show what is still stored, not the defaults the form was reset to.
+                  await reload().catch(() => undefined);
+                  const reason = String((error as Error)?.message ?? error);
+                  setStatus({ kind: 'error', text: say('deleteFailed', { reason }) });
+                },
+              );
             }}
           >
             {t.deleteAll}

@@ -141,8 +141,11 @@ const EN = {
   label_borderline: 'Borderline',
   label_pitch: 'A pitch',
   deleteAll: 'Delete all my data',
-  deleteConfirm: 'Delete all settings, templates and statistics Selge stored? This cannot be undone.',
+  deleteConfirm:
+    'Delete all settings, templates, statistics, corrections and trusted people Selge stored? This cannot be undone.',
   deleted: 'All Selge data was deleted.',
+  deleteFailed:
+    'Not all of Selge’s data could be deleted ({reason}). What is still stored is shown; try again.',
   dismiss: 'Dismiss',
   changedElsewhere: 'Your templates were changed in another window; both changes were kept.',
   newerTemplates:
@@ -311,8 +314,10 @@ const NL: OptionStrings = {
   label_pitch: 'Een pitch',
   deleteAll: 'Verwijder al mijn gegevens',
   deleteConfirm:
-    'Alle instellingen, sjablonen en statistieken van Selge verwijderen? Dit kan niet ongedaan worden.',
+    'Alle instellingen, sjablonen, statistieken, correcties en vertrouwde personen van Selge verwijderen? Dit kan niet ongedaan worden.',
   deleted: 'Alle gegevens van Selge zijn verwijderd.',
+  deleteFailed:
+    'Niet alle gegevens van Selge konden worden verwijderd ({reason}). Wat nog bewaard is, staat hier; probeer het opnieuw.',
   dismiss: 'Sluiten',
   changedElsewhere: 'Je sjablonen zijn in een ander venster gewijzigd; beide wijzigingen zijn bewaard.',
   newerTemplates:
