@@ -6,12 +6,14 @@ import {
   loadLearnedRecovering,
   loadStatsRecovering,
   loadTemplatesRecovering,
+  readSettings,
   saveSettingsPatch,
 } from '../shared/storage';
 import { parseStatsItems } from '../shared/stats';
 import { createStatsBatcher } from './stats-recorder';
 import { analyseWithLearning, forgetLearnedState, recordCorrection, recordTrust } from './learning';
-import { badgeTitle } from './badge-title';
+import { resolveUiLang, type UiLang } from '../shared/ui-lang';
+import { TOOLBAR_STRINGS, badgeTitle } from './badge-title';
 
 const BADGE_COLOR = '#b4541a';
 const MENU_ID = 'selge-check-selection';
@@ -32,9 +34,12 @@ const recentErrors: ReportedError[] = [];
  */
 const analyseRequest = analyseWithLearning;
 
-/** Corrections changed elsewhere (the options page removed one, a reset, an import): read them again. */
 browser.storage.onChanged.addListener((changes, area) => {
+  // Corrections changed elsewhere (the options page removed one, a reset, an import): read them again.
   if (area === 'local' && ('learned' in changes || 'learnedSecret' in changes)) forgetLearnedState();
+  // Settings changed (perhaps the language): what the browser shows for Selge follows.
+  if ((area === 'sync' && 'settings' in changes) || (area === 'local' && 'settingsFallback' in changes))
+    void relabel();
 });
 
 /** The first-run page (issue 21, item 7): what Selge does and where it shows itself. */
@@ -44,14 +49,50 @@ browser.runtime.onInstalled.addListener((details) => {
   // Once, after install: not after an update or a browser update (no permission needed to open a tab).
   if (details.reason === 'install')
     void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
-  browser.contextMenus.removeAll().then(() =>
+  void Promise.all([browser.contextMenus.removeAll(), selgeLanguage()]).then(([, lang]) =>
     browser.contextMenus.create({
       id: MENU_ID,
-      title: browser.i18n.getMessage('contextMenuCheck'),
+      title: TOOLBAR_STRINGS[lang].contextMenuCheck,
       contexts: ['selection'],
     }),
   );
 });
+
+/** The language Selge speaks (the options page's setting), for what the browser shows outside Selge's pages. */
+async function selgeLanguage(): Promise<UiLang> {
+  const settings = await readSettings();
+  return resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
+}
+
+/** The counts each tab's badge shows, so a change of language can say them again in the new one. */
+const tabCounts = new Map<number, { pitches: number; conversations: number }>();
+
+browser.tabs.onRemoved.addListener((tabId) => tabCounts.delete(tabId));
+
+async function showCounts(tabId: number, pitches: number, conversations: number): Promise<void> {
+  const lang = await selgeLanguage();
+  const total = pitches + conversations;
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+    browser.action.setTitle({ tabId, title: badgeTitle(lang, pitches, conversations) }),
+  ]);
+}
+
+/** The language was changed: the context menu and the tooltips of open tabs say it in the new one. */
+async function relabel(): Promise<void> {
+  const lang = await selgeLanguage();
+  await browser.contextMenus
+    .update(MENU_ID, { title: TOOLBAR_STRINGS[lang].contextMenuCheck })
+    .catch(() => undefined);
+  await Promise.all(
+    [...tabCounts].map(([tabId, { pitches, conversations }]) =>
+      browser.action.setTitle({ tabId, title: badgeTitle(lang, pitches, conversations) }).catch(() => {
+        tabCounts.delete(tabId);
+      }),
+    ),
+  );
+}
 
 const recordStats = createStatsBatcher();
 
@@ -141,20 +182,8 @@ browser.runtime.onMessage.addListener((incoming: unknown, sender: browser.Runtim
     // Pitches on the page (messages, notes) and unread conversations of the inbox list that look like pitches.
     const pitches = countOf(incoming.pitchCount);
     const conversations = countOf(incoming.unreadPitchConversations);
-    const total = pitches + conversations;
-    const text = total > 0 ? String(total) : '';
-    return Promise.all([
-      browser.action.setBadgeText({ tabId, text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-      browser.action.setTitle({
-        tabId,
-        title: badgeTitle(
-          (name, substitutions) => browser.i18n.getMessage(name, substitutions),
-          pitches,
-          conversations,
-        ),
-      }),
-    ]).then(() => undefined);
+    tabCounts.set(tabId, { pitches, conversations });
+    return showCounts(tabId, pitches, conversations);
   }
   if (isMessage(incoming, 'selge:save-settings')) {
     // Only Selge's own pages change settings; a content script (sender.url on linkedin.com) never does.

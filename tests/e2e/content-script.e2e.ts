@@ -80,6 +80,16 @@ describe('the content script on routed LinkedIn pages', () => {
       'Are you the person responsible for marketing? Free consultation this week: https://calendly.com/x/15min',
     );
     await expect.poll(() => badgeOf(session, tabId).then((badge) => badge.text)).toBe('3');
+
+    // The tooltip speaks Selge's language, not only the browser's (English here): switched, it follows at once.
+    await setSettings(session, { uiLanguage: 'nl' });
+    await expect
+      .poll(() => badgeOf(session, tabId).then((badge) => badge.title))
+      .toBe('Selge: 3 pitches op deze pagina (berichten of uitnodigingsnotities)');
+    await setSettings(session, { uiLanguage: 'auto' });
+    await expect
+      .poll(() => badgeOf(session, tabId).then((badge) => badge.title))
+      .toBe('Selge: 3 pitches on this page (messages or invitation notes)');
     await page.close();
   });
 
