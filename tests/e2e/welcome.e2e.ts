@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openExtensionPage, stopServiceWorker, type ExtensionSession } from './harness';
+import { setSettings } from './settings';
 
 const welcomePages = (session: ExtensionSession) =>
   session.context.pages().filter((page) => page.url().endsWith('/src/ui/welcome/index.html'));
@@ -38,4 +39,15 @@ describe('the first-run page', () => {
     expect(welcomePages(session)).toEqual([page]);
     await options.close();
   }, 60_000);
+
+  it('speaks the language already chosen in Selge (settings synced from another computer), not the browser’s', async () => {
+    await setSettings(session, { uiLanguage: 'nl' });
+    const page = await openExtensionPage(session, 'welcome');
+    await page.locator('h1').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Welkom bij Selge');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await page.getByRole('link', { name: 'Open de trainer' }).count()).toBe(1);
+    await setSettings(session, { uiLanguage: 'auto' });
+    await page.close();
+  });
 });

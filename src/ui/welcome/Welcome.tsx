@@ -1,11 +1,13 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { Settings } from '../../shared/settings';
 import { resolveUiLang, type UiLang } from '../i18n';
-import { browserLanguage } from '../stores/settings';
+import { browserLanguage, loadSettings } from '../stores/settings';
 
 /**
  * The first-run page (issue 21, item 7), opened once after install: what Selge does, where it shows itself,
- * privacy in one line, the trainer. In the browser's language: no setting has been chosen yet.
+ * privacy in one line, the trainer. In Selge's language: the browser's, unless a setting was chosen already (synced
+ * from the user's other computer, or set before the page was read).
  */
 const WORDS: Record<
   UiLang,
@@ -90,12 +92,21 @@ const WORDS: Record<
 };
 
 export function Welcome() {
-  const lang = resolveUiLang('auto', browserLanguage());
+  // Null while the setting is read (a few milliseconds): the page is not shown in one language, then the other.
+  const [setting, setSetting] = useState<Settings['uiLanguage'] | null>(null);
+  useEffect(() => {
+    loadSettings().then(
+      (settings) => setSetting(settings.uiLanguage),
+      () => setSetting('auto'),
+    );
+  }, []);
+  const lang = resolveUiLang(setting ?? 'auto', browserLanguage());
   const w = WORDS[lang];
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = w.title;
   }, [lang, w]);
+  if (setting === null) return null;
   return (
     <main class="app welcome">
       <h1>{w.title}</h1>
