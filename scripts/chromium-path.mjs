@@ -12,7 +12,7 @@ const CANDIDATES = [
 ];
 
 export const HOW_TO_GET_CHROMIUM =
-  'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+  'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y chromium`) ' +
   'or point CHROMIUM_PATH at a Chromium or Chrome binary.';
 
 /** @returns {string} */

@@ -48,8 +48,8 @@ const missing = [
   try {
     find();
     return [];
-  } catch {
-    return [howTo];
+  } catch (error) {
+    return [error instanceof Error && error.message ? error.message : howTo];
   }
 });
 
