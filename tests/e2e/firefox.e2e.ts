@@ -275,7 +275,12 @@ describe('the add-on in a real Firefox', () => {
     const dutch = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
     await until(async () => (await listText(dutch)).includes('4 van de 10 gesprekken lijken pitches'));
     await dutch.close();
+    // The toolbar tooltip follows Selge's language too (Firefox's own is English here).
+    await until(
+      async () => (await badgeOf(session, tabId)).title === 'Selge: 3 ongelezen gesprekken lijken pitches',
+    );
     await driver.setSettings({ uiLanguage: 'auto' });
+    await until(async () => (await badgeOf(session, tabId)).title.endsWith('look like pitches'));
     expect(await badgeOf(session, tabId)).toEqual({
       text: '3',
       title: 'Selge: 3 unread conversations look like pitches',
