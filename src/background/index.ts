@@ -38,8 +38,10 @@ browser.storage.onChanged.addListener((changes, area) => {
   // Corrections changed elsewhere (the options page removed one, a reset, an import): read them again.
   if (area === 'local' && ('learned' in changes || 'learnedSecret' in changes)) forgetLearnedState();
   // Settings changed (perhaps the language): what the browser shows for Selge follows.
-  if ((area === 'sync' && 'settings' in changes) || (area === 'local' && 'settingsFallback' in changes))
+  if ((area === 'sync' && 'settings' in changes) || (area === 'local' && 'settingsFallback' in changes)) {
+    language = null;
     void relabel();
+  }
 });
 
 /** The first-run page (issue 21, item 7): what Selge does and where it shows itself. */
@@ -58,10 +60,15 @@ browser.runtime.onInstalled.addListener((details) => {
   );
 });
 
-/** The language Selge speaks (the options page's setting), for what the browser shows outside Selge's pages. */
-async function selgeLanguage(): Promise<UiLang> {
-  const settings = await readSettings();
-  return resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
+/** The language Selge speaks (the options page's setting): read once, again after the settings change. */
+let language: Promise<UiLang> | null = null;
+
+/** For what the browser shows outside Selge's pages: the tooltip, the context menu. */
+function selgeLanguage(): Promise<UiLang> {
+  language ??= readSettings().then((settings) =>
+    resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage()),
+  );
+  return language;
 }
 
 /** The counts each tab's badge shows, so a change of language can say them again in the new one. */
