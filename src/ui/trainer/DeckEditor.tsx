@@ -7,11 +7,10 @@ import { VerdictBadge } from '../components/VerdictBadge';
 import { shorten } from '../shorten';
 import { format, plural, useLang } from '../i18n';
 import {
-  MAX_DECK_FILE_BYTES,
   importSummary,
   mergeDecks,
   moved,
-  parseDeckFile,
+  readDeckFile,
   restored,
   titleOf,
   toDeckFile,
@@ -474,8 +473,7 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
   const exportDeck = () => downloadJson('selge-trainer-deck.json', toDeckFile(deck));
 
   const importDeck = async (file: File) => {
-    // Reading one byte past the limit is enough for the check to say the file is too large.
-    const parsed = parseDeckFile(await file.slice(0, MAX_DECK_FILE_BYTES + 1).text(), lang);
+    const parsed = await readDeckFile(file, lang);
     if (!parsed.ok)
       return setStatus({ kind: 'error', text: format(t.importFailed, { problem: parsed.problem }) });
     let summary = { added: 0, replaced: [] as string[], unchanged: 0 };
