@@ -758,8 +758,14 @@ export function Options() {
                 async (error: unknown) => {
                   // Part may be gone: show what is still stored, not the defaults the form was reset to.
                   await reload().catch(() => undefined);
-                  const reason = String((error as Error)?.message ?? error);
-                  setStatus({ kind: 'error', text: say('deleteFailed', { reason }) });
+                  const reason = errorMessage(error);
+                  setStatus({
+                    kind: 'error',
+                    text: {
+                      en: format(OPTION_STRINGS.en.deleteFailed, { reason: reason.en }),
+                      nl: format(OPTION_STRINGS.nl.deleteFailed, { reason: reason.nl }),
+                    },
+                  });
                 },
               );
             }}
