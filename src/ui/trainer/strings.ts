@@ -91,6 +91,7 @@ const EN = {
   undo: 'Undo',
   discardDraft: 'Leave the form you are writing? What you typed in it is lost.',
   restoredItem: '“{title}” is back in the deck.',
+  undoEarlier: 'Undo again puts back the one deleted before it.',
   imported: {
     one: 'Imported {n} new item.',
     other: 'Imported {n} new items.',
@@ -214,6 +215,7 @@ const NL: TrainerStrings = {
   undo: 'Ongedaan maken',
   discardDraft: 'Het formulier dat je aan het invullen bent verlaten? Wat je erin typte gaat verloren.',
   restoredItem: '“{title}” staat weer in het deck.',
+  undoEarlier: 'Nog eens Ongedaan maken zet terug wat daarvoor is verwijderd.',
   imported: {
     one: '{n} nieuw onderdeel geïmporteerd.',
     other: '{n} nieuwe onderdelen geïmporteerd.',
