@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../shared/fake-browser';
 import type { Deck } from '../../src/ui/trainer/deck';
 import type { Draft } from '../../src/ui/trainer/deck-draft';
@@ -100,5 +100,64 @@ describe('each delete in the deck can be undone in turn', () => {
     await settled();
     expect(status()).toBe(t.saved);
     expect(document.querySelector('[data-testid="deck-undo"]')).toBeNull();
+  });
+});
+
+/** Types into a field of the deck form as a user does: the value, then the input event Preact listens to. */
+function type(id: string, text: string) {
+  const field = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+// A form left open across "Restore the built-in examples" saved its pair into the restored deck: a pair being
+// edited came back into the deck just replaced, or overwrote the built-in one with the same id.
+describe('“Restore the built-in examples” with the form open', () => {
+  const asked: string[] = [];
+  beforeEach(() => {
+    asked.length = 0;
+    vi.stubGlobal('confirm', (message: string) => (asked.push(message), true));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  const own: Deck = { version: 1, pairs: [{ ...PAIRS[0]!, id: 'mine', title: 'My own pair' }], quiz: [] };
+
+  it('asks with the form’s text named, then closes the form: nothing of it reaches the restored deck', async () => {
+    render(<Page initial={own} />, root());
+    await settled();
+    button(`${t.edit}`).click();
+    await settled();
+    type('deck-title', 'My own pair, edited');
+    await settled();
+    button(t.reset).click();
+    await settled();
+    expect(asked).toEqual([t.resetConfirmDraft]);
+    expect(document.querySelector('[data-testid="deck-form"]')).toBeNull();
+    expect(titles('deck-pairs')).toEqual(BUILT_IN.pairs.map((pair) => pair.id));
+    expect(status()).toBe(t.resetDone);
+  });
+
+  it('a form with nothing typed in it closes without a word more', async () => {
+    render(<Page initial={own} />, root());
+    await settled();
+    button(t.addQuizItem).click();
+    await settled();
+    button(t.reset).click();
+    await settled();
+    expect(asked).toEqual([t.resetConfirm]);
+    expect(document.querySelector('[data-testid="deck-form"]')).toBeNull();
+    expect(titles('deck-quiz')).toEqual(BUILT_IN.quiz.map((item) => item.id));
+  });
+
+  it('kept open when the trainer says no', async () => {
+    vi.stubGlobal('confirm', () => false);
+    render(<Page initial={own} />, root());
+    await settled();
+    button(t.addPair).click();
+    await settled();
+    type('deck-title', 'Half written');
+    button(t.reset).click();
+    await settled();
+    expect((document.getElementById('deck-title') as HTMLInputElement).value).toBe('Half written');
+    expect(titles('deck-pairs')).toEqual(['mine']);
   });
 });

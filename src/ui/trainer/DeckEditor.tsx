@@ -599,8 +599,20 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
         <button
           type="button"
           onClick={() => {
-            if (!confirm(t.resetConfirm)) return;
-            void onReset().then(() => setStatus({ kind: 'info', text: t.resetDone }));
+            // The open form belongs to the deck being replaced: saved after, it put its pair into the built-in
+            // examples (or an edited one back). It closes with the reset, and what was typed in it is asked about.
+            if (!confirm(draft && isChanged(draft, lang) ? t.resetConfirmDraft : t.resetConfirm)) return;
+            void onReset().then(
+              () => {
+                setDraft(null);
+                setStatus({ kind: 'info', text: t.resetDone });
+              },
+              (error: unknown) =>
+                setStatus({
+                  kind: 'error',
+                  text: format(t.notSaved, { problem: String((error as Error)?.message ?? error) }),
+                }),
+            );
           }}
         >
           {t.reset}

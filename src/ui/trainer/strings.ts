@@ -86,6 +86,8 @@ const EN = {
   importDeck: 'Import a deck (JSON)',
   reset: 'Restore the built-in examples',
   resetConfirm: 'Replace your deck with the built-in examples? Export it first if you want to keep it.',
+  resetConfirmDraft:
+    'Replace your deck with the built-in examples? Export it first if you want to keep it. The form you are writing closes, and what you typed in it is lost.',
   saved: 'Saved.',
   deletedItem: 'Deleted “{title}”.',
   undo: 'Undo',
@@ -210,6 +212,8 @@ const NL: TrainerStrings = {
   reset: 'Ingebouwde voorbeelden terugzetten',
   resetConfirm:
     'Je deck vervangen door de ingebouwde voorbeelden? Exporteer het eerst als je het wilt bewaren.',
+  resetConfirmDraft:
+    'Je deck vervangen door de ingebouwde voorbeelden? Exporteer het eerst als je het wilt bewaren. Het formulier dat je aan het invullen bent sluit, en wat je erin typte gaat verloren.',
   saved: 'Opgeslagen.',
   deletedItem: '“{title}” is verwijderd.',
   undo: 'Ongedaan maken',
