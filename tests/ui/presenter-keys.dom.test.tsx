@@ -6,6 +6,7 @@ import { PAIRS } from '../../src/ui/trainer/pairs';
 import { QUIZ_ITEMS } from '../../src/ui/trainer/quiz-items';
 import { QuizView } from '../../src/ui/trainer/QuizView';
 import { TRAINER_STRINGS } from '../../src/ui/trainer/strings';
+import { button, root } from './dom';
 
 const t = TRAINER_STRINGS.en;
 
@@ -14,20 +15,6 @@ const rendered = () => new Promise<void>((resolve) => queueMicrotask(resolve)).t
 
 function press(key: string) {
   window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-}
-
-function button(name: string): HTMLButtonElement {
-  const found = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
-
-function root(): HTMLElement {
-  const found = document.getElementById('root');
-  if (found) return found;
-  const made = document.createElement('div');
-  made.id = 'root';
-  return document.body.appendChild(made);
 }
 
 afterEach(() => {

@@ -7,6 +7,7 @@ import {
   moved,
   parseDeckFile,
   parsePair,
+  readDeckFile,
   titleOf,
   toDeckFile,
   type Deck,
@@ -150,6 +151,23 @@ describe('deck files', () => {
     const twice = { ...file, quiz: [file.quiz[0], file.quiz[0]] };
     expect(parseDeckFile(JSON.stringify(twice), 'en')).toMatchObject({ problem: /appears twice/ });
     expect(parseDeckFile('x'.repeat(2_000_001), 'en')).toMatchObject({ problem: /larger than 2 MB/ });
+  });
+
+  // A deck in Dutch or with emoji holds more bytes than characters: a 2.2 MB file of 1.1 million characters was
+  // read cut at 2 MB and then said to be "not valid JSON", not too large.
+  it('a file over 2 MB of non-ASCII text is said to be too large, not broken', async () => {
+    const big = JSON.stringify({
+      ...toDeckFile(DECK),
+      pairs: [{ ...DECK.pairs[0], bad: 'é'.repeat(1_100_000) }],
+    });
+    expect(big.length).toBeLessThan(2_000_000);
+    const file = new File([big], 'deck.json', { type: 'application/json' });
+    expect(file.size).toBeGreaterThan(2_000_000);
+    expect(await readDeckFile(file, 'en')).toEqual({ ok: false, problem: 'the file is larger than 2 MB' });
+    expect(await readDeckFile(file, 'nl')).toEqual({ ok: false, problem: 'het bestand is groter dan 2 MB' });
+    expect(parseDeckFile(big, 'en')).toEqual({ ok: false, problem: 'the file is larger than 2 MB' });
+    const small = new File([JSON.stringify(toDeckFile(DECK))], 'deck.json');
+    expect(await readDeckFile(small, 'en')).toMatchObject({ ok: true });
   });
 
   it('a trainer’s own heading is one string; a pair without one is refused', () => {

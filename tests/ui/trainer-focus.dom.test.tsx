@@ -6,25 +6,12 @@ import { PAIRS } from '../../src/ui/trainer/pairs';
 import { QUIZ_ITEMS } from '../../src/ui/trainer/quiz-items';
 import { QuizView } from '../../src/ui/trainer/QuizView';
 import { TRAINER_STRINGS } from '../../src/ui/trainer/strings';
+import { button, root } from './dom';
 
 const t = TRAINER_STRINGS.en;
 
 /** Lets Preact finish the render a click queued, and the effects after it. */
 const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
-
-function button(name: string): HTMLButtonElement {
-  const found = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
-
-function root(): HTMLElement {
-  const found = document.getElementById('root');
-  if (found) return found;
-  const made = document.createElement('div');
-  made.id = 'root';
-  return document.body.appendChild(made);
-}
 
 /** What a keyboard user presses Enter on: the focused button, clicked. */
 async function pressEnterOn(target: HTMLButtonElement) {

@@ -31,6 +31,8 @@ export function Correction({ text, verdict, profile }: Props) {
   const lang = useLang();
   const learn = useContext(LearnContext);
   const [busy, setBusy] = useState(false);
+  // Pressed again before the page drew `busy`: sent once all the same.
+  const sending = useRef(false);
   const [failed, setFailed] = useState(false);
   /**
    * The user acted here: once the new verdict arrives, focus goes to its undo, or after an undo to the first
@@ -48,13 +50,21 @@ export function Correction({ text, verdict, profile }: Props) {
   if (!learn) return null;
 
   const send = async (request: LearnRequest) => {
+    if (sending.current) return;
+    sending.current = true;
     setBusy(true);
     setFailed(false);
     acted.current = true;
     const ok = await learn(request).catch(() => false);
+    sending.current = false;
     setBusy(false);
     setFailed(!ok);
+    // Nothing changed: a verdict that arrives later (another view's correction) must not move the focus.
+    if (!ok) acted.current = false;
   };
+  // Off while saving, but said so (aria-disabled) rather than `disabled`: a disabled button drops the keyboard
+  // focus to the top of the page, and a failed save left the user there.
+  const off = busy ? 'true' : undefined;
   const was = user?.was ?? verdict.verdict;
   const correct = (set: 'pitch' | 'ok' | null) => void send({ action: 'correct', text, set, was });
   const trust = (trusted: boolean) => profile && void send({ action: 'trust', profile, trusted });
@@ -64,7 +74,7 @@ export function Correction({ text, verdict, profile }: Props) {
     said = (
       <p class="user-set" data-testid="user-set">
         {user.set === 'pitch' ? t.markedPitch : t.markedNotPitch}{' '}
-        <button type="button" class="link" ref={undoRef} disabled={busy} onClick={() => correct(null)}>
+        <button type="button" class="link" ref={undoRef} aria-disabled={off} onClick={() => correct(null)}>
           {t.undo}
         </button>
       </p>
@@ -74,7 +84,7 @@ export function Correction({ text, verdict, profile }: Props) {
       <p class="user-set" data-testid="user-set">
         {t.trustedPerson}{' '}
         {profile && (
-          <button type="button" class="link" ref={undoRef} disabled={busy} onClick={() => trust(false)}>
+          <button type="button" class="link" ref={undoRef} aria-disabled={off} onClick={() => trust(false)}>
             {t.stopTrusting}
           </button>
         )}
@@ -97,19 +107,19 @@ export function Correction({ text, verdict, profile }: Props) {
       {!mine && (
         <div class="correction-buttons" ref={buttonsRef}>
           {shown !== 'ok' && (
-            <button type="button" disabled={busy} onClick={() => correct('ok')}>
+            <button type="button" aria-disabled={off} onClick={() => correct('ok')}>
               {t.notPitch}
             </button>
           )}
           {shown !== 'pitch' && (
-            <button type="button" disabled={busy} onClick={() => correct('pitch')}>
+            <button type="button" aria-disabled={off} onClick={() => correct('pitch')}>
               {t.isPitch}
             </button>
           )}
           {shown !== 'borderline' && (
             <button
               type="button"
-              disabled={busy}
+              aria-disabled={off}
               title={t.verdictRightHint}
               onClick={() => correct(shown === 'pitch' ? 'pitch' : 'ok')}
             >
@@ -117,7 +127,7 @@ export function Correction({ text, verdict, profile }: Props) {
             </button>
           )}
           {profile && (
-            <button type="button" class="link" disabled={busy} onClick={() => trust(true)}>
+            <button type="button" class="link" aria-disabled={off} onClick={() => trust(true)}>
               {t.trustPerson}
             </button>
           )}

@@ -55,6 +55,7 @@ import type { LearnedImport } from '../../shared/storage';
 import { describeImportProblem } from './import-messages';
 import { MAX_LEARNED_FILE_BYTES, learnedPartOf } from './learned-file';
 import { OPTION_STRINGS, type OptionStrings } from './strings';
+import { useUndoChain } from '../undo-chain';
 
 const INTENTS: ReplyIntent[] = ['listen', 'easy-yes', 'decline', 'humour'];
 /** Sample values for the preview, in the template's own language: a Dutch template reads Dutch throughout. */
@@ -106,6 +107,16 @@ interface Replaced {
   after: string;
 }
 
+/**
+ * Kept in both languages: a status written before the language setting changed still reads right after.
+ * `replaced`: what an import wrote over, shown under the status so the user can see (and copy back) what it was.
+ */
+interface Status {
+  kind: 'info' | 'error';
+  text: UserMessage;
+  replaced?: Replaced[];
+}
+
 interface Draft {
   id: string | null;
   intent: ReplyIntent;
@@ -122,20 +133,11 @@ export function Options() {
   const [newerFormat, setNewerFormat] = useState<number | null>(null);
   // Templates a newer Selge stored are shown, not changed: the buttons that would change them are off.
   const readOnly = newerFormat !== null;
-  // Kept in both languages: a status written before the language setting changed still reads right after.
-  // `replaced`: what an import wrote over, shown under the status so the user can see (and copy back) what it was.
-  const [status, setStatus] = useState<{
-    kind: 'info' | 'error';
-    text: UserMessage;
-    replaced?: Replaced[];
-    /** Puts back the template just deleted: Delete sits beside Edit and asks nothing. */
-    undo?: () => void;
-  } | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  // The Delete pressed went with its template: the focus goes to Undo, not to the top of the page.
-  useEffect(() => {
-    if (status?.undo) undoButton.current?.focus();
-  }, [status]);
+  // Deletes of templates, corrections and trusted people can each be undone in turn: Delete sits beside Edit and
+  // asks nothing, and a correction was made on a message long gone.
+  const chain = useUndoChain<Status>();
+  const { status, show: setStatus } = chain;
+  const failKept = (error: unknown) => chain.showKept({ kind: 'error', text: errorMessage(error) });
   /** The correction or person Undo brought back, whose Remove takes the focus once the list shows it again. */
   const focusLearned = useRef<string | null>(null);
   useEffect(() => {
@@ -145,28 +147,28 @@ export function Options() {
     focusLearned.current = null;
     button.focus();
   }, [learned]);
-  /** A removal of what Selge learned, said with an Undo: the correction was made on a message long gone. */
+  /** A removal of what Selge learned, said with an Undo. */
   const removeLearned = (
     remove: Promise<unknown>,
     key: string,
     restore: () => Promise<unknown>,
     done: { removed: TextKey; restored: TextKey },
-  ) =>
-    void remove.then(
-      () =>
-        setStatus({
-          kind: 'info',
-          text: say(done.removed),
-          undo: () =>
-            void restore().then(async () => {
-              focusLearned.current = key;
-              setStatus({ kind: 'info', text: say(done.restored) });
-              // Read here too: the storage event that also reads it may have come before this line.
-              setLearned(await loadLearned());
-            }, fail),
-        }),
-      fail,
-    );
+  ) => {
+    const undo = async () => {
+      try {
+        await restore();
+      } catch (error) {
+        failKept(error);
+        return false;
+      }
+      focusLearned.current = key;
+      chain.showRestored({ kind: 'info', text: say(done.restored) });
+      // Read here too: the storage event that also reads it may have come before this line.
+      setLearned(await loadLearned().catch(() => learned));
+      return true;
+    };
+    void remove.then(() => chain.showDeleted({ kind: 'info', text: say(done.removed) }, undo), failKept);
+  };
   const [draft, setDraft] = useState<Draft>({ id: null, intent: 'listen', lang: 'en', text: '' });
   const lang = resolveUiLang(settings.uiLanguage, browserLanguage());
   const t = OPTION_STRINGS[lang];
@@ -239,9 +241,11 @@ export function Options() {
   const change = (patch: SettingsPatch) => editor.edit(patch);
   const about = (patch: Partial<Settings['aboutMe']>) => change({ aboutMe: patch });
 
+  /** `shown` says it: a delete's status and an undo's keep the deletes Undo can put back; the others end them. */
   const saveTemplates = async (
     edit: (latest: TemplateStore) => TemplateStore,
     done: UserMessage | (() => { text: UserMessage; replaced?: Replaced[]; kind?: 'info' | 'error' }),
+    shown: (status: Status) => void = setStatus,
   ) => {
     try {
       const { store: saved, result, changedElsewhere } = await storeTemplates(store, edit);
@@ -251,14 +255,14 @@ export function Options() {
       const parts = [said.text];
       if (changedElsewhere) parts.push(say('changedElsewhere'));
       if (!result.synced) parts.push(result.reason);
-      setStatus({
+      shown({
         kind: 'kind' in said && said.kind ? said.kind : 'info',
         text: joinMessages(parts),
         ...('replaced' in said && said.replaced ? { replaced: said.replaced } : {}),
       });
       return true;
     } catch (error) {
-      fail(error);
+      shown({ kind: 'error', text: errorMessage(error) });
       return false;
     }
   };
@@ -268,13 +272,8 @@ export function Options() {
   const latestSaveTemplates = useRef(saveTemplates);
   latestSaveTemplates.current = saveTemplates;
 
-  const deleteTemplate = async (item: TemplateStore['items'][number]) => {
+  const deleteTemplate = (item: TemplateStore['items'][number]) => {
     const at = store.items.findIndex((x) => x.id === item.id);
-    const deleted = await saveTemplates(
-      (latest) => ({ ...latest, items: latest.items.filter((x) => x.id !== item.id) }),
-      say('templateDeleted'),
-    );
-    if (!deleted) return;
     const undo = async () => {
       const back = await latestSaveTemplates.current(
         (latest) =>
@@ -282,11 +281,17 @@ export function Options() {
             ? latest
             : { ...latest, items: [...latest.items.slice(0, at), item, ...latest.items.slice(at)] },
         say('templateRestored'),
+        (said) => (said.kind === 'error' ? chain.showKept(said) : chain.showRestored(said)),
       );
       if (back)
         document.querySelector<HTMLElement>(`li[data-template="${CSS.escape(item.id)}"] button`)?.focus();
+      return back;
     };
-    setStatus((current) => current && { ...current, undo: () => void undo() });
+    void saveTemplates(
+      (latest) => ({ ...latest, items: latest.items.filter((x) => x.id !== item.id) }),
+      say('templateDeleted'),
+      (said) => (said.kind === 'error' ? chain.showKept(said) : chain.showDeleted(said, undo)),
+    );
   };
 
   const submitDraft = async () => {
@@ -438,10 +443,11 @@ export function Options() {
             data-testid="status"
           >
             {status.text[lang]}
-            {status.undo && (
+            {chain.undone && chain.undoable > 0 && ` ${t.undoEarlier}`}
+            {chain.undoable > 0 && (
               <>
                 {' '}
-                <button type="button" ref={undoButton} onClick={status.undo} data-testid="undo">
+                <button type="button" ref={chain.undoButton} onClick={chain.undo} data-testid="undo">
                   {t.undo}
                 </button>
               </>
@@ -603,7 +609,7 @@ export function Options() {
                     >
                       {t.edit}
                     </button>
-                    <button type="button" disabled={readOnly} onClick={() => void deleteTemplate(item)}>
+                    <button type="button" disabled={readOnly} onClick={() => deleteTemplate(item)}>
                       {t.delete}
                     </button>
                   </div>
@@ -758,8 +764,14 @@ export function Options() {
                 async (error: unknown) => {
                   // Part may be gone: show what is still stored, not the defaults the form was reset to.
                   await reload().catch(() => undefined);
-                  const reason = String((error as Error)?.message ?? error);
-                  setStatus({ kind: 'error', text: say('deleteFailed', { reason }) });
+                  const reason = errorMessage(error);
+                  setStatus({
+                    kind: 'error',
+                    text: {
+                      en: format(OPTION_STRINGS.en.deleteFailed, { reason: reason.en }),
+                      nl: format(OPTION_STRINGS.nl.deleteFailed, { reason: reason.nl }),
+                    },
+                  });
                 },
               );
             }}

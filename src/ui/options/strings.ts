@@ -29,6 +29,7 @@ const EN = {
   saved: 'Saved.',
   templateDeleted: 'Deleted the template.',
   templateRestored: 'The template is back.',
+  undoEarlier: 'Undo again puts back what was deleted before it.',
   undo: 'Undo',
   templateFull: 'A template holds at most {max} characters: what went past that was left out.',
   discardDraft: 'Edit this template instead of the one you are writing? What you typed is lost.',
@@ -194,6 +195,7 @@ const NL: OptionStrings = {
   saved: 'Opgeslagen.',
   templateDeleted: 'Het sjabloon is verwijderd.',
   templateRestored: 'Het sjabloon is terug.',
+  undoEarlier: 'Nog eens Ongedaan maken zet terug wat daarvoor is verwijderd.',
   undo: 'Ongedaan maken',
   templateFull: 'Een sjabloon bevat hoogstens {max} tekens: wat daar voorbij ging is weggelaten.',
   discardDraft:

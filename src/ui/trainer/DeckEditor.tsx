@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { MessageContext } from '../../analyzer/types';
 import { FileButton } from '../components/FileButton';
@@ -7,17 +7,19 @@ import { VerdictBadge } from '../components/VerdictBadge';
 import { shorten } from '../shorten';
 import { format, plural, useLang } from '../i18n';
 import {
-  MAX_DECK_FILE_BYTES,
   importSummary,
   mergeDecks,
   moved,
-  parseDeckFile,
+  readDeckFile,
   restored,
   titleOf,
   toDeckFile,
   type Deck,
+  type DeckPair,
+  type QuizItem,
 } from './deck';
 import { setAsideFile, type SetAsideDeck } from '../stores/deck';
+import { useUndoChain } from '../undo-chain';
 import {
   KINDS,
   WORK_MODES,
@@ -405,20 +407,28 @@ function SetAsideList({
   );
 }
 
+interface Status {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/** One of the deck's two lists, pairs or quiz messages, which are deleted and put back the same way. */
+interface DeckList<T extends { id: string }> {
+  of: (deck: Deck) => readonly T[];
+  with: (deck: Deck, items: T[]) => Deck;
+}
+
+const LISTS: { pairs: DeckList<DeckPair>; quiz: DeckList<QuizItem> } = {
+  pairs: { of: (deck) => deck.pairs, with: (deck, pairs) => ({ ...deck, pairs }) },
+  quiz: { of: (deck) => deck.quiz, with: (deck, quiz) => ({ ...deck, quiz }) },
+};
+
 /** Trainers bring their own examples: add, edit, order and delete pairs and quiz messages; export and import. */
 export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset, onDeleteSetAside }: Props) {
   const lang = useLang();
-  const [status, setStatus] = useState<{
-    kind: 'info' | 'error';
-    text: string;
-    /** Puts back what was just deleted: one Enter on the wrong button in front of a room lost a pair for good. */
-    undo?: () => void;
-  } | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  // The delete button pressed is gone with its item: the focus goes to Undo rather than to the top of the page.
-  useEffect(() => {
-    if (status?.undo) undoButton.current?.focus();
-  }, [status]);
+  // Deletes can be undone, each in turn: one Enter on the wrong button in front of a room lost a pair for good.
+  const chain = useUndoChain<Status>();
+  const { status, show: setStatus } = chain;
   /** What opened the form (Add or Edit), where the focus goes back when it closes. */
   const opener = useRef<HTMLElement | null>(null);
   const openDraft = (next: Draft) => {
@@ -432,15 +442,22 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
     if (opener.current?.isConnected) opener.current.focus();
   };
 
-  /** `done` may be worked out by the edit, on the latest deck (what an import replaced is known only then). */
-  const save = async (edit: (latest: Deck) => Deck, done: string | (() => string)): Promise<boolean> => {
+  /**
+   * `done` may be worked out by the edit, on the latest deck (what an import replaced is known only then).
+   * `shown` says it: a delete's status and an undo's keep the deletes Undo can put back; the others end them.
+   */
+  const save = async (
+    edit: (latest: Deck) => Deck,
+    done: string | (() => string),
+    shown: (status: Status) => void = setStatus,
+  ): Promise<boolean> => {
     const result = await onSave(edit);
     if ('error' in result) {
-      setStatus({ kind: 'error', text: result.error });
+      shown({ kind: 'error', text: result.error });
       return false;
     }
     const said = typeof done === 'function' ? done() : done;
-    setStatus({ kind: 'info', text: result.changedElsewhere ? `${said} ${t.changedElsewhere}` : said });
+    shown({ kind: 'info', text: result.changedElsewhere ? `${said} ${t.changedElsewhere}` : said });
     return true;
   };
 
@@ -456,26 +473,33 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
   };
 
   /** Deletes at once (no dialog on the projector) and offers Undo, which puts the item back in its place. */
-  const remove = async (
-    edit: (latest: Deck) => Deck,
-    restore: (latest: Deck) => Deck,
-    id: string,
-    title: string,
-  ) => {
-    if (!(await save(edit, format(t.deletedItem, { title })))) return;
+  const remove = <T extends { id: string }>(list: DeckList<T>, item: T, title: string) => {
+    const at = list.of(deck).indexOf(item);
     const undo = async () => {
       // This render's save knows the deck from before the delete, and would call the delete "another tab's".
-      if (!(await latestSave.current(restore, format(t.restoredItem, { title })))) return;
-      document.querySelector<HTMLElement>(`li[data-item="${CSS.escape(id)}"] button`)?.focus();
+      const back = await latestSave.current(
+        (latest) => list.with(latest, restored(list.of(latest), item, at)),
+        format(t.restoredItem, { title }),
+        (said) => (said.kind === 'error' ? chain.showKept(said) : chain.showRestored(said)),
+      );
+      if (back) document.querySelector<HTMLElement>(`li[data-item="${CSS.escape(item.id)}"] button`)?.focus();
+      return back;
     };
-    setStatus((current) => current && { ...current, undo: () => void undo() });
+    void save(
+      (latest) =>
+        list.with(
+          latest,
+          list.of(latest).filter((x) => x.id !== item.id),
+        ),
+      format(t.deletedItem, { title }),
+      (said) => (said.kind === 'error' ? chain.showKept(said) : chain.showDeleted(said, undo)),
+    );
   };
 
   const exportDeck = () => downloadJson('selge-trainer-deck.json', toDeckFile(deck));
 
   const importDeck = async (file: File) => {
-    // Reading one byte past the limit is enough for the check to say the file is too large.
-    const parsed = parseDeckFile(await file.slice(0, MAX_DECK_FILE_BYTES + 1).text(), lang);
+    const parsed = await readDeckFile(file, lang);
     if (!parsed.ok)
       return setStatus({ kind: 'error', text: format(t.importFailed, { problem: parsed.problem }) });
     let summary = { added: 0, replaced: [] as string[], unchanged: 0 };
@@ -515,10 +539,11 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
           data-testid="deck-status"
         >
           {status.text}
-          {status.undo && (
+          {chain.undone && chain.undoable > 0 && ` ${t.undoEarlier}`}
+          {chain.undoable > 0 && (
             <>
               {' '}
-              <button type="button" ref={undoButton} onClick={status.undo} data-testid="deck-undo">
+              <button type="button" ref={chain.undoButton} onClick={chain.undo} data-testid="deck-undo">
                 {t.undo}
               </button>
             </>
@@ -538,15 +563,7 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
           onMove={(id, by) =>
             void save((latest) => ({ ...latest, pairs: movedById(latest.pairs, id, by) }), t.saved)
           }
-          onDelete={(pair) => {
-            const at = deck.pairs.indexOf(pair);
-            void remove(
-              (latest) => ({ ...latest, pairs: latest.pairs.filter((x) => x.id !== pair.id) }),
-              (latest) => ({ ...latest, pairs: restored(latest.pairs, pair, at) }),
-              pair.id,
-              titleOf(pair, lang),
-            );
-          }}
+          onDelete={(pair) => remove(LISTS.pairs, pair, titleOf(pair, lang))}
           t={t}
         />
         <button type="button" onClick={() => openDraft(pairDraft(null, lang))}>
@@ -566,15 +583,7 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
           onMove={(id, by) =>
             void save((latest) => ({ ...latest, quiz: movedById(latest.quiz, id, by) }), t.saved)
           }
-          onDelete={(item) => {
-            const at = deck.quiz.indexOf(item);
-            void remove(
-              (latest) => ({ ...latest, quiz: latest.quiz.filter((x) => x.id !== item.id) }),
-              (latest) => ({ ...latest, quiz: restored(latest.quiz, item, at) }),
-              item.id,
-              shorten(item.text, 70),
-            );
-          }}
+          onDelete={(item) => remove(LISTS.quiz, item, shorten(item.text, 70))}
           t={t}
         />
         <button type="button" onClick={() => openDraft(quizDraft(null, lang))}>
@@ -590,8 +599,20 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
         <button
           type="button"
           onClick={() => {
-            if (!confirm(t.resetConfirm)) return;
-            void onReset().then(() => setStatus({ kind: 'info', text: t.resetDone }));
+            // The open form belongs to the deck being replaced: saved after, it put its pair into the built-in
+            // examples (or an edited one back). It closes with the reset, and what was typed in it is asked about.
+            if (!confirm(draft && isChanged(draft, lang) ? t.resetConfirmDraft : t.resetConfirm)) return;
+            void onReset().then(
+              () => {
+                setDraft(null);
+                setStatus({ kind: 'info', text: t.resetDone });
+              },
+              (error: unknown) =>
+                setStatus({
+                  kind: 'error',
+                  text: format(t.notSaved, { problem: String((error as Error)?.message ?? error) }),
+                }),
+            );
           }}
         >
           {t.reset}

@@ -225,7 +225,12 @@ export function refusalOf(deck: Deck, lang: UiLang): string | null {
 
 export const MAX_DECK_FILE_BYTES = 2_000_000;
 
-/** Reads a deck file's text: the deck, or one clear sentence about the first thing wrong with it. */
+/** UTF-8 takes at least one byte per UTF-16 unit, so only a text that could be over the limit is encoded. */
+function overLimit(text: string): boolean {
+  if (text.length > MAX_DECK_FILE_BYTES) return true;
+  return text.length * 3 > MAX_DECK_FILE_BYTES && new TextEncoder().encode(text).length > MAX_DECK_FILE_BYTES;
+}
+
 /**
  * Where a JSON parser stopped, from its message: the browser's own sentence is in the browser's language and
  * wording (Chromium "… at position 28 (line 1 column 29)", Firefox "… at line 1 column 29 of the JSON data"),
@@ -241,9 +246,11 @@ function whereJsonBroke(text: string, message: string): { line: number; column: 
   return { line: before.split('\n').length, column: before.length - lineStart + 1 };
 }
 
+/** Reads a deck file's text: the deck, or one clear sentence about the first thing wrong with it. */
 export function parseDeckFile(text: string, lang: UiLang): Parsed<DeckFile> {
   const m = MESSAGES[lang];
-  if (text.length > MAX_DECK_FILE_BYTES) return { ok: false, problem: m.tooLarge };
+  // The limit is in bytes, as the file's size: a Dutch or emoji text has fewer characters than bytes.
+  if (overLimit(text)) return { ok: false, problem: m.tooLarge };
   if (text.trim() === '') return { ok: false, problem: m.empty };
   let raw: unknown;
   try {
@@ -261,6 +268,16 @@ export function parseDeckFile(text: string, lang: UiLang): Parsed<DeckFile> {
   const quizId = duplicateId(result.output.quiz);
   if (quizId) return { ok: false, problem: `quiz, id "${quizId}": ${m.duplicate}` };
   return { ok: true, value: result.output };
+}
+
+/**
+ * Reads and checks a chosen file. Its size is known before reading: a file cut at the limit and then parsed
+ * ended mid-string and was called broken JSON, and one of many non-ASCII characters was under the limit in
+ * characters while over it in bytes.
+ */
+export async function readDeckFile(file: Blob, lang: UiLang): Promise<Parsed<DeckFile>> {
+  if (file.size > MAX_DECK_FILE_BYTES) return { ok: false, problem: MESSAGES[lang].tooLarge };
+  return parseDeckFile(await file.text(), lang);
 }
 
 export function toDeckFile(deck: Deck): DeckFile {

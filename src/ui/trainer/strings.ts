@@ -86,11 +86,14 @@ const EN = {
   importDeck: 'Import a deck (JSON)',
   reset: 'Restore the built-in examples',
   resetConfirm: 'Replace your deck with the built-in examples? Export it first if you want to keep it.',
+  resetConfirmDraft:
+    'Replace your deck with the built-in examples? Export it first if you want to keep it. The form you are writing closes, and what you typed in it is lost.',
   saved: 'Saved.',
   deletedItem: 'Deleted “{title}”.',
   undo: 'Undo',
   discardDraft: 'Leave the form you are writing? What you typed in it is lost.',
   restoredItem: '“{title}” is back in the deck.',
+  undoEarlier: 'Undo again puts back the one deleted before it.',
   imported: {
     one: 'Imported {n} new item.',
     other: 'Imported {n} new items.',
@@ -209,11 +212,14 @@ const NL: TrainerStrings = {
   reset: 'Ingebouwde voorbeelden terugzetten',
   resetConfirm:
     'Je deck vervangen door de ingebouwde voorbeelden? Exporteer het eerst als je het wilt bewaren.',
+  resetConfirmDraft:
+    'Je deck vervangen door de ingebouwde voorbeelden? Exporteer het eerst als je het wilt bewaren. Het formulier dat je aan het invullen bent sluit, en wat je erin typte gaat verloren.',
   saved: 'Opgeslagen.',
   deletedItem: '“{title}” is verwijderd.',
   undo: 'Ongedaan maken',
   discardDraft: 'Het formulier dat je aan het invullen bent verlaten? Wat je erin typte gaat verloren.',
   restoredItem: '“{title}” staat weer in het deck.',
+  undoEarlier: 'Nog eens Ongedaan maken zet terug wat daarvoor is verwijderd.',
   imported: {
     one: '{n} nieuw onderdeel geïmporteerd.',
     other: '{n} nieuwe onderdelen geïmporteerd.',
