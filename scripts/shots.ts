@@ -28,6 +28,11 @@ try {
   // The "Add a note" dialog (openers to insert) and the inbox with its conversation list, each in a tab of its own.
   session.routes.set('/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
   const noteTab = await tabIdOf(session, await openLinkedIn(session, '/in/sanne-verbeek/'));
+  session.routes.set('/mynetwork/invitation-manager/', 'linkedin/invitations-received-classic.html');
+  const invitationsTab = await tabIdOf(
+    session,
+    await openLinkedIn(session, '/mynetwork/invitation-manager/'),
+  );
   session.routes.set('/messaging/', { html: inboxHtml(INBOX_ROWS) });
   const inboxTab = await tabIdOf(session, await openLinkedIn(session, '/messaging/'));
   const views: { name: string; open: () => Promise<Page>; ready: (page: Page) => Promise<void> }[] = [
@@ -41,6 +46,11 @@ try {
       name: 'popup-note',
       open: () => openExtensionPage(session, 'popup', `?tab=${noteTab}`),
       ready: async (page: Page) => void (await page.locator('.openers').first().waitFor()),
+    },
+    {
+      name: 'popup-invitations',
+      open: () => openExtensionPage(session, 'popup', `?tab=${invitationsTab}`),
+      ready: async (page: Page) => void (await page.locator('.studio').waitFor()),
     },
     {
       name: 'popup-inbox',

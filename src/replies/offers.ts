@@ -6,7 +6,16 @@ import type { OfferKind, ReplyLang } from './types';
  * More specific kinds come first: a word they match is not counted again for a broader kind
  * ("HR-software" is HR software, not also software).
  */
-const OFFERS: readonly { kind: OfferKind; words: RegExp; phrase: Record<ReplyLang, string> }[] = [
+const OFFERS: readonly {
+  kind: OfferKind;
+  words: RegExp;
+  phrase: Record<ReplyLang, string>;
+  /**
+   * What "How do you approach … today?" asks about, where the phrase does not read right there ("how do you
+   * approach help with planning", "… this role"); null: the kind names no topic to ask about (an opportunity).
+   */
+  topic?: Record<ReplyLang, string> | null;
+}[] = [
   {
     kind: 'leads',
     words:
@@ -27,23 +36,27 @@ const OFFERS: readonly { kind: OfferKind; words: RegExp; phrase: Record<ReplyLan
     kind: 'hr',
     words: /(?<!\/)\bhr\b|human resources|personeelszaken/g,
     phrase: { en: 'HR services', nl: 'HR-diensten' },
+    topic: { en: 'HR', nl: 'HR' },
   },
   {
     kind: 'recruiting',
     words:
       /recruit\w*|headhunt\w*|vacature\w*|werving|\b(?:open )?(?:role|position|functie)\b|kandida\w*|candidates?/g,
     phrase: { en: 'this role', nl: 'deze functie' },
+    topic: { en: 'hiring', nl: 'werving' },
   },
   {
     kind: 'website',
     words: /website\w*|webdesign|webshop|landing ?page/g,
     phrase: { en: 'a new website', nl: 'een nieuwe website' },
+    topic: { en: 'your website', nl: 'de website' },
   },
   { kind: 'coaching', words: /coach\w*/g, phrase: { en: 'coaching', nl: 'coaching' } },
   {
     kind: 'ai',
     words: /\bai\b|\bai-\w+|artificial intelligence|automation|automatiser\w*|chatbots?/g,
     phrase: { en: 'AI solutions', nl: 'AI-oplossingen' },
+    topic: { en: 'AI', nl: 'AI' },
   },
   {
     kind: 'marketing',
@@ -54,12 +67,14 @@ const OFFERS: readonly { kind: OfferKind; words: RegExp; phrase: Record<ReplyLan
     kind: 'events',
     words: /webinar|masterclass|seminar|summit|event\b|evenement/g,
     phrase: { en: 'the event', nl: 'het evenement' },
+    topic: { en: 'events', nl: 'evenementen' },
   },
   {
     kind: 'planning',
     words:
       /\bplanning ?(?:tool|software|time|systeem|tijd)|planningssoftware|scheduling|roostering|routeplanning/g,
     phrase: { en: 'help with planning', nl: 'hulp bij de planning' },
+    topic: { en: 'planning', nl: 'de planning' },
   },
   {
     kind: 'accounting',
@@ -70,11 +85,13 @@ const OFFERS: readonly { kind: OfferKind; words: RegExp; phrase: Record<ReplyLan
     kind: 'software',
     words: /software|platform|\btool\b|\bapp\b|\bsaas\b|configurator/g,
     phrase: { en: 'your software', nl: 'jullie software' },
+    topic: { en: 'software', nl: 'software' },
   },
   {
     kind: 'opportunity',
     words: /crypto|web3|passive income|passief inkomen|franchise|forex|trading/g,
     phrase: { en: 'this opportunity', nl: 'deze kans' },
+    topic: null,
   },
 ];
 
@@ -119,6 +136,12 @@ export function detectOffer(text: string): OfferKind | undefined {
 /** The words a reply uses for a kind of offer. */
 export function offerPhrase(kind: OfferKind, lang: ReplyLang): string {
   return OFFERS.find((offer) => offer.kind === kind)?.phrase[lang] ?? '';
+}
+
+/** What a question about the user's own way of working asks about, for a kind of offer (none: no topic). */
+export function offerTopic(kind: OfferKind, lang: ReplyLang): string | undefined {
+  const offer = OFFERS.find((candidate) => candidate.kind === kind);
+  return offer?.topic === null ? undefined : (offer?.topic ?? offer?.phrase)?.[lang];
 }
 
 /** Every phrase the offer slot can be filled with, for tests that render every template with each. */

@@ -6,7 +6,7 @@
  * Pure: no DOM, no browser API. Every opener passes our own analyzer (tests/replies/openers.test.ts).
  */
 import type { Family, Finding } from '../analyzer/types';
-import { guessOffer } from './render';
+import { detectOffer, offerTopic } from './offers';
 import type { ReplyLang } from './types';
 
 export type OpenerKind = 'note' | 'first-message';
@@ -164,7 +164,8 @@ export function rewriteAsQuestion(
   const greets = /^(?:hi|hello|hey|dear|hoi|hallo|beste|goedemorgen|goedemiddag)\b/i;
   const opening =
     kept.length > 0 && greets.test(kept[0] as string) ? [] : [fillGreeting(strings.greeting, slots)];
-  const topic = guessOffer(draft, lang);
+  const offer = detectOffer(draft);
+  const topic = offer && offerTopic(offer, lang);
   const where = slots.company
     ? lang === 'nl'
       ? `bij ${slots.company}`

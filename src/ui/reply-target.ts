@@ -31,7 +31,7 @@ const langOf = (text: string, verdict: Verdict | null | undefined): ReplyLang =>
 /**
  * Every incoming message a reply can answer, conversation by conversation, the latest of each first: the
  * first is the default (the conversation may have moved on from a pitch to a friendly chat). On the
- * received invitations, the first pitch note (else the first note).
+ * received invitations, every note, the pitch notes first.
  */
 export function replyTargets(context: PageContext): ReplyTarget[] {
   if (context.surface === 'thread') {
@@ -63,20 +63,27 @@ export function replyTargets(context: PageContext): ReplyTarget[] {
     );
   }
   if (context.surface === 'invitations' && context.invitations.tab === 'received') {
-    const pitch = context.verdicts.findIndex((verdict) => verdict?.verdict === 'pitch');
-    const index = pitch >= 0 ? pitch : 0;
-    const invitation = context.invitations.invitations[index];
-    const verdict = context.verdicts[index];
-    if (invitation?.note)
-      return [
-        {
-          key: `invitation|${index}|${invitation.name}`,
-          name: invitation.name,
-          text: invitation.note,
-          verdict: verdict?.verdict,
-          lang: langOf(invitation.note, verdict),
-        },
-      ];
+    // Every note can be answered, named by its sender: the pitch notes first in page order (the first is the
+    // default), then the others. Only the first pitch note could be answered before, whatever the user looked at.
+    const notes = context.invitations.invitations.flatMap((invitation, index) => {
+      const verdict = context.verdicts[index];
+      return invitation.note?.trim()
+        ? [
+            {
+              key: `invitation|${index}|${invitation.name}`,
+              name: invitation.name,
+              text: invitation.note,
+              verdict: verdict?.verdict,
+              lang: langOf(invitation.note, verdict),
+              ...(invitation.time ? { when: invitation.time } : {}),
+            },
+          ]
+        : [];
+    });
+    return [
+      ...notes.filter((note) => note.verdict === 'pitch'),
+      ...notes.filter((note) => note.verdict !== 'pitch'),
+    ];
   }
   return [];
 }

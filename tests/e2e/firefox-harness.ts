@@ -336,7 +336,14 @@ export function firefoxDriver(session: FirefoxSession): Driver {
         },
         clickAt: (x, y) => page.mouse.click(x, y),
         // Puppeteer's BiDi keyboard knows the space bar by its character, not by the name Playwright uses.
-        press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as KeyInput),
+        // Playwright's "Alt+F10" is held modifiers around a key; Puppeteer presses one key at a time.
+        async press(key) {
+          const keys = key.split('+').map((part) => (part === 'Space' ? ' ' : part) as KeyInput);
+          const last = keys.pop()!;
+          for (const modifier of keys) await page.keyboard.down(modifier);
+          await page.keyboard.press(last);
+          for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+        },
         async reload() {
           await page.reload();
           // The user looks at the page again (Selge skips work in a hidden tab).

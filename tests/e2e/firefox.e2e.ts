@@ -33,6 +33,8 @@ import {
   shownText,
   typeInLongThread,
   typeWithIndicator,
+  indicatorByKeyboard,
+  SLOW_PITCH,
   indicatorFollowsSetting,
   type Driver,
   type FixtureFigures,
@@ -236,6 +238,21 @@ describe('the add-on in a real Firefox', () => {
     );
     expectIndicatorRun(await typeWithIndicator(driver, '/in/sanne-verbeek/', 'textarea[name="message"]'));
   }, 180_000);
+
+  it('the draft indicator is reached from the draft with Alt+F10 and left with Escape, the caret where it was', async () => {
+    route(driver, '/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
+    route(driver, '/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
+    for (const [path, field] of [
+      ['/messaging/thread/2-sanne/', '.msg-form__contenteditable'],
+      ['/in/sanne-verbeek/', 'textarea[name="message"]'],
+    ] as const)
+      expect(await indicatorByKeyboard(driver, path, field)).toEqual({
+        onPill: true,
+        findings: true,
+        backInField: true,
+        draft: `${SLOW_PITCH} Ok`,
+      });
+  }, 120_000);
 
   it('the draft indicator goes at once when switched off in the settings, leaves the draft alone, and comes back when on', async () => {
     route(driver, '/in/sanne-verbeek/', 'linkedin/connect-dialog.html');

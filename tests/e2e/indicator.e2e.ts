@@ -13,7 +13,7 @@ import {
   shadowBoxes,
   type ExtensionSession,
 } from './harness';
-import { eventually, SLOW_PITCH, typeWithIndicator } from './scenarios';
+import { eventually, indicatorByKeyboard, SLOW_PITCH, typeWithIndicator } from './scenarios';
 import { expectIndicatorRun } from './indicator-expect';
 import { setSettings } from './settings';
 
@@ -173,4 +173,53 @@ describe('the draft indicator in Chromium', () => {
     }
     await setSettings(session, { uiLanguage: 'auto' });
   }, 120_000);
+});
+
+describe('the draft indicator by keyboard in Chromium', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
+    session.routes.set('/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
+  });
+  afterAll(async () => session?.close());
+
+  it.each([
+    ['/messaging/thread/2-sanne/', '.msg-form__contenteditable'],
+    ['/in/sanne-verbeek/', 'textarea[name="message"]'],
+  ])(
+    'goes from the draft to the pill with Alt+F10, opens the findings, and back with Escape (%s)',
+    async (path, field) => {
+      await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
+      expect(await indicatorByKeyboard(chromiumDriver(session), path, field)).toEqual({
+        onPill: true,
+        findings: true,
+        backInField: true,
+        draft: `${SLOW_PITCH} Ok`,
+      });
+    },
+    60_000,
+  );
+
+  it('says in the pill’s name and tooltip how to reach it and go back, in the user’s language', async () => {
+    for (const [lang, keys] of [
+      ['en', '(Alt+F10 from your draft, Escape back)'],
+      ['nl', '(Alt+F10 vanuit je concept, Escape terug)'],
+    ] as const) {
+      await setSettings(session, { uiLanguage: lang, draftIndicator: true });
+      const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+      await page.locator('textarea[name="message"]').fill(SLOW_PITCH);
+      await expect.poll(async () => (await markTexts(page, 'SELGE-DRAFT')).length).toBe(1);
+      const cdp = await page.context().newCDPSession(page);
+      const names = async () => {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: { role?: { value: string }; name?: { value: string } }[];
+        };
+        return nodes.filter((node) => node.role?.value === 'button').map((node) => node.name?.value ?? '');
+      };
+      await expect.poll(async () => (await names()).filter((name) => name.endsWith(keys))).toHaveLength(1);
+      await page.close();
+    }
+    await setSettings(session, { uiLanguage: 'auto' });
+  });
 });

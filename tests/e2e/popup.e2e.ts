@@ -252,6 +252,15 @@ describe('the popup and side panel', () => {
     expect(await popup.getByTestId('reply-text').textContent()).not.toMatch(/HR department/);
     await popup.locator('button[data-intent="decline"]').click();
     await expect.poll(() => popup.getByTestId('reply-text').textContent()).toContain('lead generation');
+    // Another invitation, chosen by its sender's name: the studio answers Ilse, in her language.
+    const answering = popup.locator('#reply-message');
+    expect(await answering.locator('option').allTextContents()).toEqual([
+      expect.stringMatching(/^Mark de Haan · Pitch · /),
+      expect.stringMatching(/^Ilse Vermeulen · .*“Hoi Joris/),
+    ]);
+    await answering.selectOption({ label: (await answering.locator('option').nth(1).textContent())! });
+    await popup.getByRole('heading', { name: /Reply to Ilse Vermeulen/ }).waitFor();
+    expect(await popup.locator('#reply-lang').inputValue()).toBe('nl');
     await popup.close();
     await page.close();
   });

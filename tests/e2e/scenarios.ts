@@ -426,6 +426,17 @@ function clearField(): void {
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
 }
 
+/** Something of Selge's is drawn above the field (or below it near the window's top): the findings. */
+function findingsShown(): boolean {
+  const host = document.querySelector('selge-draft')!;
+  const box = host.getBoundingClientRect();
+  const field = document
+    .querySelector('.msg-form__contenteditable, textarea[name="message"]')!
+    .getBoundingClientRect();
+  const probe = field.top > 260 ? field.top - 30 : field.bottom + 30;
+  return document.elementFromPoint(box.right - 30, probe) === host;
+}
+
 async function indicatorStep(driver: Driver, page: DriverPage): Promise<IndicatorStep> {
   const { shown, coversButton } = await page.evaluate(indicatorBox);
   const labels = (await diagnosticsOf(driver, page.tabId)).indicator;
@@ -469,16 +480,7 @@ export async function typeWithIndicator(
     );
     const { x, y } = await page.evaluate(indicatorBox);
     await page.clickAt(x, y);
-    const findingsOpen = await page.evaluate(() => {
-      const host = document.querySelector('selge-draft')!;
-      const box = host.getBoundingClientRect();
-      // The findings open above the field, or below it near the window's top: either way Selge's, over the page.
-      const field = document
-        .querySelector('.msg-form__contenteditable, textarea[name="message"]')!
-        .getBoundingClientRect();
-      const probe = field.top > 260 ? field.top - 30 : field.bottom + 30;
-      return document.elementFromPoint(box.right - 30, probe) === host;
-    });
+    const findingsOpen = await page.evaluate(findingsShown);
     await page.evaluate(clearField);
     await page.typeInto(selector, GOOD_DRAFT, 10);
     // Asking for the page waits for the typed draft's verdict; the indicator follows it at once.
@@ -950,5 +952,58 @@ export async function markInvitations(driver: Driver, lang: 'en' | 'nl'): Promis
   } finally {
     await sentPage.close();
     await driver.setSettings({ pageMarks: false });
+  }
+}
+
+/** What a keyboard user notices going from their draft to the indicator and back (item 2 of day 4). */
+export interface IndicatorKeys {
+  /** Alt+F10 in the field put the focus on the pill (the focused element of the page is Selge's). */
+  onPill: boolean;
+  /** Enter on the pill opened the findings. */
+  findings: boolean;
+  /** Escape closed them, a second Escape went back to the field. */
+  backInField: boolean;
+  /** What is in the field after typing on: the caret was where the user left it. */
+  draft: string;
+}
+
+/** Types a pitch, then goes to the indicator by keyboard (Alt+F10), opens the findings, and back (Escape twice). */
+export async function indicatorByKeyboard(
+  driver: Driver,
+  path: string,
+  selector: string,
+): Promise<IndicatorKeys> {
+  const page = await driver.openLinkedIn(path);
+  try {
+    await page.bringToFront();
+    await pageContextOf(driver, page.tabId);
+    await page.evaluate(clearField);
+    await page.typeInto(selector, SLOW_PITCH, 20);
+    await eventually(
+      () => page.evaluate(indicatorBox),
+      (box) => box.shown,
+      'the indicator shows the typed pitch',
+    );
+    await page.press('Alt+F10');
+    const onPill = await page.evaluate(() => document.activeElement?.tagName === 'SELGE-DRAFT');
+    await page.press('Enter');
+    const findings = await page.evaluate(findingsShown);
+    await page.press('Escape');
+    await page.press('Escape');
+    const backInField = await page.evaluate(() => {
+      const active = document.activeElement;
+      return !!active?.matches('.msg-form__contenteditable, textarea[name="message"]');
+    });
+    // Typing on without a click (a click would place the caret): the keys go where the focus came back to.
+    for (const key of ['Space', 'O', 'k']) await page.press(key);
+    const draft = await page.evaluate(() => {
+      const field = document.querySelector<HTMLElement>(
+        '.msg-form__contenteditable, textarea[name="message"]',
+      );
+      return field instanceof HTMLTextAreaElement ? field.value : (field?.innerText ?? '');
+    });
+    return { onPill, findings, backInField, draft: draft.trim() };
+  } finally {
+    await page.close();
   }
 }

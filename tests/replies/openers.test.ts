@@ -111,3 +111,39 @@ describe('rewrite as a question', () => {
     expect(rewriteAsQuestion(draft, analyze(draft, CONTEXT.note).findings, 'en', {})).toEqual([]);
   });
 });
+
+describe('the question a pitch is rewritten into', () => {
+  // "How do you approach help with planning in your team today?" and "… this role …" read wrong.
+  it.each([
+    [
+      'We help logistics scale-ups cut planning time by 40%.',
+      'en',
+      'How do you approach planning in your team',
+    ],
+    [
+      'We are recruiting candidates for a Head of Sales position.',
+      'en',
+      'How do you approach hiring in your team',
+    ],
+    ['We build a new website that converts.', 'en', 'How do you approach your website in your team'],
+    ['Join our webinar on growth next Tuesday.', 'en', 'How do you approach events in your team'],
+    ['Our SaaS platform saves you hours.', 'en', 'How do you approach software in your team'],
+    ['Wij helpen bedrijven met routeplanning.', 'nl', 'Hoe pakken jullie de planning bij jullie nu aan'],
+    ['Wij hebben kandidaten voor jullie vacature.', 'nl', 'Hoe pakken jullie werving bij jullie nu aan'],
+  ] as const)('asks about their own way of working: %s', (offer, lang, question) => {
+    const draft = `${offer} ${lang === 'nl' ? 'Heb je 15 minuten voor een belletje?' : 'Do you have 15 minutes for a call?'}`;
+    const rewrites = rewriteAsQuestion(draft, analyze(draft, CONTEXT.note).findings, lang, {
+      firstName: 'Anna',
+    });
+    expect(rewrites[0]?.toLowerCase()).toContain(question.toLowerCase());
+  });
+
+  it('asks the general question where the offer names no topic of theirs (an “opportunity”)', () => {
+    const draft =
+      'We offer a crypto trading opportunity with passive income. Do you have 15 minutes for a call?';
+    const rewrites = rewriteAsQuestion(draft, analyze(draft, CONTEXT.note).findings, 'en', {
+      firstName: 'Anna',
+    });
+    expect(rewrites).toEqual(['Hi Anna, what is taking most of your attention at work these days?']);
+  });
+});

@@ -69,3 +69,54 @@ describe('the findings of a verdict', () => {
     for (const heading of headings) expect(heading).toBe('Other reasons these words count:');
   });
 });
+
+describe('the wording model’s reasons', () => {
+  it('leave out phrases of short words only, which say nothing about a message ("aan", "je")', () => {
+    const text =
+      'Hoi Joris, wij helpen MKB-bedrijven aan meer klanten. Zullen we eens vrijblijvend kennismaken?';
+    const verdict = analyze(text, { kind: 'first-message' });
+    const wording = verdict.findings.find((finding) => finding.evidence);
+    expect(wording).toBeDefined();
+    // What the model gives, whatever its weights are today: a telling phrase and a function word on each side.
+    wording!.evidence = [
+      { start: 11, end: 35, text: 'wij helpen MKB-bedrijven', towards: 'pitch' },
+      { start: 5, end: 10, text: 'Joris', towards: 'genuine' },
+      { start: 36, end: 39, text: 'aan', towards: 'genuine' },
+      { start: 55, end: 57, text: 'we', towards: 'pitch' },
+    ];
+    const at = root();
+    render(
+      <LangContext.Provider value="nl">
+        <MessageCard title="Bericht" text={text} verdict={verdict} open own={false} />
+      </LangContext.Provider>,
+      at,
+    );
+    const shown = (towards: string) =>
+      [...at.querySelectorAll(`[data-towards="${towards}"] q`)].map((q) => q.textContent);
+    expect(shown('pitch')).toEqual(['wij helpen MKB-bedrijven']);
+    expect(shown('genuine')).toEqual(['Joris']);
+  });
+
+  it('keep an acronym or a figure ("MKB", "3x")', () => {
+    const text =
+      'Hoi Joris, wij helpen MKB-bedrijven aan 3x meer klanten. Zullen we eens vrijblijvend kennismaken?';
+    const verdict = analyze(text, { kind: 'first-message' });
+    const wording = verdict.findings.find((finding) => finding.evidence);
+    expect(wording).toBeDefined();
+    wording!.evidence = [
+      { start: 22, end: 25, text: 'MKB', towards: 'pitch' },
+      { start: 40, end: 42, text: '3x', towards: 'pitch' },
+    ];
+    const at = root();
+    render(
+      <LangContext.Provider value="en">
+        <MessageCard title="Message" text={text} verdict={verdict} open own={false} />
+      </LangContext.Provider>,
+      at,
+    );
+    expect([...at.querySelectorAll('[data-towards="pitch"] q')].map((q) => q.textContent)).toEqual([
+      'MKB',
+      '3x',
+    ]);
+  });
+});

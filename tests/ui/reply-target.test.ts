@@ -84,3 +84,52 @@ describe('what the reply studio answers', () => {
     ).toEqual([]);
   });
 });
+
+describe('what the reply studio answers on the received invitations', () => {
+  const invitation = (name: string, note: string | null, time?: string) => ({
+    name,
+    note,
+    noteTruncated: false,
+    ...(time ? { time } : {}),
+  });
+  const invitations = [
+    invitation(
+      'Eva Jansen',
+      'Hi Joris, we met at the logistics meetup in Utrecht. Would love to stay in touch!',
+    ),
+    invitation('Bram Smit', null),
+    invitation(
+      'Mark de Haan',
+      'Hi Joris, we help agencies book 3x more meetings. Do you have 15 minutes this week? calendly.com/mark/15',
+      '2 days ago',
+    ),
+    invitation(
+      'Pieter Visser',
+      'Hoi Joris, wij helpen dakdekkers aan meer klanten. Zullen we vrijblijvend kennismaken? Plan hier 15 minuten: calendly.com/pieter',
+    ),
+  ];
+  const context: PageContext = {
+    surface: 'invitations',
+    url: 'https://www.linkedin.com/mynetwork/invitation-manager/',
+    invitations: { tab: 'received', markup: 'classic', invitations },
+    verdicts: invitations.map((item) => (item.note ? analyze(item.note, { kind: 'connection-note' }) : null)),
+  };
+
+  it('offers every note by its sender, the pitches first, so the user can answer the one they look at', () => {
+    const targets = replyTargets(context);
+    expect(targets.map((target) => [target.name, target.verdict, target.lang])).toEqual([
+      ['Mark de Haan', 'pitch', 'en'],
+      ['Pieter Visser', 'pitch', 'nl'],
+      ['Eva Jansen', 'ok', 'en'],
+    ]);
+    expect(targets[0]).toMatchObject({
+      when: '2 days ago',
+      text: expect.stringMatching(/^Hi Joris, we help/),
+    });
+    expect(new Set(targets.map((target) => target.key)).size).toBe(3);
+  });
+
+  it('offers nothing on the sent invitations', () => {
+    expect(replyTargets({ ...context, invitations: { ...context.invitations, tab: 'sent' } })).toEqual([]);
+  });
+});

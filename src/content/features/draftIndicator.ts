@@ -34,7 +34,8 @@ const STRINGS: Record<
     | 'moreNote'
     | 'moreFirst'
     | 'moreReply'
-    | 'moreOther',
+    | 'moreOther'
+    | 'keys',
     string
   >
 > = {
@@ -50,6 +51,7 @@ const STRINGS: Record<
     moreFirst: 'First messages to insert, and a pitch rewritten as a question: open Selge (Alt+Shift+S).',
     moreReply: 'Every finding, and replies to their messages: open Selge (Alt+Shift+S).',
     moreOther: 'Every finding, in full: open Selge (Alt+Shift+S).',
+    keys: 'Alt+F10 from your draft, Escape back',
   },
   nl: {
     pitch: 'Je concept leest als een pitch (score {score})',
@@ -64,6 +66,7 @@ const STRINGS: Record<
       'Eerste berichten om in te voegen, en een pitch herschreven als vraag: open Selge (Alt+Shift+S).',
     moreReply: 'Alle bevindingen, en antwoorden op hun berichten: open Selge (Alt+Shift+S).',
     moreOther: 'Alle bevindingen, uitgebreid: open Selge (Alt+Shift+S).',
+    keys: 'Alt+F10 vanuit je concept, Escape terug',
   },
 };
 
@@ -190,6 +193,7 @@ function create(): Indicator {
   pill.type = 'button';
   pill.setAttribute('aria-expanded', 'false');
   pill.setAttribute('aria-controls', 'findings');
+  pill.setAttribute('aria-keyshortcuts', 'Alt+F10');
   const panel = document.createElement('div');
   panel.id = 'findings';
   panel.className = 'panel';
@@ -205,11 +209,13 @@ function create(): Indicator {
       panel.querySelector<HTMLElement>('.head button')?.focus();
     }
   });
-  // Escape closes the findings and gives the keyboard back to the pill; LinkedIn's own Escape is not reached.
+  // Escape closes the findings and gives the keyboard back to the pill, and on the pill goes back to the draft
+  // (where its caret was); LinkedIn's own Escape (which closes a message bubble) is not reached.
   shadow.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key !== 'Escape' || panel.hidden) return;
+    if ((event as KeyboardEvent).key !== 'Escape') return;
     event.stopPropagation();
-    closePanel(true);
+    if (panel.hidden) current?.draft.field.focus();
+    else closePanel(true);
   });
   shadow.append(style, pill, panel);
   document.documentElement.append(host);
@@ -232,12 +238,29 @@ function remove(): void {
   frame = 0;
 }
 
+/**
+ * The pill sits at the document's end, after all of LinkedIn's page in the Tab order, and is not moved into
+ * LinkedIn's order for anyone. From the field, Alt+F10 goes to it, as in rich-text editors (TinyMCE, CKEditor:
+ * Alt+F10 to the toolbar) and with no meaning in the field, in LinkedIn or in either browser; Escape comes back.
+ */
+function onKey(event: KeyboardEvent): void {
+  const at = event.composedPath()[0];
+  if (event.key !== 'F10' || !event.altKey || !indicator || indicator.host.style.visibility === 'hidden')
+    return;
+  if (!(at instanceof Node) || !current?.draft.field.contains(at)) return;
+  event.preventDefault();
+  event.stopPropagation();
+  indicator.pill.focus();
+}
+
 onStop(() => {
   remove();
   clearTimeout(settleTimer);
   document.removeEventListener('input', onInput, true);
+  document.removeEventListener('keydown', onKey, true);
 });
 document.addEventListener('input', onInput, true);
+document.addEventListener('keydown', onKey, true);
 
 interface Rect {
   left: number;
@@ -341,8 +364,9 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
   indicator.shownKey = key;
   const { pill, panel } = indicator;
   pill.className = `pill ${kind}`;
-  pill.setAttribute('aria-label', `${title}. ${strings.open}`);
-  pill.title = `${title}. ${strings.open}`;
+  // Its name says how the keyboard gets here and back: the tooltip too, for who sees it before trying.
+  pill.title = `${title}. ${strings.open} (${strings.keys})`;
+  pill.setAttribute('aria-label', pill.title);
   const dot = document.createElement('span');
   dot.className = 'dot';
   pill.replaceChildren(dot, drawn('span', strings.pill.replace('{score}', String(verdict.score))));

@@ -71,6 +71,9 @@ function Folded({ finding, shown, score }: { finding: Finding; shown: Shown; sco
   );
 }
 
+/** A word of four letters or more, an acronym (AI, SEO) or a figure (3x): what makes a phrase worth showing. */
+const TELLING = /\p{L}{4}|\p{Lu}{2}|\d/u;
+
 /** The wording model's reasons: the phrases that moved it most, towards outreach and against. */
 function Evidence({ evidence }: { evidence: readonly EvidenceSpan[] }) {
   const t = useStrings();
@@ -81,7 +84,9 @@ function Evidence({ evidence }: { evidence: readonly EvidenceSpan[] }) {
   return (
     <>
       {groups.map(({ towards, label }) => {
-        const spans = evidence.filter((span) => span.towards === towards && span.text.trim() !== '');
+        // A phrase of short words only ("de", "je", "com/me") is the model's weight on a function word: shown as
+        // "words that read like a personal message" it tells the reader nothing, and looks like a mistake.
+        const spans = evidence.filter((span) => span.towards === towards && TELLING.test(span.text));
         if (spans.length === 0) return null;
         return (
           <p class="finding-also" key={towards} data-towards={towards}>

@@ -28,11 +28,15 @@ interface Props {
   copyHint?: string;
 }
 
-/** "Latest · Today 9:41 AM · “Haha, fair enough…”", with the name when several conversations are open. */
+/**
+ * "Latest · Today 9:41 AM · “Haha, fair enough…”", with the name when several people wrote (conversations,
+ * invitations) and "Pitch" on a pitch: the one to answer is found by who sent it and what it is.
+ */
 function choiceLabel(choice: ReplyTarget, withName: boolean, t: Strings): string {
   return [
     withName ? choice.name : '',
     choice.latest ? t.latest : '',
+    choice.verdict === 'pitch' ? t.verdict_pitch : '',
     choice.when ?? '',
     `“${shorten(choice.text, 70)}”`,
   ]
@@ -130,7 +134,9 @@ export function ReplyStudio({
     // A reply may have replaced the user's draft: say how to get it back.
     setStatus(insertStatusOf(await onInsert(reply, mode, replacing), t, insertedHint(t, navigator.platform)));
   };
-  const severalConversations = new Set(choices.map((choice) => choice.address?.thread)).size > 1;
+  // An invitation has no conversation yet: its sender stands for it.
+  const severalConversations =
+    new Set(choices.map((choice) => choice.address?.thread ?? choice.name)).size > 1;
   const labelOf = (choice: ReplyTarget) => choiceLabel(choice, severalConversations, t);
 
   return (
