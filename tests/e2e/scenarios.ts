@@ -275,6 +275,13 @@ export async function eventually<T>(
   return value;
 }
 
+/**
+ * Whether `count` marks are on the page and each shows its words: a mark is in the page a moment before the
+ * browser has styled what its shadow root draws, and read then it is empty.
+ */
+export const drawn = (marks: string[], count: number): boolean =>
+  marks.length === count && marks.every((text) => text !== '');
+
 export type Inbox = Window & {
   __inbox: { clicks: number; fillLater(): void; rerender(): void; moveToTop(name: string): void };
 };
@@ -638,12 +645,12 @@ export async function correctFromMark(
     lang === 'nl' ? 'Selge: je hebt dit als geen pitch gemarkeerd' : 'Selge: you marked this as not a pitch';
   const corrected = (current: MarkStep) =>
     current.badge === '1' &&
-    current.marks.length === 2 &&
+    drawn(current.marks, 2) &&
     current.userSet === 1 &&
     Boolean(current.marks[0]?.startsWith(userMark));
   try {
     const before = await step(
-      (current) => current.badge === '2' && current.marks.length === 2,
+      (current) => current.badge === '2' && drawn(current.marks, 2),
       'two pitch marks',
     );
     await page.evaluate(listenLikeLinkedIn);
@@ -721,7 +728,7 @@ export async function correctRowFromMark(driver: Driver, lang: 'en' | 'nl'): Pro
   try {
     const before = await eventually(
       read,
-      (current) => current.marks.length === 4 && current.badge !== '',
+      (current) => drawn(current.marks, 4) && current.badge !== '',
       'four row marks',
     );
     await page.evaluate(listenLikeLinkedIn);
@@ -739,7 +746,7 @@ export async function correctRowFromMark(driver: Driver, lang: 'en' | 'nl'): Pro
     await page.press('Enter');
     const undone = await eventually(
       read,
-      (current) => current.badge === before.badge && current.userSet === 0 && current.marks.length === 4,
+      (current) => current.badge === before.badge && current.userSet === 0 && drawn(current.marks, 4),
       'the undo brings the row pitch back',
     );
     const heard = (await page.evaluate(() => (window as Heard).__heard)) ?? [];
@@ -774,19 +781,19 @@ export async function trustFromMark(driver: Driver, lang: 'en' | 'nl'): Promise<
   try {
     const before = await eventually(
       read,
-      (current) => current.badge === '2' && current.marks.length === 2,
+      (current) => current.badge === '2' && drawn(current.marks, 2),
       'two marks',
     );
     await pressOnFirstMark(page, 2);
     const trusted = await eventually(
       read,
-      (current) => current.badge === '' && current.marks.length === 1,
+      (current) => current.badge === '' && drawn(current.marks, 1),
       'one mark, no pitch',
     );
     await page.press('Enter');
     const untrusted = await eventually(
       read,
-      (current) => current.badge === '2' && current.marks.length === 2,
+      (current) => current.badge === '2' && drawn(current.marks, 2),
       'the marks back',
     );
     return { before, trusted, untrusted };
@@ -893,12 +900,12 @@ export async function markInvitations(driver: Driver, lang: 'en' | 'nl'): Promis
     const off = await eventually(read, (current) => current.badge === '1', 'the pitch note counted');
     const without = (await page.evaluate(firstCardBoxes)).parts;
     await driver.setSettings({ pageMarks: true });
-    const on = await eventually(read, (current) => current.marks.length === 1, 'one mark');
+    const on = await eventually(read, (current) => drawn(current.marks, 1), 'one mark');
     const boxes = await page.evaluate(firstCardBoxes);
     await page.evaluate(redrawFirstCard);
     const redrawn = await eventually(
       read,
-      (current) => current.marks.length === 1 && current.cards.length === 1,
+      (current) => drawn(current.marks, 1) && current.cards.length === 1,
       'the redrawn card marked again',
     );
     await page.evaluate(listenLikeLinkedIn);
@@ -913,7 +920,7 @@ export async function markInvitations(driver: Driver, lang: 'en' | 'nl'): Promis
     const undone = await eventually(
       read,
       (current) =>
-        current.badge === '1' && current.marks.length === 1 && !current.marks[0]?.startsWith(userMark),
+        current.badge === '1' && drawn(current.marks, 1) && !current.marks[0]?.startsWith(userMark),
       'the undo brings the pitch mark back',
     );
     const heard = (await page.evaluate(() => (window as Heard).__heard)) ?? [];
@@ -938,7 +945,7 @@ export async function markInvitations(driver: Driver, lang: 'en' | 'nl'): Promis
   try {
     sdui = await eventually(
       readOn(sduiPage),
-      (current) => current.marks.length === 1,
+      (current) => drawn(current.marks, 1),
       'one mark on the 2024+ cards',
     );
   } finally {
