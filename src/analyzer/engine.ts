@@ -5,6 +5,7 @@ import type { RuleGate } from './prefilter';
 import { pronouns } from './pronouns';
 import { compiledBranches, compilePattern } from './regex';
 import type { WordingReading, WordingSpan } from './wording/model';
+import { MAX_ANALYZED_CHARS } from './limits';
 import { WORDING_DOCS, wordingBucket, wordingPoints, type WordingGate } from './wording/rule';
 import type {
   AnalyzeOptions,
@@ -28,13 +29,7 @@ import type {
   VerdictLabel,
 } from './types';
 
-/**
- * Up to this many characters a message is read whole: all a LinkedIn message can hold (8,000) and all the page
- * readers keep of a hostile one, so padding on either side cannot hide a pitch (100 KB of real text takes
- * about 30 ms, in the background). A longer text, pasted or picked, is read in evenly spaced windows from
- * every part of it.
- */
-export const MAX_ANALYZED_CHARS = 100_000;
+export { MAX_ANALYZED_CHARS };
 const WINDOW_CHARS = 4_000;
 const WINDOWS = MAX_ANALYZED_CHARS / WINDOW_CHARS;
 /** At most this many findings of one rule, so a message that repeats a phrase 10,000 times stays readable. */

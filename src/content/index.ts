@@ -18,7 +18,7 @@ import {
 } from '../shared/protocol';
 import type { PageContext } from '../shared/page-context';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { readSettings } from '../shared/storage';
+import { readSettings } from '../shared/settings-read';
 import './features/badge';
 import './features/marks';
 import './features/listMarks';

@@ -13,7 +13,6 @@ import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { describeIssue } from './schema';
 import {
-  DEFAULT_SETTINGS,
   SettingsPatchSchema,
   applySettingsPatch,
   mergeSettingsPatches,
@@ -29,6 +28,7 @@ import {
   serializeLearned,
   type Learned,
 } from './learned';
+import { lastSeen, readEffective, readPendingPatch } from './settings-read';
 import { STATS_VERSION, base64url, parseStats, type Stats } from './stats';
 import {
   MAX_TEMPLATES,
@@ -151,38 +151,7 @@ async function setAside(key: string, value: unknown, problems: string[], notice:
 
 // Settings
 
-/** Settings changed on this device while sync refused to write (write quota, offline account): not yet synced. */
-const SettingsFallbackSchema = v.object({ patch: SettingsPatchSchema, at: v.number() });
-
-async function readPendingPatch(): Promise<SettingsPatch | null> {
-  const raw = (await browser.storage.local.get('settingsFallback')).settingsFallback;
-  const parsed = v.safeParse(SettingsFallbackSchema, raw);
-  return parsed.success ? parsed.output.patch : null;
-}
-
-/**
- * The stored settings as this page last read or wrote them, so a closing page can write its last edits at
- * once, with no read first (see writeSettingsPatchNow). Null until read.
- */
-let lastSeen: { raw: unknown; pending: SettingsPatch | null } | null = null;
-
-/** Stored settings with the changes that still wait for sync applied over them. */
-async function readEffective(): Promise<{ raw: unknown; pending: SettingsPatch | null; settings: Settings }> {
-  const raw = (await browser.storage.sync.get('settings')).settings;
-  const pending = await readPendingPatch();
-  lastSeen = { raw, pending };
-  const withPending = pending ? applySettingsPatch(isRecord(raw) ? raw : DEFAULT_SETTINGS, pending) : raw;
-  return { raw, pending, settings: parseSettings(withPending).settings };
-}
-
-/** Reads settings without repairing anything (the service worker and the options page do that). */
-export async function readSettings(): Promise<Settings> {
-  try {
-    return (await readEffective()).settings;
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
+export { readSettings } from './settings-read';
 
 /**
  * Reads settings; fields that cannot be read are kept aside, replaced by their defaults, and the user is
@@ -219,7 +188,7 @@ async function writeSettings(patch: SettingsPatch): Promise<{ settings: Settings
   const settings = parseSettings(next).settings;
   try {
     await browser.storage.sync.set({ settings: next });
-    lastSeen = { raw: next, pending };
+    lastSeen.value = { raw: next, pending };
   } catch (error) {
     try {
       await browser.storage.local.set({ settingsFallback: { patch: changes, at: Date.now() } });
@@ -260,11 +229,11 @@ export async function saveSettingsPatch(patch: SettingsPatch): Promise<{ setting
  */
 export function writeSettingsPatchNow(patch: SettingsPatch): Promise<void> | null {
   const checked = v.safeParse(SettingsPatchSchema, patch);
-  if (!checked.success || lastSeen === null || lastSeen.pending !== null) return null;
-  const { raw } = lastSeen;
+  if (!checked.success || lastSeen.value === null || lastSeen.value.pending !== null) return null;
+  const { raw } = lastSeen.value;
   const parsed = parseSettings(raw);
   const next = applySettingsPatch(parsed.newer && isRecord(raw) ? raw : parsed.settings, checked.output);
-  lastSeen = { raw: next, pending: null };
+  lastSeen.value = { raw: next, pending: null };
   return browser.storage.sync
     .set({ settings: next })
     .catch(() => browser.storage.local.set({ settingsFallback: { patch: checked.output, at: Date.now() } }));

@@ -3,7 +3,7 @@
  * (the view has the message text and the rule docs), and a message text travels only as far as the analyzer
  * reads it, so a 2,000-message thread or a one-megabyte message serialises fast.
  */
-import { MAX_ANALYZED_CHARS } from '../analyzer/engine';
+import { MAX_ANALYZED_CHARS } from '../analyzer/limits';
 import type { MessageContext, Strictness, Verdict } from '../analyzer/types';
 
 const NO_TEXT = { en: '', nl: '' } as const;

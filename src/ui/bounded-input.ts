@@ -1,4 +1,4 @@
-import { MAX_ANALYZED_CHARS } from '../analyzer/engine';
+import { MAX_ANALYZED_CHARS } from '../analyzer/limits';
 import { boundedText } from '../shared/wire';
 
 /** What a text box for a message holds at most: all the analyzer reads whole (`maxlength` cuts a paste). */
