@@ -158,6 +158,7 @@ export async function markTexts(page: Page, tag = 'SELGE-MARK'): Promise<string[
     nodeName: string;
     nodeValue: string;
     pseudoType?: string;
+    attributes?: string[];
     children?: DomNode[];
     shadowRoots?: DomNode[];
     pseudoElements?: DomNode[];
@@ -182,6 +183,9 @@ export async function markTexts(page: Page, tag = 'SELGE-MARK'): Promise<string[
     const textOf = async (node: DomNode): Promise<string> => {
       if (node.nodeType === 3) return node.nodeValue;
       if (node.nodeName === 'STYLE') return '';
+      // What one sees: a live region, which only a screen reader hears, is left out.
+      const attributes = node.attributes ?? [];
+      if (attributes.some((name, at) => name === 'role' && attributes[at + 1] === 'status')) return '';
       if (node.pseudoType) return generated(node);
       return (await Promise.all(inside(node).map(textOf))).join('');
     };

@@ -222,4 +222,49 @@ describe('the draft indicator by keyboard in Chromium', () => {
     }
     await setSettings(session, { uiLanguage: 'auto' });
   });
+
+  it('tells a screen reader when the pill appears and when a borderline draft turns into a pitch, not at every score', async () => {
+    // Strict: "Happy to share some ideas if useful." alone is borderline there.
+    await setSettings(session, { uiLanguage: 'en', draftIndicator: true, strictness: 'strict' });
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    const field = page.locator('textarea[name="message"]');
+    const cdp = await page.context().newCDPSession(page);
+    // What the live region holds, as the accessibility tree gives it to a screen reader.
+    const said = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[] }[];
+      };
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      const text = (id: string): string => {
+        const node = byId.get(id);
+        if (!node) return '';
+        if (node.role?.value === 'StaticText') return node.name?.value ?? '';
+        return (node.childIds ?? []).map(text).join('');
+      };
+      return nodes.filter((node) => node.role?.value === 'status').map((node) => text(node.nodeId));
+    };
+    const keys = 'Show why: Alt+F10 from your draft, Escape back.';
+    await field.fill('Happy to share some ideas if useful.');
+    await expect.poll(said).toEqual([expect.stringMatching(/^Your draft is borderline \(score \d+\)\. /u)]);
+    expect((await said())[0]).toContain(keys);
+    await field.fill('Happy to share some ideas if useful. Do you have 15 minutes?');
+    await expect
+      .poll(said)
+      .toEqual([expect.stringMatching(/^Your draft reads like a pitch \(score \d+\)\. /u)]);
+    const first = await said();
+    // Still a pitch with more of it: the score on the pill moves, nothing new is said.
+    await field.fill(
+      'Happy to share some ideas if useful. Do you have 15 minutes? We help SaaS companies 3x their pipeline.',
+    );
+    await expect.poll(() => markTexts(page, 'SELGE-DRAFT')).toEqual(['Selge 100']);
+    await page.waitForTimeout(600);
+    expect(await said()).toEqual(first);
+    // A good draft takes the pill away; the next pitch is said again.
+    await field.fill('');
+    await expect.poll(async () => (await markTexts(page, 'SELGE-DRAFT')).length).toBe(0);
+    await field.fill('Do you have 15 minutes?');
+    await expect.poll(said).toEqual([expect.stringMatching(/^Your draft reads like a pitch/u)]);
+    await page.close();
+    await setSettings(session, { uiLanguage: 'auto', strictness: 'normal' });
+  });
 });

@@ -96,6 +96,7 @@ li:last-child { border-bottom: 0; margin-bottom: 4px; }
 p { margin: 2px 0; }
 .label { font-weight: 600; }
 .more { color: #555; font-size: 12px; }
+.status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .pitch { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
   .borderline { color: #ffe9a8; background: #3d3210; border-color: #8a7326; }
@@ -125,6 +126,11 @@ interface Indicator {
   host: HTMLElement;
   pill: HTMLButtonElement;
   panel: HTMLElement;
+  /** A polite live region: a screen reader hears the pill appear, and a borderline draft turn into a pitch. */
+  status: HTMLElement;
+  /** The verdict last said there ('pitch' or 'borderline'): a score that moves while typing is not said again. */
+  said: string;
+  sayTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the pill and panel show now: redrawn only when it changes. */
   shownKey: string;
 }
@@ -217,16 +223,20 @@ function create(): Indicator {
     if (panel.hidden) current?.draft.field.focus();
     else closePanel(true);
   });
-  shadow.append(style, pill, panel);
+  const status = document.createElement('div');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  shadow.append(style, pill, panel, status);
   document.documentElement.append(host);
   document.addEventListener('pointerdown', onPointerDown, true);
   window.addEventListener('scroll', scheduleLayout, { capture: true, passive: true });
   window.addEventListener('resize', scheduleLayout, { passive: true });
-  return { host, pill, panel, shownKey: '' };
+  return { host, pill, panel, status, said: '', sayTimer: undefined, shownKey: '' };
 }
 
 function remove(): void {
   if (!indicator) return;
+  clearTimeout(indicator.sayTimer);
   indicator.host.remove();
   indicator = null;
   document.removeEventListener('pointerdown', onPointerDown, true);
@@ -244,9 +254,10 @@ function remove(): void {
  * Alt+F10 to the toolbar) and with no meaning in the field, in LinkedIn or in either browser; Escape comes back.
  */
 function onKey(event: KeyboardEvent): void {
-  const at = event.composedPath()[0];
+  // Every key typed anywhere on LinkedIn comes here: the event's path is asked for only for Alt+F10.
   if (event.key !== 'F10' || !event.altKey || !indicator || indicator.host.style.visibility === 'hidden')
     return;
+  const at = event.composedPath()[0];
   if (!(at instanceof Node) || !current?.draft.field.contains(at)) return;
   event.preventDefault();
   event.stopPropagation();
@@ -332,6 +343,9 @@ function place(): void {
   }
 }
 
+/** How long a new live region waits before it speaks. */
+const SAY_AFTER_MS = 300;
+
 /** Between the findings and the field, and the findings and the window's edge. */
 const PANEL_GAP = 6;
 
@@ -409,6 +423,14 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
     other: strings.moreOther,
   }[draft.kind];
   panel.replaceChildren(head, list, drawn('p', more, 'more'));
+  if (indicator.said !== kind) {
+    indicator.said = kind;
+    const said = `${title}. ${strings.open}: ${strings.keys}.`;
+    const { status } = indicator;
+    // Filled a moment after the region is in the page: screen readers miss what a new live region holds at once.
+    clearTimeout(indicator.sayTimer);
+    indicator.sayTimer = setTimeout(() => status.replaceChildren(drawn('span', said)), SAY_AFTER_MS);
+  }
   note(title, draft.text);
 }
 
