@@ -155,6 +155,17 @@ describe('options, templates and statistics', () => {
       .poll(() => options.getByTestId('status').textContent())
       .toMatch(/^Nothing was imported: this is not a Selge templates file/);
     expect(await options.getByTestId('template-list').textContent()).toBe(before);
+
+    // 2 MB and a little of Dutch text is refused by its size, whatever it holds, in words a person reads.
+    await options.locator('#import-file').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(`"${'één sjabloon '.repeat(140_000)}"`),
+    });
+    await expect
+      .poll(() => options.getByTestId('status').textContent())
+      .toMatch(/^Nothing was imported: the file is larger than 2 MB/);
+    expect(await options.getByTestId('template-list').textContent()).toBe(before);
     await options.close();
   });
 

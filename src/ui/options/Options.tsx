@@ -68,9 +68,16 @@ type TextKey = {
   [K in keyof OptionStrings]: OptionStrings[K] extends string ? K : never;
 }[keyof OptionStrings];
 
-/** One of this page's strings in both languages. */
-function say(key: TextKey, values: Record<string, string | number> = {}): UserMessage {
-  return { en: format(OPTION_STRINGS.en[key], values), nl: format(OPTION_STRINGS.nl[key], values) };
+/** One of this page's strings in both languages; a value that is itself a message goes in in each language. */
+function say(key: TextKey, values: Record<string, string | number | UserMessage> = {}): UserMessage {
+  const inLang = (lang: 'en' | 'nl') =>
+    Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? value[lang] : value]),
+    );
+  return {
+    en: format(OPTION_STRINGS.en[key], inLang('en')),
+    nl: format(OPTION_STRINGS.nl[key], inLang('nl')),
+  };
 }
 
 type CountKey = {
@@ -319,19 +326,18 @@ export function Options() {
   };
 
   const importTemplates = async (file: File) => {
-    const text = file.size > 2_000_000 ? '' : await file.text();
-    const parsed =
-      file.size > 2_000_000
-        ? { ok: false as const, problem: { kind: 'too-large' } satisfies ImportProblem }
-        : parseImportFile(text);
+    const tooLarge = file.size > MAX_LEARNED_FILE_BYTES;
+    const text = tooLarge ? '' : await file.text();
+    const parsed = tooLarge
+      ? { ok: false as const, problem: { kind: 'too-large' } satisfies ImportProblem }
+      : parseImportFile(text);
     if (!parsed.ok) {
       const problem = parsed.problem;
       setStatus({
         kind: 'error',
-        text: {
-          en: format(OPTION_STRINGS.en.importFailed, { problem: describeImportProblem(problem, 'en') }),
-          nl: format(OPTION_STRINGS.nl.importFailed, { problem: describeImportProblem(problem, 'nl') }),
-        },
+        text: say('importFailed', {
+          problem: { en: describeImportProblem(problem, 'en'), nl: describeImportProblem(problem, 'nl') },
+        }),
       });
       return;
     }
@@ -764,14 +770,7 @@ export function Options() {
                 async (error: unknown) => {
                   // Part may be gone: show what is still stored, not the defaults the form was reset to.
                   await reload().catch(() => undefined);
-                  const reason = errorMessage(error);
-                  setStatus({
-                    kind: 'error',
-                    text: {
-                      en: format(OPTION_STRINGS.en.deleteFailed, { reason: reason.en }),
-                      nl: format(OPTION_STRINGS.nl.deleteFailed, { reason: reason.nl }),
-                    },
-                  });
+                  setStatus({ kind: 'error', text: say('deleteFailed', { reason: errorMessage(error) }) });
                 },
               );
             }}
