@@ -2,7 +2,7 @@ import { setSettings } from './settings';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium-path.mjs';
 import type { Diagnostics } from '../../src/shared/protocol';
 import { LINKEDIN_EDITOR_STANDIN } from './linkedin-standin';
@@ -201,37 +201,44 @@ export async function markTexts(page: Page, tag = 'SELGE-MARK'): Promise<string[
   }
 }
 
+interface ShadowNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: ShadowNode[];
+  shadowRoots?: ShadowNode[];
+}
+
+/** The elements of a class inside Selge's closed shadow roots (`tag`): page scripts cannot reach them, CDP can. */
+async function shadowNodes(cdp: CDPSession, tag: string, className: string): Promise<ShadowNode[]> {
+  await cdp.send('DOM.enable');
+  const { root }: { root: ShadowNode } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const inside = (node: ShadowNode) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
+  const classOf = (node: ShadowNode) => {
+    const index = node.attributes?.indexOf('class') ?? -1;
+    return index >= 0 ? (node.attributes?.[index + 1] ?? '') : '';
+  };
+  const found: ShadowNode[] = [];
+  const walk = (node: ShadowNode, within: boolean) => {
+    if (within && classOf(node).split(' ').includes(className)) found.push(node);
+    for (const child of inside(node)) walk(child, within || node.nodeName === tag);
+  };
+  walk(root, false);
+  return found;
+}
+
 /**
  * Where the elements of a class inside Selge's closed shadow roots (`tag`) are drawn, in CSS pixels of the
- * window: page scripts cannot reach them, the DevTools protocol can. Null for one not drawn (hidden).
+ * window. Null for one not drawn (hidden).
  */
 export async function shadowBoxes(
   page: Page,
   tag: string,
   className: string,
 ): Promise<({ top: number; bottom: number; left: number; right: number } | null)[]> {
-  interface DomNode {
-    nodeId: number;
-    nodeName: string;
-    attributes?: string[];
-    children?: DomNode[];
-    shadowRoots?: DomNode[];
-  }
   const cdp = await page.context().newCDPSession(page);
   try {
-    await cdp.send('DOM.enable');
-    const { root }: { root: DomNode } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const inside = (node: DomNode) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
-    const classOf = (node: DomNode) => {
-      const index = node.attributes?.indexOf('class') ?? -1;
-      return index >= 0 ? (node.attributes?.[index + 1] ?? '') : '';
-    };
-    const found: DomNode[] = [];
-    const walk = (node: DomNode, within: boolean) => {
-      if (within && classOf(node).split(' ').includes(className)) found.push(node);
-      for (const child of inside(node)) walk(child, within || node.nodeName === tag);
-    };
-    walk(root, false);
+    const found = await shadowNodes(cdp, tag, className);
     return await Promise.all(
       found.map(async (node) => {
         try {
@@ -243,6 +250,34 @@ export async function shadowBoxes(
         } catch {
           return null;
         }
+      }),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The computed style of the elements of a class inside Selge's closed shadow roots: how they are painted. */
+export async function shadowStyles(
+  page: Page,
+  tag: string,
+  className: string,
+  names: readonly string[],
+): Promise<Record<string, string>[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const found = await shadowNodes(cdp, tag, className);
+    await cdp.send('CSS.enable');
+    return await Promise.all(
+      found.map(async (node) => {
+        const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
+          nodeId: node.nodeId,
+        })) as {
+          computedStyle: { name: string; value: string }[];
+        };
+        return Object.fromEntries(
+          computedStyle.filter((property) => names.includes(property.name)).map((p) => [p.name, p.value]),
+        );
       }),
     );
   } finally {

@@ -11,6 +11,7 @@ import {
   openExtensionPage,
   openLinkedIn,
   shadowBoxes,
+  shadowStyles,
   type ExtensionSession,
 } from './harness';
 import { eventually, indicatorByKeyboard, SLOW_PITCH, typeWithIndicator } from './scenarios';
@@ -221,6 +222,47 @@ describe('the draft indicator by keyboard in Chromium', () => {
       await page.close();
     }
     await setSettings(session, { uiLanguage: 'auto' });
+  });
+
+  it('paints the pill in its verdict’s colour, a pitch apart from a borderline draft, in light and dark', async () => {
+    await setSettings(session, { uiLanguage: 'en', draftIndicator: true, strictness: 'strict' });
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    const field = page.locator('textarea[name="message"]');
+    const paint = async () => {
+      const [style] = await shadowStyles(page, 'SELGE-DRAFT', 'pill', ['color', 'background-color']);
+      return style ?? {};
+    };
+    const cdp = await page.context().newCDPSession(page);
+    const pillName = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { role?: { value: string }; name?: { value: string } }[];
+      };
+      return nodes.find((node) => node.role?.value === 'button' && node.name?.value.startsWith('Your draft'))
+        ?.name?.value;
+    };
+    const seen: Record<string, Record<string, string>> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [kind, text] of [
+        ['borderline', 'Happy to share some ideas if useful.'],
+        ['pitch', SLOW_PITCH],
+      ] as const) {
+        await field.fill(text);
+        await expect
+          .poll(pillName)
+          .toMatch(kind === 'pitch' ? /^Your draft reads like a pitch/u : /^Your draft is borderline/u);
+        seen[`${scheme} ${kind}`] = await paint();
+      }
+    }
+    const backgrounds = Object.values(seen).map((style) => style['background-color']);
+    // Four looks, none of them a bare button's: no background at all, or the text colour of the page.
+    expect(new Set(backgrounds).size).toBe(4);
+    for (const style of Object.values(seen)) {
+      expect(style['background-color']).not.toBe('rgba(0, 0, 0, 0)');
+      expect(style.color).not.toBe('rgb(0, 0, 0)');
+    }
+    await page.close();
+    await setSettings(session, { uiLanguage: 'auto', strictness: 'normal' });
   });
 
   it('tells a screen reader when the pill appears and when a borderline draft turns into a pitch, not at every score', async () => {

@@ -77,10 +77,11 @@ button.pill { all: unset; box-sizing: border-box; display: inline-flex; align-it
   font: 600 11px/18px system-ui, sans-serif; padding: 0 8px; border-radius: 999px; border: 1px solid;
   white-space: nowrap; opacity: .92; }
 button.pill:hover, button.pill[aria-expanded="true"] { opacity: 1; }
+/* Two classes: button.pill's "all: unset" would otherwise take the verdict's colours away again. */
 button.pill:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
 .dot { width: 7px; height: 7px; border-radius: 50%; background: currentColor; }
-.pitch { color: #8a2c0d; background: #fff1e6; border-color: #f0b48a; }
-.borderline { color: #6b4e00; background: #fff8e1; border-color: #e6c96a; }
+.pill.pitch { color: #8a2c0d; background: #fff1e6; border-color: #f0b48a; }
+.pill.borderline { color: #6b4e00; background: #fff8e1; border-color: #e6c96a; }
 .panel { position: absolute; right: 0; width: min(340px, 86vw); max-height: min(55vh, 420px); overflow: auto;
   box-sizing: border-box; padding: 10px 12px; border-radius: 8px; border: 1px solid #d0d0d0; background: #fff;
   color: #1d1d1d; font: 13px/1.45 system-ui, sans-serif; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
@@ -98,8 +99,8 @@ p { margin: 2px 0; }
 .more { color: #555; font-size: 12px; }
 .status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .pitch { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
-  .borderline { color: #ffe9a8; background: #3d3210; border-color: #8a7326; }
+  .pill.pitch { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
+  .pill.borderline { color: #ffe9a8; background: #3d3210; border-color: #8a7326; }
   .panel { background: #1f1f1f; color: #ececec; border-color: #444; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
   li { border-color: #333; }
   .points { color: #ffb48a; }
