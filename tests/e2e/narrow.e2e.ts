@@ -13,12 +13,17 @@ import { setSettings } from './settings';
 import { sidewaysOverflow } from './widths';
 
 type View = 'popup' | 'sidepanel' | 'options' | 'trainer';
+/** The LinkedIn tabs a view can be opened on: a conversation, the received invitations. */
+interface Tabs {
+  thread: number;
+  invitations: number;
+}
 
 /** What each view shows once it is read: the thread's pitches, the options' sections, the trainer's mode. */
 const VIEWS: {
   name: string;
   view: View;
-  query: (tabId: number) => string;
+  query: (tabs: Tabs) => string;
   ready: string;
   /** What the person does first, in any language (the deck's form is closed until they add a pair). */
   then?: (page: Page) => Promise<void>;
@@ -26,14 +31,21 @@ const VIEWS: {
   {
     name: 'popup',
     view: 'popup',
-    query: (tabId) => `?tab=${tabId}`,
+    query: (tabs) => `?tab=${tabs.thread}`,
     ready: '[data-testid="pitches-first"] article',
   },
   {
     name: 'side panel',
     view: 'sidepanel',
-    query: (tabId) => `?tab=${tabId}`,
+    query: (tabs) => `?tab=${tabs.thread}`,
     ready: '[data-testid="pitches-first"] article',
+  },
+  // The reply studio chooses among the invitations by a <select>: its chosen label must be whole.
+  {
+    name: 'popup on invitations',
+    view: 'popup',
+    query: (tabs) => `?tab=${tabs.invitations}`,
+    ready: '#reply-message',
   },
   { name: 'options', view: 'options', query: () => '', ready: 'h2#stats' },
   {
@@ -79,13 +91,40 @@ function badgesOutside(page: Page, width: number): Promise<string[]> {
   );
 }
 
+/**
+ * Closed selects whose chosen label is wider than the select draws it (a popup 240 px wide showed "Mark de Haan ·
+ * Pitch · 2 da"). A select's scrollWidth does not grow with its label: the text is measured in its own font.
+ */
+function selectLabelsCut(page: Page): Promise<string[]> {
+  return page.locator('select').evaluateAll((selects) => {
+    // Chromium's own arrow takes about this much of the select's content box.
+    const arrow = 16;
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return ['no canvas to measure with'];
+    return (selects as HTMLSelectElement[])
+      .filter((select) => {
+        const style = getComputedStyle(select);
+        const label = select.selectedOptions[0]?.text ?? '';
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room =
+          select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+        return select.getBoundingClientRect().width > 0 && context.measureText(label).width > room;
+      })
+      .map((select) => `#${select.id} "${select.selectedOptions[0]?.text ?? ''}"`);
+  });
+}
+
 describe('views in a narrow window', () => {
   let session: ExtensionSession;
   let tabId: number;
+  let tabs: Tabs;
   beforeAll(async () => {
     session = await launchWithExtension();
     session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
     tabId = await tabIdOf(session, await openLinkedIn(session, '/messaging/thread/2-sanne/'));
+    session.routes.set('/mynetwork/invitation-manager/', 'linkedin/invitations-received-classic.html');
+    const invitations = await tabIdOf(session, await openLinkedIn(session, '/mynetwork/invitation-manager/'));
+    tabs = { thread: tabId, invitations };
   });
   afterAll(async () => {
     await setSettings(session, { uiLanguage: 'en' });
@@ -94,14 +133,14 @@ describe('views in a narrow window', () => {
 
   for (const lang of ['en', 'nl'] as const) {
     it(
-      `nothing scrolls sideways and every badge is whole at 240 and 360 px, light and dark (${lang})`,
+      `nothing scrolls sideways, every badge and chosen label is whole at 240 and 360 px, light and dark (${lang})`,
       { timeout: 240_000 },
       async () => {
         await setSettings(session, { uiLanguage: lang });
         const problems: string[] = [];
         for (const { name, view, query, ready, then } of VIEWS) {
           for (const width of [240, 360]) {
-            const page = await openExtensionPage(session, view, query(tabId));
+            const page = await openExtensionPage(session, view, query(tabs));
             await page.setViewportSize({ width, height: 700 });
             await page.locator(ready).first().waitFor();
             await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -114,6 +153,9 @@ describe('views in a narrow window', () => {
               const cut = await badgesOutside(page, width);
               if (cut.length > 0)
                 problems.push(`${name} ${width}px ${colorScheme}: badges cut: ${cut.join(', ')}`);
+              const labels = await selectLabelsCut(page);
+              if (labels.length > 0)
+                problems.push(`${name} ${width}px ${colorScheme}: select labels cut: ${labels.join(', ')}`);
             }
             await page.close();
           }
