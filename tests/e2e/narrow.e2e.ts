@@ -10,7 +10,7 @@ import {
   type ExtensionSession,
 } from './harness';
 import { setSettings } from './settings';
-import { sidewaysOverflow } from './widths';
+import { selectLabelsCut, sidewaysOverflow } from './widths';
 
 type View = 'popup' | 'sidepanel' | 'options' | 'trainer';
 /** The LinkedIn tabs a view can be opened on: a conversation, the received invitations. */
@@ -91,29 +91,6 @@ function badgesOutside(page: Page, width: number): Promise<string[]> {
   );
 }
 
-/**
- * Closed selects whose chosen label is wider than the select draws it (a popup 240 px wide showed "Mark de Haan ·
- * Pitch · 2 da"). A select's scrollWidth does not grow with its label: the text is measured in its own font.
- */
-function selectLabelsCut(page: Page): Promise<string[]> {
-  return page.locator('select').evaluateAll((selects) => {
-    // Chromium's own arrow takes about this much of the select's content box.
-    const arrow = 16;
-    const context = document.createElement('canvas').getContext('2d');
-    if (!context) return ['no canvas to measure with'];
-    return (selects as HTMLSelectElement[])
-      .filter((select) => {
-        const style = getComputedStyle(select);
-        const label = select.selectedOptions[0]?.text ?? '';
-        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-        const room =
-          select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
-        return select.getBoundingClientRect().width > 0 && context.measureText(label).width > room;
-      })
-      .map((select) => `#${select.id} "${select.selectedOptions[0]?.text ?? ''}"`);
-  });
-}
-
 describe('views in a narrow window', () => {
   let session: ExtensionSession;
   let tabId: number;
@@ -153,7 +130,7 @@ describe('views in a narrow window', () => {
               const cut = await badgesOutside(page, width);
               if (cut.length > 0)
                 problems.push(`${name} ${width}px ${colorScheme}: badges cut: ${cut.join(', ')}`);
-              const labels = await selectLabelsCut(page);
+              const labels = await page.evaluate(selectLabelsCut);
               if (labels.length > 0)
                 problems.push(`${name} ${width}px ${colorScheme}: select labels cut: ${labels.join(', ')}`);
             }
