@@ -102,16 +102,136 @@ export const OPENER_TEXTS: Readonly<Record<ReplyLang, readonly string[]>> = {
   nl: OPENERS.map((opener) => opener.nl),
 };
 
+/** A set of words from lines of words: the lists below read as data, a line of its own per kind. */
+const wordSet = (...lines: string[]): ReadonlySet<string> =>
+  new Set(lines.flatMap((line) => line.split(' ')));
+
+/**
+ * Words that name a function, not a company (EN and NL), lower case: "Coach, trainer, speaker" is a list of
+ * roles, "Eigenaar, Jansen Dakkapellen" a role and a company. Data, so a missed role is one word to add.
+ */
+const ROLE_WORDS = wordSet(
+  'owner co-owner founder co-founder cofounder ceo cto cfo coo cmo cpo cro chair chairman chairwoman president',
+  'director manager head lead leader officer executive vp partner associate assistant intern student candidate',
+  'consultant advisor adviser coach trainer speaker writer author mentor investor entrepreneur freelancer',
+  'specialist analyst architect engineer developer designer recruiter marketer strategist researcher scientist',
+  'teacher lecturer professor accountant lawyer journalist photographer editor producer member volunteer',
+  'coordinator planner agent broker nurse doctor therapist',
+  'eigenaar mede-eigenaar oprichter medeoprichter mede-oprichter directeur directeur-eigenaar dga bedrijfsleider',
+  'teamleider hoofd leidinggevende adviseur spreker schrijver auteur ontwikkelaar ontwerper verkoper inkoper',
+  "ondernemer zzp’er zzp'er zelfstandige docent leraar onderzoeker projectleider vennoot bestuurder voorzitter",
+  'coördinator medewerker makelaar advocaat notaris arts verpleegkundige therapeut monteur',
+);
+
+/** Fields a function is "of" ("Head of Operations"): after a preposition they go on in lower case, a name does not. */
+const FIELD_WORDS = wordSet(
+  'operations sales marketing finance engineering product products people hr customer customers success business',
+  'development strategy growth design data research communications partnerships innovation technology procurement',
+  'purchasing logistics legal talent acquisition support service services content brand digital',
+  'verkoop inkoop financiën communicatie personeelszaken bedrijfsvoering klantenservice ontwikkeling',
+);
+
+/** Dutch and English write a function as one word ("accountmanager", "webdesigner"): these heads end one. */
+const COMPOUND_HEADS = [
+  ...wordSet('manager adviseur eigenaar consultant directeur ontwikkelaar designer medewerker'),
+];
+
+const PREPOSITIONS = wordSet('of for at in on with from van voor bij op met uit');
+const CONNECTORS = wordSet('and or en of');
+
+/** Parts of a headline: "Founder @ Tilt | Speaker", "Co-Founder at Ollie // Angel Investor"; the first is the job. */
+const HEADLINE_PART = /\s(?:[|·•]|\/\/)\s/;
+/** "Founder at Volition. Entrepreneur's 100 Powerful Women.": a sentence after the job is not part of it. */
+const SENTENCE_END = /(?<=\p{Ll}{2})\.\s/u;
+/** "Owner - Jansen Dakkapellen", "Eigenaar, Jansen Dakkapellen": a role, then its company. */
+const ROLE_COMPANY_SEPARATOR = /\s[-–—]\s|,\s/;
+/** "Veestro, Inc.", "Equator Coffees, LLC": after this comma the company's name goes on. */
+const LEGAL_FORM = /^(?:inc|llc|ltd|plc|gmbh|b\.v|bv|n\.v|nv)\b/i;
+/** A word a company's name can hold: capitalised, with a digit or a dot ("bol.com"), or a particle ("van"). */
+const NAME_WORD = /[\p{Lu}\d./&+]|^(?:de|het|van|der|den|en|and|of|the)$/u;
+/** A capitalised word ("Operations", "Co-Founder"), which running text writes in lower case; not "CEO", "iOS". */
+const TITLE_CASE = /^\P{L}*\p{Lu}\p{Ll}*(?:-\p{L}\p{Ll}*)*\P{L}*$/u;
+
+const wordsOf = (text: string): string[] =>
+  [...text.toLocaleLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)].map((match) => match[0]);
+
+const isRoleWord = (word: string): boolean =>
+  ROLE_WORDS.has(word) || COMPOUND_HEADS.some((head) => word.length > head.length && word.endsWith(head));
+
+const hasRoleWord = (text: string): boolean => wordsOf(text).some(isRoleWord);
+
+/** The company alone: "BlocPower, hiring to save the planet" is BlocPower; "Veestro, Inc." keeps its form. */
+function companyName(text: string): string {
+  const comma = /,\s(?!\s)/.exec(text);
+  const name = comma && !LEGAL_FORM.test(text.slice(comma.index + 2)) ? text.slice(0, comma.index) : text;
+  return name.trim();
+}
+
+/**
+ * A function as running text writes it: "Head of Operations" is "head of operations", "Product Manager for
+ * Google Maps" is "product manager for Google Maps" (a name after the preposition keeps its capitals), "VP Sales"
+ * "VP sales". Acronyms and mixed case ("CEO", "iOS", "McKinsey") stay. Each item of a list on its own.
+ */
+function inRunningText(role: string): string {
+  return role.split(/(,\s)/).map(itemInRunningText).join('').trim();
+}
+
+function itemInRunningText(item: string): string {
+  const words = item.split(/(\s+)/);
+  let afterRole = false;
+  for (const [index, word] of words.entries()) {
+    const lower = word.toLocaleLowerCase();
+    // "COO & co-founder Green Chef": a capitalised word after the role that names no function is a name.
+    if (afterRole && isName(word)) break;
+    if (TITLE_CASE.test(word)) words[index] = lower;
+    if (PREPOSITIONS.has(lower) && startsName(words.slice(index + 1))) break;
+    afterRole ||= wordsOf(word).some(isRoleWord);
+  }
+  return words.join('');
+}
+
+/** After "of", "for", "bij": a name ("of Yumi") keeps its capitals, a field ("of Sales") does not. */
+function startsName(rest: readonly string[]): boolean {
+  const until = rest.findIndex((word) => PREPOSITIONS.has(word.toLocaleLowerCase()));
+  return (until < 0 ? rest : rest.slice(0, until)).some(isName);
+}
+
+/** A capitalised word that names no function, field or link between them: "Yumi", "Google", not "Sales", "And". */
+const isName = (word: string): boolean =>
+  /\p{Lu}/u.test(word) &&
+  !PREPOSITIONS.has(word.toLocaleLowerCase()) &&
+  !CONNECTORS.has(word.toLocaleLowerCase()) &&
+  !wordsOf(word).every((part) => FIELD_WORDS.has(part) || isRoleWord(part));
+
 /**
  * Role and company from a LinkedIn headline: "Head of Operations at Kargo", "Inkoper bij Bakkerij Jansen",
- * "Founder @ Tilt | Speaker". Null parts where the headline does not say.
+ * "Founder @ Tilt | Speaker", "Eigenaar, Jansen Dakkapellen", "Owner - Acme". The role as running text writes it
+ * after "as" / "als" ("head of operations"). Null parts where the headline does not say.
  */
 export function roleAndCompany(headline: string | undefined): Pick<OpenerSlots, 'role' | 'company'> {
-  const first = headline?.split(/\s[|·•]\s/)[0]?.trim() ?? '';
+  const first = headline?.split(HEADLINE_PART)[0]?.split(SENTENCE_END)[0]?.trim() ?? '';
   const match = /^(.{2,60}?)\s+(?:at|bij|@)\s+(.{2,60})$/i.exec(first);
-  if (match) return { role: (match[1] as string).trim(), company: (match[2] as string).trim() };
+  if (match) return { role: inRunningText(match[1] as string), company: companyName(match[2] as string) };
+  const separator = ROLE_COMPANY_SEPARATOR.exec(first);
+  if (separator) {
+    const role = first.slice(0, separator.index).trim();
+    const company = companyName(first.slice(separator.index + separator[0].length));
+    // "Coach, trainer, speaker" is a list of roles; "Equator Coffees, LLC" one name.
+    const isCompany =
+      role.length >= 2 &&
+      role.length <= 60 &&
+      company.length >= 2 &&
+      company.length <= 60 &&
+      hasRoleWord(role) &&
+      !hasRoleWord(company) &&
+      !LEGAL_FORM.test(company) &&
+      company.split(/\s+/).every((word) => NAME_WORD.test(word));
+    if (isCompany) return { role: inRunningText(role), company };
+  }
   // A headline of a few words without "at" is most often a role ("Growth consultant for logistics scale-ups").
-  return first && first.length <= 60 ? { role: first } : {};
+  // Without a word of a function it is a slogan ("Forbes 30 Under 30", "Open to New Opportunities"), not a role.
+  const isRole = wordsOf(first).some((word) => isRoleWord(word) || FIELD_WORDS.has(word));
+  return isRole && first.length <= 60 ? { role: inRunningText(first) } : {};
 }
 
 /** Families of findings that make a draft a pitch: what "rewrite as a question" drops. */

@@ -14,7 +14,7 @@ import {
   until,
   type FirefoxSession,
 } from './firefox-harness';
-import { sidewaysOverflow } from './widths';
+import { selectLabelsCut, sidewaysOverflow } from './widths';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
 interface SidebarLayout {
@@ -107,6 +107,7 @@ describe('Firefox views in a narrow window', () => {
           );
           const overflow = await page.evaluate(sidewaysOverflow);
           expect(overflow, `${view} ${lang} ${scheme}`).toEqual({ scrollsBy: 0, outside: [] });
+          expect(await page.evaluate(selectLabelsCut), `${view} ${lang} ${scheme}`).toEqual([]);
         }
         await page.close();
       }

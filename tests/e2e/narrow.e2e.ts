@@ -10,15 +10,20 @@ import {
   type ExtensionSession,
 } from './harness';
 import { setSettings } from './settings';
-import { sidewaysOverflow } from './widths';
+import { selectLabelsCut, sidewaysOverflow } from './widths';
 
 type View = 'popup' | 'sidepanel' | 'options' | 'trainer';
+/** The LinkedIn tabs a view can be opened on: a conversation, the received invitations. */
+interface Tabs {
+  thread: number;
+  invitations: number;
+}
 
 /** What each view shows once it is read: the thread's pitches, the options' sections, the trainer's mode. */
 const VIEWS: {
   name: string;
   view: View;
-  query: (tabId: number) => string;
+  query: (tabs: Tabs) => string;
   ready: string;
   /** What the person does first, in any language (the deck's form is closed until they add a pair). */
   then?: (page: Page) => Promise<void>;
@@ -26,14 +31,21 @@ const VIEWS: {
   {
     name: 'popup',
     view: 'popup',
-    query: (tabId) => `?tab=${tabId}`,
+    query: (tabs) => `?tab=${tabs.thread}`,
     ready: '[data-testid="pitches-first"] article',
   },
   {
     name: 'side panel',
     view: 'sidepanel',
-    query: (tabId) => `?tab=${tabId}`,
+    query: (tabs) => `?tab=${tabs.thread}`,
     ready: '[data-testid="pitches-first"] article',
+  },
+  // The reply studio chooses among the invitations by a <select>: its chosen label must be whole.
+  {
+    name: 'popup on invitations',
+    view: 'popup',
+    query: (tabs) => `?tab=${tabs.invitations}`,
+    ready: '#reply-message',
   },
   { name: 'options', view: 'options', query: () => '', ready: 'h2#stats' },
   {
@@ -82,10 +94,14 @@ function badgesOutside(page: Page, width: number): Promise<string[]> {
 describe('views in a narrow window', () => {
   let session: ExtensionSession;
   let tabId: number;
+  let tabs: Tabs;
   beforeAll(async () => {
     session = await launchWithExtension();
     session.routes.set('/messaging/thread/2-sanne/', 'linkedin/messaging-thread.html');
     tabId = await tabIdOf(session, await openLinkedIn(session, '/messaging/thread/2-sanne/'));
+    session.routes.set('/mynetwork/invitation-manager/', 'linkedin/invitations-received-classic.html');
+    const invitations = await tabIdOf(session, await openLinkedIn(session, '/mynetwork/invitation-manager/'));
+    tabs = { thread: tabId, invitations };
   });
   afterAll(async () => {
     await setSettings(session, { uiLanguage: 'en' });
@@ -94,14 +110,14 @@ describe('views in a narrow window', () => {
 
   for (const lang of ['en', 'nl'] as const) {
     it(
-      `nothing scrolls sideways and every badge is whole at 240 and 360 px, light and dark (${lang})`,
+      `nothing scrolls sideways, every badge and chosen label is whole at 240 and 360 px, light and dark (${lang})`,
       { timeout: 240_000 },
       async () => {
         await setSettings(session, { uiLanguage: lang });
         const problems: string[] = [];
         for (const { name, view, query, ready, then } of VIEWS) {
           for (const width of [240, 360]) {
-            const page = await openExtensionPage(session, view, query(tabId));
+            const page = await openExtensionPage(session, view, query(tabs));
             await page.setViewportSize({ width, height: 700 });
             await page.locator(ready).first().waitFor();
             await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -114,6 +130,9 @@ describe('views in a narrow window', () => {
               const cut = await badgesOutside(page, width);
               if (cut.length > 0)
                 problems.push(`${name} ${width}px ${colorScheme}: badges cut: ${cut.join(', ')}`);
+              const labels = await page.evaluate(selectLabelsCut);
+              if (labels.length > 0)
+                problems.push(`${name} ${width}px ${colorScheme}: select labels cut: ${labels.join(', ')}`);
             }
             await page.close();
           }

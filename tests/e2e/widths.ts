@@ -29,3 +29,25 @@ export function sidewaysOverflow(): Overflow {
   }
   return { scrollsBy: document.documentElement.scrollWidth - width, outside: outside.slice(0, 12) };
 }
+
+/**
+ * Closed selects whose chosen label is wider than the select draws it (a popup 240 px wide showed "Mark de Haan ·
+ * Pitch · 2 da"): `#id "label"`. A select's scrollWidth does not grow with its label, so the text is measured
+ * in the select's own font against its content box less the browser's arrow.
+ */
+export function selectLabelsCut(): string[] {
+  // Chromium's and Firefox's own arrow take about this much of the content box.
+  const arrow = 16;
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return ['no canvas to measure with'];
+  return [...document.querySelectorAll('select')]
+    .filter((select) => {
+      const style = getComputedStyle(select);
+      const label = select.selectedOptions[0]?.text ?? '';
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room =
+        select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+      return select.getBoundingClientRect().width > 0 && context.measureText(label).width > room;
+    })
+    .map((select) => `#${select.id} "${select.selectedOptions[0]?.text ?? ''}"`);
+}

@@ -24,6 +24,10 @@ const SLOTS = [
   { firstName: 'Anna', role: 'Head of Operations', company: 'Kargo Logistics' },
   { firstName: 'Anna', company: 'Bakkerij Jansen' },
   { firstName: 'Anna', role: 'Growth consultant for logistics scale-ups' },
+  // As the headline reader hands them over: the role in lower case, the company after a comma or a dash.
+  { firstName: 'Anna', ...roleAndCompany('Eigenaar, Jansen Dakkapellen') },
+  { firstName: 'Anna', ...roleAndCompany('Founder & CEO, Acme') },
+  { firstName: 'Anna', ...roleAndCompany('Product Manager for Google Maps') },
 ];
 
 describe('openers for a connection note and a first message', () => {
@@ -64,14 +68,72 @@ describe('openers for a connection note and a first message', () => {
     expect(openersFor('note', 'nl', {})[0]).toMatch(/^Hoi, /);
   });
 
+  // The role as running text writes it after "as" / "als": "je werk als eigenaar bij …", not "als Eigenaar".
   it.each([
-    ['Head of Operations at Kargo Logistics', { role: 'Head of Operations', company: 'Kargo Logistics' }],
-    ['Inkoper bij Bakkerij Jansen | Brood en banket', { role: 'Inkoper', company: 'Bakkerij Jansen' }],
-    ['Founder @ Tilt · Speaker', { role: 'Founder', company: 'Tilt' }],
-    ['Growth consultant for logistics scale-ups', { role: 'Growth consultant for logistics scale-ups' }],
+    ['Head of Operations at Kargo Logistics', { role: 'head of operations', company: 'Kargo Logistics' }],
+    ['Inkoper bij Bakkerij Jansen | Brood en banket', { role: 'inkoper', company: 'Bakkerij Jansen' }],
+    ['Founder @ Tilt · Speaker', { role: 'founder', company: 'Tilt' }],
+    ['Growth consultant for logistics scale-ups', { role: 'growth consultant for logistics scale-ups' }],
+    ['Eigenaar, Jansen Dakkapellen', { role: 'eigenaar', company: 'Jansen Dakkapellen' }],
+    ['Owner - Jansen Dakkapellen', { role: 'owner', company: 'Jansen Dakkapellen' }],
+    [
+      'Directeur-eigenaar – Van der Berg Installatietechniek',
+      { role: 'directeur-eigenaar', company: 'Van der Berg Installatietechniek' },
+    ],
+    ['Founder & CEO, Acme', { role: 'founder & CEO', company: 'Acme' }],
+    ['Accountmanager, Bakkerij Jansen', { role: 'accountmanager', company: 'Bakkerij Jansen' }],
     [undefined, {}],
   ])('reads role and company from the headline %j', (headline, expected) => {
     expect(roleAndCompany(headline)).toEqual(expected);
+  });
+
+  it.each([
+    ['Coach, trainer, speaker', { role: 'coach, trainer, speaker' }],
+    ['Growth consultant, Speaker', { role: 'growth consultant, speaker' }],
+    ['Co-Founder of Yumi, Writer', { role: 'co-founder of Yumi, writer' }],
+    ['Forbes 30 Under 30 | MBA Candidate at Columbia Business School', {}],
+  ])('takes a list of roles for no company, and a slogan for no role: %j', (headline, expected) => {
+    expect(roleAndCompany(headline)).toEqual(expected);
+  });
+
+  it.each([
+    ['Head of Operations', 'head of operations'],
+    ['Product Manager for Google Maps', 'product manager for Google Maps'],
+    ['VP Sales at Acme', 'VP sales'],
+    ['iOS developer bij Bol', 'iOS developer'],
+    ['Senior Consultant at McKinsey', 'senior consultant'],
+    ['Owner of Seismic Audio Speakers Inc', 'owner of Seismic Audio Speakers Inc'],
+    ['COO & co-founder Green Chef', 'COO & co-founder Green Chef'],
+  ])('writes the function in %j as running text does, names and acronyms as they are', (headline, role) => {
+    expect(roleAndCompany(headline).role).toBe(role);
+  });
+
+  // Headlines of the sent invitations saved from LinkedIn (../shared/linkedin/html/sent-invitations.html).
+  it.each([
+    ['Owner, Recchiuti Confections', { role: 'owner', company: 'Recchiuti Confections' }],
+    ['Co-Founder, Grinds Coffee Pouches', { role: 'co-founder', company: 'Grinds Coffee Pouches' }],
+    ['Owner, Nutrition53.com', { role: 'owner', company: 'Nutrition53.com' }],
+    ['Founder and CEO at Priority Bicycles', { role: 'founder and CEO', company: 'Priority Bicycles' }],
+    ['Founder & CEO at Veestro, Inc.', { role: 'founder & CEO', company: 'Veestro, Inc.' }],
+    ['Co-Founder at Ollie // Angel Investor', { role: 'co-founder', company: 'Ollie' }],
+    [
+      'CEO / Co-Founder at Volition. Entrepreneur’s 100 Powerful Women.',
+      { role: 'CEO / co-founder', company: 'Volition' },
+    ],
+    [
+      'Founder @ BlocPower, hiring to save the planet through climate tech. Dad/ Board Member @ New York Federal Reserve Bank',
+      { role: 'founder', company: 'BlocPower' },
+    ],
+  ])('reads the real headline %j', (headline, expected) => {
+    expect(roleAndCompany(headline)).toEqual(expected);
+  });
+
+  it('fills the Dutch opener as a person would write it', () => {
+    const [first] = openersFor('note', 'nl', {
+      firstName: 'Piet',
+      ...roleAndCompany('Eigenaar, Jansen Dakkapellen'),
+    });
+    expect(first).toContain('ik zag je werk als eigenaar bij Jansen Dakkapellen en');
   });
 });
 

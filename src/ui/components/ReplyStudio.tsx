@@ -8,9 +8,10 @@ import { intentsFor } from '../../replies/templates';
 import type { ReplyIntent, ReplyLang, ReplySlots, ReplyTemplate } from '../../replies/types';
 import { insertedHint, useStrings, type Strings } from '../i18n';
 import type { ReplyTarget } from '../reply-target';
-import { shorten } from '../shorten';
+import { fitLabel, type LabelParts } from '../fit-label';
 import { InsertStatusView, insertStatusOf, type InsertStatus } from './InsertStatus';
 import { Name } from './Name';
+import { useSelectFit } from './select-fit';
 
 interface Props {
   /** What the reply answers. Render the studio with `key={target.key}`: its choices belong to one target. */
@@ -32,16 +33,13 @@ interface Props {
  * "Latest · Today 9:41 AM · “Haha, fair enough…”", with the name when several people wrote (conversations,
  * invitations) and "Pitch" on a pitch: the one to answer is found by who sent it and what it is.
  */
-function choiceLabel(choice: ReplyTarget, withName: boolean, t: Strings): string {
-  return [
-    withName ? choice.name : '',
-    choice.latest ? t.latest : '',
-    choice.verdict === 'pitch' ? t.verdict_pitch : '',
-    choice.when ?? '',
-    `“${shorten(choice.text, 70)}”`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+function labelParts(choice: ReplyTarget, withName: boolean, t: Strings): LabelParts {
+  return {
+    ...(withName ? { name: choice.name } : {}),
+    marks: [choice.latest ? t.latest : '', choice.verdict === 'pitch' ? t.verdict_pitch : ''].filter(Boolean),
+    ...(choice.when ? { when: choice.when } : {}),
+    text: choice.text,
+  };
 }
 
 const INTENT_LABEL: Record<
@@ -137,7 +135,11 @@ export function ReplyStudio({
   // An invitation has no conversation yet: its sender stands for it.
   const severalConversations =
     new Set(choices.map((choice) => choice.address?.thread ?? choice.name)).size > 1;
-  const labelOf = (choice: ReplyTarget) => choiceLabel(choice, severalConversations, t);
+  const [chooser, setChooser] = useState<HTMLSelectElement | null>(null);
+  // The closed list shows the chosen label in the select's width: each label is cut to fit it (issue 21).
+  const fits = useSelectFit(chooser);
+  const labelOf = (choice: ReplyTarget, fit?: (label: string) => boolean) =>
+    fitLabel(labelParts(choice, severalConversations, t), fit);
 
   return (
     <section class="section studio" aria-labelledby="studio-title">
@@ -149,12 +151,14 @@ export function ReplyStudio({
           <label for="reply-message">{t.answering}</label>
           <select
             id="reply-message"
+            ref={setChooser}
             value={target.key}
+            title={labelOf(target)}
             onChange={(event) => onChoose((event.target as HTMLSelectElement).value)}
           >
             {choices.map((choice) => (
-              <option key={choice.key} value={choice.key}>
-                {labelOf(choice)}
+              <option key={choice.key} value={choice.key} title={labelOf(choice)}>
+                {labelOf(choice, fits)}
               </option>
             ))}
           </select>
