@@ -136,6 +136,14 @@ const COMPOUND_HEADS = [
   ...wordSet('manager adviseur eigenaar consultant directeur ontwikkelaar designer medewerker'),
 ];
 
+/** Languages, peoples and places, which keep their capital in running text ("teacher of Portuguese", "Engelse"). */
+const PROPER_WORDS = wordSet(
+  'english dutch flemish french german spanish portuguese italian chinese japanese arabic european american',
+  'british belgian benelux',
+  'engels engelse nederlands nederlandse vlaams vlaamse frans franse duits duitse spaans spaanse europees europese',
+  'belgisch belgische',
+);
+
 const PREPOSITIONS = wordSet('of for at in on with from van voor bij op met uit');
 const CONNECTORS = wordSet('and or en of');
 
@@ -183,7 +191,7 @@ function itemInRunningText(item: string): string {
     const lower = word.toLocaleLowerCase();
     // "COO & co-founder Green Chef": a capitalised word after the role that names no function is a name.
     if (afterRole && isName(word)) break;
-    if (TITLE_CASE.test(word)) words[index] = lower;
+    if (TITLE_CASE.test(word) && !wordsOf(word).some((part) => PROPER_WORDS.has(part))) words[index] = lower;
     if (PREPOSITIONS.has(lower) && startsName(words.slice(index + 1))) break;
     afterRole ||= wordsOf(word).some(isRoleWord);
   }

@@ -104,6 +104,10 @@ describe('openers for a connection note and a first message', () => {
     ['Senior Consultant at McKinsey', 'senior consultant'],
     ['Owner of Seismic Audio Speakers Inc', 'owner of Seismic Audio Speakers Inc'],
     ['COO & co-founder Green Chef', 'COO & co-founder Green Chef'],
+    // Languages and peoples keep their capital in running text, in English and in Dutch.
+    ['Portuguese as Additional Language Teacher', 'Portuguese as additional language teacher'],
+    ['Docent Engels en Frans', 'docent Engels en Frans'],
+    ['International Sales Manager', 'international sales manager'],
   ])('writes the function in %j as running text does, names and acronyms as they are', (headline, role) => {
     expect(roleAndCompany(headline).role).toBe(role);
   });
