@@ -66,7 +66,9 @@ describe('Selge learns from its user (Firefox, Dutch)', () => {
     await page.bringToFront();
     await untilEqual(() => badge(tabId), '1');
     await untilEqual(() => marks(page), 2);
-    expect(await markTexts(session, page)).toContain('Selge: je hebt dit als geen pitch gemarkeerd');
+    await expect
+      .poll(() => markTexts(session, page))
+      .toContain('Selge: je hebt dit als geen pitch gemarkeerd');
     expect(await click(popup, 'Ongedaan maken')).toBe(true);
     await untilEqual(() => badge(tabId), '2');
     await untilEqual(() => marks(page), 2);

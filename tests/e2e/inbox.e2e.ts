@@ -56,10 +56,12 @@ describe('inbox triage: the conversation list shows which conversations are pitc
     try {
       const tabId = await tabIdOf(session, page);
       await askTab(session, tabId, { type: 'selge:get-page-context' });
-      await expect.poll(() => markTexts(page)).toHaveLength(4);
-      expect(await markTexts(page)).toEqual(
-        Array(4).fill(expect.stringMatching(/^Selge: the preview looks like a pitch \(score \d+\)$/)),
-      );
+      // Polled for the words too: a mark is in the page a moment before its shadow root is styled.
+      await expect
+        .poll(() => markTexts(page))
+        .toEqual(
+          Array(4).fill(expect.stringMatching(/^Selge: the preview looks like a pitch \(score \d+\)$/)),
+        );
       await setSettings(session, { uiLanguage: 'nl' });
       await expect
         .poll(() => markTexts(page))
@@ -155,11 +157,13 @@ describe('inbox triage: an opened conversation speaks for its row (Chromium)', (
       const sanne = context.conversations?.rows.find((entry) => entry.row.names[0] === 'Sanne Verbeek');
       expect(sanne).toMatchObject({ basis: 'conversation', verdict: { verdict: 'pitch' } });
       // Her pitch messages are marked in the thread, and her row says the whole conversation was read.
-      expect(await markTexts(page)).toEqual(
-        expect.arrayContaining([
-          expect.stringMatching(/^Selge: this conversation looks like a pitch \(score \d+\)$/),
-        ]),
-      );
+      await expect
+        .poll(() => markTexts(page))
+        .toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^Selge: this conversation looks like a pitch \(score \d+\)$/),
+          ]),
+        );
       // The popup shows the list first, the open conversation below it.
       const popup = await openExtensionPage(session, 'popup', `?tab=${tabId}`);
       const sanneItem = popup.getByTestId('list-pitch').filter({ hasText: 'Sanne Verbeek' });

@@ -195,7 +195,7 @@ describe('Selge learns from its user (Chromium)', () => {
     const tabId = await tabIdOf(session, page);
     await expect.poll(() => badge(tabId)).toBe('2');
     await expect.poll(() => marks(page)).toBe(2);
-    expect((await markTexts(page))[0]).toMatch(/^Selge: looks like a pitch/u);
+    await expect.poll(async () => (await markTexts(page))[0]).toMatch(/^Selge: looks like a pitch/u);
     const options = await openExtensionPage(session, 'options');
     await expect
       .poll(() => options.getByTestId('notice').allTextContents())
