@@ -12,6 +12,7 @@ import {
   markTexts,
   openExtensionPage,
   openLinkedIn,
+  shadowStyles,
   tabIdOf,
   type ExtensionSession,
 } from './harness';
@@ -100,6 +101,15 @@ describe('Selge learns from its user (Chromium)', () => {
       undo: 'Undo',
       notPitch: 'Not a pitch',
     });
+  });
+
+  it('a pitch’s mark shows the hand over its pill, as over its buttons: it is a button that opens them', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    await expect.poll(() => marks(page)).toBe(2);
+    const cursors = async () =>
+      (await shadowStyles(page, 'SELGE-MARK', 'pill', ['cursor'])).map((style) => style.cursor);
+    await expect.poll(cursors).toEqual(['pointer', 'pointer']);
+    await page.close();
   });
 
   it("a row's mark in the inbox list corrects the preview's verdict without opening the row; its Undo restores", async () => {

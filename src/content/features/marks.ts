@@ -16,9 +16,11 @@ const STYLE = `
 :host { all: initial; display: inline-block; margin: 4px 0 0 0; }
 .pill::before, button::before, [role=status]::before { content: var(--label); }
 .pill, button { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
-  border-radius: 999px; padding: 0 8px; margin: 0 4px 0 0; cursor: default; }
+  border-radius: 999px; padding: 0 8px; margin: 0 4px 0 0; }
 .user { color: #1f4d2e; background: #eaf6ee; border-color: #9cc9aa; }
 [role=group] button { color: #1d2226; background: #fff; border-color: #8c8c8c; }
+/* Not on ".pill": that class outranked "button" and the pill that opens the buttons showed an arrow, as text does. */
+span.pill { cursor: default; }
 button { cursor: pointer; }
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
 button[aria-disabled=true] { opacity: 0.6; cursor: default; }
