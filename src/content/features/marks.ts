@@ -25,13 +25,15 @@ button { cursor: pointer; }
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
 button[aria-disabled=true] { opacity: 0.6; cursor: default; }
 [hidden] { display: none !important; }
-[role=status] { font: 11px system-ui, sans-serif; color: #8a1c1c; }
+/* A background of its own, as the pills have: the colour scheme can be dark while LinkedIn's page is light. */
+.status[aria-label] { font: 11px/1.6 system-ui, sans-serif; color: #8a1c1c; background: #fdecec; border-radius: 4px;
+  padding: 0 6px; }
 @media (prefers-color-scheme: dark) {
   .pill, button { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
   .user { color: #cdeed7; background: #173a24; border-color: #3f7a52; }
   [role=group] button { color: #e9e9e9; background: #1d2226; border-color: #8c8c8c; }
   button:focus-visible { outline-color: #71b7fb; }
-  [role=status] { color: #ffb4b4; }
+  .status[aria-label] { color: #ffd0d0; background: #4a1515; }
 }
 `;
 
