@@ -239,6 +239,18 @@ async function pageShots(session: ExtensionSession): Promise<void> {
       region: markRegion(MESSAGE),
     },
     {
+      // Escape closes the buttons and gives the keyboard back to the pill: its focus ring.
+      name: 'mark-focus',
+      path: THREAD,
+      settings: { pageMarks: true },
+      act: async (page) => {
+        await waitForMark(page);
+        await openMark(page, 1);
+        await page.keyboard.press('Escape');
+      },
+      region: markRegion(MESSAGE),
+    },
+    {
       name: 'mark-corrected',
       path: THREAD,
       settings: { pageMarks: true },
@@ -309,6 +321,17 @@ async function pageShots(session: ExtensionSession): Promise<void> {
       path: THREAD,
       settings: {},
       act: typePitch(COMPOSE),
+      region: indicatorRegion(COMPOSE),
+    },
+    {
+      // Alt+F10 from the draft: the pill's focus ring.
+      name: 'indicator-thread-focus',
+      path: THREAD,
+      settings: {},
+      act: async (page) => {
+        await typePitch(COMPOSE)(page);
+        await page.keyboard.press('Alt+F10');
+      },
       region: indicatorRegion(COMPOSE),
     },
     {
