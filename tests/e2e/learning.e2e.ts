@@ -112,6 +112,26 @@ describe('Selge learns from its user (Chromium)', () => {
     await page.close();
   });
 
+  it('a pitch’s mark shows that it opens (▾) and, open, that it closes (▴)', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    await expect.poll(() => marks(page)).toBe(2);
+    const arrows = async () =>
+      (await shadowStyles(page, 'SELGE-MARK', 'pill', ['content'], 'after')).map(
+        (style) => style.content ?? 'none',
+      );
+    await expect.poll(arrows).toEqual(['"▾"', '"▾"']);
+    const box = await page.evaluate(() => {
+      const mark = document.querySelector('selge-mark');
+      mark?.scrollIntoView({ block: 'center' });
+      const rect = mark?.getBoundingClientRect();
+      return rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!box) throw new Error('no mark');
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(arrows).toEqual(['"▴"', '"▾"']);
+    await page.close();
+  });
+
   it('a mark’s "could not save" can be read on LinkedIn’s light page in the light and the dark colour scheme', async () => {
     const page = await openLinkedIn(session, THREAD);
     await expect.poll(() => marks(page)).toBe(2);

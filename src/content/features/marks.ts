@@ -22,6 +22,9 @@ const STYLE = `
 /* Not on ".pill": that class outranked "button" and the pill that opens the buttons showed an arrow, as text does. */
 span.pill { cursor: default; }
 button { cursor: pointer; }
+/* Open or closed, the pill that holds the buttons says so: without it, it looked like the marks that open nothing. */
+button.pill::after { content: "\\25BE"; margin-left: 4px; }
+button.pill[aria-expanded=true]::after { content: "\\25B4"; }
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
 button[aria-disabled=true] { opacity: 0.6; cursor: default; }
 [hidden] { display: none !important; }
