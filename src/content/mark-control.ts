@@ -70,6 +70,7 @@ export function buildMark(
   group.hidden = true;
   const status = doc.createElement('span');
   status.setAttribute('role', 'status');
+  status.className = 'status';
   // Busy is said by aria-disabled, not `disabled`: a disabled button drops the focus, and the redrawn mark takes
   // the focus only from a mark that still holds it (marks.ts).
   const busy = (on: boolean) => {

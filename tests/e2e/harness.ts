@@ -207,6 +207,8 @@ interface ShadowNode {
   attributes?: string[];
   children?: ShadowNode[];
   shadowRoots?: ShadowNode[];
+  pseudoType?: string;
+  pseudoElements?: ShadowNode[];
 }
 
 /** The elements of a class inside Selge's closed shadow roots (`tag`): page scripts cannot reach them, CDP can. */
@@ -257,19 +259,25 @@ export async function shadowBoxes(
   }
 }
 
-/** The computed style of the elements of a class inside Selge's closed shadow roots: how they are painted. */
+/**
+ * The computed style of the elements of a class inside Selge's closed shadow roots: how they are painted. With
+ * `pseudo`, of their ::before or ::after instead ({} for one that draws none).
+ */
 export async function shadowStyles(
   page: Page,
   tag: string,
   className: string,
   names: readonly string[],
+  pseudo?: 'before' | 'after',
 ): Promise<Record<string, string>[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const found = await shadowNodes(cdp, tag, className);
     await cdp.send('CSS.enable');
     return await Promise.all(
-      found.map(async (node) => {
+      found.map(async (element) => {
+        const node = pseudo ? element.pseudoElements?.find((each) => each.pseudoType === pseudo) : element;
+        if (!node) return {};
         const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
           nodeId: node.nodeId,
         })) as {

@@ -71,6 +71,29 @@ describe('the draft indicator in Chromium', () => {
     await page.close();
   });
 
+  it('gives the findings’ close button a target a finger or a shaky hand can hit, 24 px or more each way', async () => {
+    await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
+    const page = await openLinkedIn(session, '/in/sanne-verbeek/');
+    await page.locator('textarea[name="message"]').fill(SLOW_PITCH);
+    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'pill'))[0]).toBeTruthy();
+    const [pill] = await shadowBoxes(page, 'SELGE-DRAFT', 'pill');
+    await page.mouse.click(
+      ((pill?.left ?? 0) + (pill?.right ?? 0)) / 2,
+      ((pill?.top ?? 0) + (pill?.bottom ?? 0)) / 2,
+    );
+    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'close'))[0]).toBeTruthy();
+    const [close] = await shadowBoxes(page, 'SELGE-DRAFT', 'close');
+    expect((close?.right ?? 0) - (close?.left ?? 0)).toBeGreaterThanOrEqual(24);
+    expect((close?.bottom ?? 0) - (close?.top ?? 0)).toBeGreaterThanOrEqual(24);
+    // Pressed where a person aims, its middle, it closes the findings.
+    await page.mouse.click(
+      ((close?.left ?? 0) + (close?.right ?? 0)) / 2,
+      ((close?.top ?? 0) + (close?.bottom ?? 0)) / 2,
+    );
+    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'panel'))[0]).toBeNull();
+    await page.close();
+  });
+
   it('points to what the views offer for this draft: openers for a note, replies in a conversation they wrote in', async () => {
     await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
     for (const [path, selector, more] of [

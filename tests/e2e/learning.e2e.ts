@@ -12,6 +12,7 @@ import {
   markTexts,
   openExtensionPage,
   openLinkedIn,
+  shadowStyles,
   tabIdOf,
   type ExtensionSession,
 } from './harness';
@@ -100,6 +101,86 @@ describe('Selge learns from its user (Chromium)', () => {
       undo: 'Undo',
       notPitch: 'Not a pitch',
     });
+  });
+
+  it('a pitch’s mark shows the hand over its pill, as over its buttons: it is a button that opens them', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    await expect.poll(() => marks(page)).toBe(2);
+    const cursors = async () =>
+      (await shadowStyles(page, 'SELGE-MARK', 'pill', ['cursor'])).map((style) => style.cursor);
+    await expect.poll(cursors).toEqual(['pointer', 'pointer']);
+    await page.close();
+  });
+
+  it('a pitch’s mark shows that it opens (▾) and, open, that it closes (▴)', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    await expect.poll(() => marks(page)).toBe(2);
+    const arrows = async () =>
+      (await shadowStyles(page, 'SELGE-MARK', 'pill', ['content'], 'after')).map(
+        (style) => style.content ?? 'none',
+      );
+    await expect.poll(arrows).toEqual(['"▾"', '"▾"']);
+    const box = await page.evaluate(() => {
+      const mark = document.querySelector('selge-mark');
+      mark?.scrollIntoView({ block: 'center' });
+      const rect = mark?.getBoundingClientRect();
+      return rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!box) throw new Error('no mark');
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(arrows).toEqual(['"▴"', '"▾"']);
+    await page.close();
+  });
+
+  it('a mark’s "could not save" can be read on LinkedIn’s light page in the light and the dark colour scheme', async () => {
+    const page = await openLinkedIn(session, THREAD);
+    await expect.poll(() => marks(page)).toBe(2);
+    // A full storage refuses the correction: the mark says so.
+    await session.serviceWorker.evaluate(() => {
+      const local = chrome.storage.local as unknown as { set: unknown; keptSet?: unknown };
+      local.keptSet = local.set;
+      local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    });
+    try {
+      const box = await page.evaluate(() => {
+        const mark = document.querySelector('selge-mark');
+        mark?.scrollIntoView({ block: 'center' });
+        const rect = mark?.getBoundingClientRect();
+        return rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
+      });
+      if (!box) throw new Error('no mark');
+      await page.mouse.click(box.x, box.y);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      // The status is a live region, left out of markTexts: its name says that it spoke.
+      const cdp = await page.context().newCDPSession(page);
+      const said = async () => {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: { name?: { value: string } }[];
+        };
+        return nodes.map((node) => node.name?.value ?? '');
+      };
+      await expect.poll(said).toContain('Selge could not save this. Try again.');
+      await cdp.detach();
+      // The fixture's page is white, as LinkedIn's light theme is, whatever the system's colour scheme.
+      const white = [255, 255, 255];
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const [style] = await shadowStyles(page, 'SELGE-MARK', 'status', ['color', 'background-color']);
+        const text = rgba(style?.color ?? '');
+        const back = over(rgba(style?.['background-color'] ?? ''), white);
+        expect(
+          contrast(over(text, back), back),
+          `${scheme}: ${JSON.stringify(style)}`,
+        ).toBeGreaterThanOrEqual(4.5);
+      }
+    } finally {
+      await session.serviceWorker.evaluate(() => {
+        const local = chrome.storage.local as unknown as { set: unknown; keptSet?: unknown };
+        local.set = local.keptSet;
+      });
+      await page.close();
+    }
   });
 
   it("a row's mark in the inbox list corrects the preview's verdict without opening the row; its Undo restores", async () => {
@@ -206,3 +287,27 @@ describe('Selge learns from its user (Chromium)', () => {
     await page.close();
   });
 });
+
+/** A computed CSS colour ("rgb(1, 2, 3)", "rgba(1, 2, 3, 0.5)") as red, green, blue and alpha. */
+function rgba(css: string): number[] {
+  const [r = 0, g = 0, b = 0, a = 1] = (css.match(/[\d.]+/gu) ?? []).map(Number);
+  return [r, g, b, a];
+}
+
+/** A colour painted over an opaque one. */
+function over([r = 0, g = 0, b = 0, a = 1]: number[], [br = 0, bg = 0, bb = 0]: number[]): number[] {
+  return [r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a)];
+}
+
+/** WCAG 2 contrast ratio of two opaque colours. */
+function contrast(one: number[], two: number[]): number {
+  const luminance = (rgb: number[]) => {
+    const [r = 0, g = 0, b = 0] = rgb.map((channel) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(one), luminance(two)].sort((a, b) => b - a);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}

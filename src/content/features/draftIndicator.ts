@@ -87,7 +87,11 @@ button.pill:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
   color: #1d1d1d; font: 13px/1.45 system-ui, sans-serif; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 .panel[hidden] { display: none; }
 .head { display: flex; justify-content: space-between; gap: 8px; align-items: start; font-weight: 600; margin: 0 0 6px; }
-.head button { all: unset; cursor: pointer; padding: 0 4px; border-radius: 4px; font: 600 13px/1.4 system-ui, sans-serif; }
+/* 24 px each way (WCAG 2.5.8): a bare 13 px "×" was a 15x18 px target, easy to miss at the panel's corner. */
+.head button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
+  min-width: 24px; min-height: 24px; margin: -3px -6px -3px 0; cursor: pointer; border-radius: 4px;
+  font: 600 16px/1 system-ui, sans-serif; }
+.head button:hover { background: rgba(0,0,0,.08); }
 .head button:focus-visible { outline: 2px solid #0a66c2; }
 ul { list-style: none; margin: 0; padding: 0; }
 li { margin: 0 0 8px; padding: 0 0 8px; border-bottom: 1px solid #ececec; }
@@ -105,6 +109,7 @@ p { margin: 2px 0; }
   li { border-color: #333; }
   .points { color: #ffb48a; }
   .more { color: #b0b0b0; }
+  .head button:hover { background: rgba(255,255,255,.14); }
   button.pill:focus-visible, .head button:focus-visible { outline-color: #70b5f9; }
 }
 `;
@@ -388,6 +393,7 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
   panel.setAttribute('aria-label', title);
   const close = document.createElement('button');
   close.type = 'button';
+  close.className = 'close';
   close.setAttribute('aria-label', strings.close);
   close.append(drawn('span', '×'));
   close.addEventListener('click', () => closePanel(true));

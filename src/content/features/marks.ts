@@ -16,20 +16,27 @@ const STYLE = `
 :host { all: initial; display: inline-block; margin: 4px 0 0 0; }
 .pill::before, button::before, [role=status]::before { content: var(--label); }
 .pill, button { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
-  border-radius: 999px; padding: 0 8px; margin: 0 4px 0 0; cursor: default; }
+  border-radius: 999px; padding: 0 8px; margin: 0 4px 0 0; }
 .user { color: #1f4d2e; background: #eaf6ee; border-color: #9cc9aa; }
 [role=group] button { color: #1d2226; background: #fff; border-color: #8c8c8c; }
+/* Not on ".pill": that class outranked "button" and the pill that opens the buttons showed an arrow, as text does. */
+span.pill { cursor: default; }
 button { cursor: pointer; }
+/* Open or closed, the pill that holds the buttons says so: without it, it looked like the marks that open nothing. */
+button.pill::after { content: "\\25BE"; margin-left: 4px; }
+button.pill[aria-expanded=true]::after { content: "\\25B4"; }
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
 button[aria-disabled=true] { opacity: 0.6; cursor: default; }
 [hidden] { display: none !important; }
-[role=status] { font: 11px system-ui, sans-serif; color: #8a1c1c; }
+/* A background of its own, as the pills have: the colour scheme can be dark while LinkedIn's page is light. */
+.status[aria-label] { font: 11px/1.6 system-ui, sans-serif; color: #8a1c1c; background: #fdecec; border-radius: 4px;
+  padding: 0 6px; }
 @media (prefers-color-scheme: dark) {
   .pill, button { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
   .user { color: #cdeed7; background: #173a24; border-color: #3f7a52; }
   [role=group] button { color: #e9e9e9; background: #1d2226; border-color: #8c8c8c; }
   button:focus-visible { outline-color: #71b7fb; }
-  [role=status] { color: #ffb4b4; }
+  .status[aria-label] { color: #ffd0d0; background: #4a1515; }
 }
 `;
 
