@@ -297,6 +297,17 @@ async function pageShots(session: ExtensionSession): Promise<void> {
       region: markRegion('li'),
     },
     {
+      // LinkedIn's list is about 350 px wide beside the conversation: a row's text column has some 250 px.
+      name: 'listmark-narrow',
+      path: '/messaging/',
+      settings: { pageMarks: true, listMarks: true },
+      act: async (page) => {
+        await page.addStyleTag({ content: 'li { max-width: 260px; }' });
+        await waitForMark(page);
+      },
+      region: markRegion('li'),
+    },
+    {
       name: 'listmark-open',
       path: '/messaging/',
       settings: { pageMarks: true, listMarks: true },

@@ -8,6 +8,8 @@ import {
   markTexts,
   openExtensionPage,
   openLinkedIn,
+  shadowBoxes,
+  shadowStyles,
   tabIdOf,
   type ExtensionSession,
 } from './harness';
@@ -77,6 +79,30 @@ describe('inbox triage: the conversation list shows which conversations are pitc
           ]),
         ),
       ).toEqual(Array(4).fill([[], null]));
+    } finally {
+      await setSettings(session, { pageMarks: false, uiLanguage: 'auto' });
+      await page.close();
+    }
+  });
+
+  it('in a narrow row a mark wraps as a box inside the row, its words from the left, not a centred blob', async () => {
+    session.routes.set('/messaging/', { html: inboxHtml(INBOX_ROWS) });
+    await setSettings(session, { pageMarks: true, listMarks: true, uiLanguage: 'nl' });
+    const page = await openLinkedIn(session, '/messaging/');
+    try {
+      // LinkedIn's list beside an open conversation leaves a row's text some 250 px.
+      await page.addStyleTag({ content: 'li { max-width: 260px; }' });
+      await expect.poll(async () => (await markTexts(page)).length).toBe(4);
+      const [box] = await shadowBoxes(page, 'SELGE-MARK', 'pill');
+      const [style] = await shadowStyles(page, 'SELGE-MARK', 'pill', [
+        'text-align',
+        'border-top-left-radius',
+      ]);
+      // Two lines of 11 px type: wrapped, and within the row.
+      expect((box?.bottom ?? 0) - (box?.top ?? 0)).toBeGreaterThan(30);
+      expect((box?.right ?? 0) - (box?.left ?? 0)).toBeLessThanOrEqual(260);
+      expect(['start', 'left']).toContain(style?.['text-align']);
+      expect(parseFloat(style?.['border-top-left-radius'] ?? '999')).toBeLessThanOrEqual(10);
     } finally {
       await setSettings(session, { pageMarks: false, uiLanguage: 'auto' });
       await page.close();

@@ -16,7 +16,8 @@ const STYLE = `
 :host { all: initial; display: inline-block; margin: 4px 0 0 0; }
 .pill::before, button::before, [role=status]::before { content: var(--label); }
 .pill, button { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
-  border-radius: 999px; padding: 0 8px; margin: 0 4px 0 0; }
+  border-radius: 10px; padding: 0 8px; margin: 0 4px 0 0; text-align: start; }
+/* A radius of half a line, not 999px: in a narrow inbox row the words wrap, and a pill of two lines read as a blob. */
 .user { color: #1f4d2e; background: #eaf6ee; border-color: #9cc9aa; }
 [role=group] button { color: #1d2226; background: #fff; border-color: #8c8c8c; }
 /* Not on ".pill": that class outranked "button" and the pill that opens the buttons showed an arrow, as text does. */
