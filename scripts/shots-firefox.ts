@@ -31,8 +31,7 @@ const DESKTOP = [{ name: 'desktop', width: 1280, height: 800 }] as const;
 
 interface View {
   name: string;
-  /** The welcome page is no ExtensionPage of the harness, but it opens the same way. */
-  page: ExtensionPage | 'welcome';
+  page: ExtensionPage;
   query?: string;
   sizes: readonly { name: string; width: number; height: number }[];
   /** An element that is there once the view has drawn what it is about. */
@@ -105,7 +104,7 @@ try {
         for (const size of view.sizes) {
           const name = `${view.name}-${size.name}-${lang}-${scheme}`;
           if (!name.includes(filter)) continue;
-          const page: Page = await openExtensionPage(session, view.page as ExtensionPage, view.query);
+          const page: Page = await openExtensionPage(session, view.page, view.query);
           await page.setViewport({ width: size.width, height: size.height });
           await until(() =>
             page.evaluate(
@@ -124,7 +123,7 @@ try {
           await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
           // The first screens of a long view, each as tall as the window: what the person sees as they scroll.
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          for (let y = 0, n = 1; y < height && n <= 3; y += size.height, n++)
+          for (let y = 0, n = 1; y < height && n <= 8; y += size.height, n++)
             await page.screenshot({
               path: `${OUT}/${name}-screen${n}.png`,
               captureBeyondViewport: true,
