@@ -122,6 +122,20 @@ describe('the trainer at 200% zoom on a 1080p projector (Firefox)', () => {
     await trainer.close();
   }, 120_000);
 
+  it('leaves room between "Add a pair" and the rule of the quiz messages below it', async () => {
+    const trainer = await openExtensionPage(session, 'trainer', '#deck');
+    await trainer.setViewport({ width: 1280, height: 720 });
+    await trainer.waitForSelector('[data-testid="deck-pairs"] li');
+    const gap = await trainer.evaluate(() => {
+      const add = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a pair');
+      const next = document.querySelector('section[aria-labelledby="deck-quiz"]');
+      return (next?.getBoundingClientRect().top ?? 0) - (add?.getBoundingClientRect().bottom ?? Infinity);
+    });
+    // As much as a row of buttons keeps elsewhere on the page.
+    expect(gap).toBeGreaterThanOrEqual(6);
+    await trainer.close();
+  }, 120_000);
+
   // Firefox keeps the focus on a button that turns off where Chromium drops it; both must land where the
   // keyboard user can go on (trainer.e2e.ts checks the same in Chromium).
   it('the keyboard stays on the deck: a pair moved to the top, one deleted and brought back with Undo', async () => {
