@@ -19,7 +19,7 @@ export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist/firefox');
 const EXTENSION_UUID = '5e1a9e2c-0b7d-4f3a-9c61-2d8e4b7f0a13';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-export type ExtensionPage = 'popup' | 'sidepanel' | 'options' | 'trainer';
+export type ExtensionPage = 'popup' | 'sidepanel' | 'options' | 'trainer' | 'welcome';
 
 export interface FirefoxSession {
   browser: Browser;

@@ -78,6 +78,23 @@ describe('issue 21 in a real Firefox: first run, openers, the popup', () => {
     expect(await welcomeTabs()).toBe(1);
   });
 
+  // The popup's button says "Open in sidebar"; a first-run page that sent a Firefox user to a "side panel" named
+  // a thing Firefox does not have.
+  for (const [lang, sidebar, sidePanel] of [
+    ['en', 'the sidebar, Alt+Shift+S', /side panel/i],
+    ['nl', 'de zijbalk, Alt+Shift+S', /zijpaneel/i],
+  ] as const) {
+    it(`the first-run page calls the panel beside the page Firefox's sidebar (${lang})`, async () => {
+      await driver.setSettings({ uiLanguage: lang });
+      const welcome = await openExtensionPage(session, 'welcome');
+      await until(async () => (await welcome.evaluate(() => document.documentElement.lang)) === lang);
+      const where = (await textOf(welcome, 'section[aria-labelledby="where-title"]')) ?? '';
+      expect(where).toContain(sidebar);
+      expect(where).not.toMatch(sidePanel);
+      await welcome.close();
+    });
+  }
+
   it('inserts an opener into the note field after asking to replace the draft, and Ctrl+Z takes it back', async () => {
     await driver.setSettings({ uiLanguage: 'en' });
     const page = await openLinkedIn(session, '/in/sanne-verbeek/');

@@ -101,6 +101,41 @@ describe('the trainer at 200% zoom on a 1080p projector (Firefox)', () => {
     await trainer.close();
   }, 120_000);
 
+  // The pairs are taller than the window and the live editor and the quiz are not: where Firefox's scrollbar
+  // takes room of its own, the centred page jumped sideways by half its width at every change of mode.
+  it('keeps the page where it is when the trainer switches between modes', async () => {
+    const trainer = await openExtensionPage(session, 'trainer', '#pairs');
+    await trainer.setViewport({ width: 1280, height: 720 });
+    await trainer.waitForSelector('[data-testid="pair"]');
+    const left = () =>
+      trainer.evaluate(() => document.querySelector('.modes')?.getBoundingClientRect().left ?? -1);
+    const before = await left();
+    for (const [mode, shown] of [
+      ['live', '[data-testid="live-result"]'],
+      ['quiz', '[data-testid="quiz"]'],
+      ['deck', '[data-testid="deck-pairs"] li'],
+    ] as const) {
+      await trainer.click(`[data-testid="mode-${mode}"]`);
+      await trainer.waitForSelector(shown);
+      expect(await left(), mode).toBe(before);
+    }
+    await trainer.close();
+  }, 120_000);
+
+  it('leaves room between "Add a pair" and the rule of the quiz messages below it', async () => {
+    const trainer = await openExtensionPage(session, 'trainer', '#deck');
+    await trainer.setViewport({ width: 1280, height: 720 });
+    await trainer.waitForSelector('[data-testid="deck-pairs"] li');
+    const gap = await trainer.evaluate(() => {
+      const add = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add a pair');
+      const next = document.querySelector('section[aria-labelledby="deck-quiz"]');
+      return (next?.getBoundingClientRect().top ?? 0) - (add?.getBoundingClientRect().bottom ?? Infinity);
+    });
+    // As much as a row of buttons keeps elsewhere on the page.
+    expect(gap).toBeGreaterThanOrEqual(6);
+    await trainer.close();
+  }, 120_000);
+
   // Firefox keeps the focus on a button that turns off where Chromium drops it; both must land where the
   // keyboard user can go on (trainer.e2e.ts checks the same in Chromium).
   it('the keyboard stays on the deck: a pair moved to the top, one deleted and brought back with Undo', async () => {

@@ -566,9 +566,11 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
           onDelete={(pair) => remove(LISTS.pairs, pair, titleOf(pair, lang))}
           t={t}
         />
-        <button type="button" onClick={() => openDraft(pairDraft(null, lang))}>
-          {t.addPair}
-        </button>
+        <div class="row">
+          <button type="button" onClick={() => openDraft(pairDraft(null, lang))}>
+            {t.addPair}
+          </button>
+        </div>
       </section>
       <section class="section" aria-labelledby="deck-quiz">
         <h2 id="deck-quiz">{t.quizItems}</h2>
@@ -586,9 +588,11 @@ export function DeckEditor({ deck, draft, setDraft, setAside, t, onSave, onReset
           onDelete={(item) => remove(LISTS.quiz, item, shorten(item.text, 70))}
           t={t}
         />
-        <button type="button" onClick={() => openDraft(quizDraft(null, lang))}>
-          {t.addQuizItem}
-        </button>
+        <div class="row">
+          <button type="button" onClick={() => openDraft(quizDraft(null, lang))}>
+            {t.addQuizItem}
+          </button>
+        </div>
       </section>
       <SetAsideList decks={setAside} t={t} onDelete={onDeleteSetAside} />
       <section class="section row">

@@ -5,6 +5,15 @@ import { resolveUiLang, type UiLang } from '../i18n';
 import { browserLanguage, loadSettings } from '../stores/settings';
 
 /**
+ * What the browser calls the panel beside the page: the popup's button says "Open in sidebar" in Firefox, so the
+ * first-run page must not send a Firefox user looking for a side panel.
+ */
+const PANEL: Record<UiLang, string> =
+  __SELGE_TARGET__ === 'firefox'
+    ? { en: 'the sidebar', nl: 'de zijbalk' }
+    : { en: 'the side panel', nl: 'het zijpaneel' };
+
+/**
  * The first-run page (issue 21, item 7), opened once after install: what Selge does, where it shows itself,
  * privacy in one line, the trainer. In Selge's language: the browser's, unless a setting was chosen already (synced
  * from the user's other computer, or set before the page was read).
@@ -34,7 +43,7 @@ const WORDS: Record<
     where: [
       'While you type a message or a connection note on LinkedIn, a small badge at the field shows when your draft reads like a pitch. Click it for the reasons; a good draft shows nothing.',
       [
-        'The toolbar button counts the pitches on the page you look at. Open it (or the side panel,',
+        `The toolbar button counts the pitches on the page you look at. Open it (or ${PANEL.en},`,
         'Alt+Shift+S) for each message’s verdict, replies to insert, and openers for a first message or a',
         'note.',
       ].join(' '),
@@ -69,7 +78,7 @@ const WORDS: Record<
         'niets.',
       ].join(' '),
       [
-        'De knop in de werkbalk telt de pitches op de pagina die je bekijkt. Open hem (of het zijpaneel,',
+        `De knop in de werkbalk telt de pitches op de pagina die je bekijkt. Open hem (of ${PANEL.nl},`,
         'Alt+Shift+S) voor het oordeel over elk bericht, antwoorden om in te voegen, en openingszinnen voor',
         'een eerste bericht of een notitie.',
       ].join(' '),
