@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 
 /** Puts one deleted item back; resolves whether it is back (a refused write leaves it to undo again). */
@@ -46,7 +46,8 @@ export function useUndoChain<S>(): UndoChain<S> {
     latest.current = next;
     setUndos(next);
   };
-  useEffect(() => {
+  // As it is drawn, not after the paint: later, it could take the keyboard from where the user went next.
+  useLayoutEffect(() => {
     if (deletes > 0) undoButton.current?.focus();
   }, [deletes]);
   return {

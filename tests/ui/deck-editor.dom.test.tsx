@@ -161,3 +161,22 @@ describe('“Restore the built-in examples” with the form open', () => {
     expect(titles('deck-pairs')).toEqual(['mine']);
   });
 });
+
+// On a busy machine the form put the cursor in its first field a frame after it opened, by then the trainer had
+// clicked into "The pitch-slap" and was typing: the rest of the words went into the heading.
+describe('the pair form opening', () => {
+  it('puts the cursor in its first field at once, and leaves it where the trainer clicked next', async () => {
+    render(<Page initial={BUILT_IN} />, root());
+    await settled();
+    button(t.addPair).click();
+    // The form is drawn (Preact renders in a microtask); no frame has been painted yet.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(document.activeElement?.id).toBe('deck-title');
+    const bad = document.getElementById('deck-bad') as HTMLTextAreaElement;
+    bad.focus();
+    await settled();
+    await settled();
+    expect(document.activeElement).toBe(bad);
+  });
+});

@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Verdict } from '../../analyzer/types';
 import type { LearnRequest } from '../../shared/protocol';
 import { format, useLang, useStrings, type UiLang } from '../i18n';
@@ -42,7 +42,7 @@ export function Correction({ text, verdict, profile }: Props) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const buttonsRef = useRef<HTMLDivElement>(null);
   const user = verdict.user;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!acted.current) return;
     acted.current = false;
     (undoRef.current ?? buttonsRef.current?.querySelector('button'))?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { InsertMode, InsertReply } from '../../shared/protocol';
 import { format, useStrings, type Strings } from '../i18n';
 import { shorten } from '../shorten';
@@ -41,7 +41,7 @@ export function InsertStatusView({ status, onInsert, onCancel }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // The button pressed (Replace the draft, Add at the cursor) goes away with the choice: the keyboard stays
   // here, on what happened, rather than falling back to the top of the view.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const active = document.activeElement;
     if (!active || active === document.body) box.current?.focus();
   }, [status]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { renderTemplate, teamPhrase } from '../../replies/render';
 import type { ReplyIntent, ReplyLang, ReplySlots } from '../../replies/types';
@@ -147,7 +147,7 @@ export function Options() {
   const failKept = (error: unknown) => chain.showKept({ kind: 'error', text: errorMessage(error) });
   /** The correction or person Undo brought back, whose Remove takes the focus once the list shows it again. */
   const focusLearned = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const key = focusLearned.current;
     const button = key && document.querySelector<HTMLElement>(`[data-learned="${CSS.escape(key)}"] button`);
     if (!button) return;

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import type { MessageContext } from '../../analyzer/types';
 import { FileButton } from '../components/FileButton';
@@ -163,9 +163,12 @@ function DraftForm({
   const set = (patch: Partial<ContextDraft>) => setDraft({ ...draft, ...patch });
   const context = contextFrom(draft, draft.original?.context);
   const formRef = useRef<HTMLFormElement>(null);
-  // The form opens above the list: bring it into view and put the cursor in its first field.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  // The form opens above the list: the cursor goes in its first field as it is drawn. After the paint, on a busy
+  // machine, it took the cursor from the field the trainer had clicked into meanwhile, and their words with it.
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    if (form && !form.contains(document.activeElement))
+      form.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [draft.type, draft.original]);
   return (
     <form
