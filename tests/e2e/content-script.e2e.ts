@@ -15,6 +15,7 @@ import {
   markTexts,
   openExtensionPage,
   openLinkedIn,
+  shadowStyles,
   stopServiceWorker,
   tabIdOf,
   type ExtensionSession,
@@ -242,6 +243,37 @@ describe('the content script on routed LinkedIn pages', () => {
     await setMarks(false);
     await expect.poll(() => page.locator('selge-mark').count()).toBe(0);
     await page.close();
+  });
+
+  it('draws its marks and draft indicator in the colours of LinkedIn’s page, dark or light, whatever the system’s scheme', async () => {
+    const painted = (background: string) =>
+      fixture('messaging-thread.html').replace(
+        '</head>',
+        `<style>body { background: ${background}; }</style></head>`,
+      );
+    session.routes.set('/messaging/thread/dark-page/', { html: painted('#1b1f23') });
+    session.routes.set('/messaging/thread/light-page/', { html: painted('#f4f2ee') });
+    await setSettings(session, { pageMarks: true, uiLanguage: 'en', draftIndicator: true });
+    // LinkedIn's dark mode with the system light, then its light mode with the system dark.
+    for (const [path, system, background] of [
+      ['/messaging/thread/dark-page/', 'light', 'rgb(74, 36, 17)'],
+      ['/messaging/thread/light-page/', 'dark', 'rgb(255, 241, 230)'],
+    ] as const) {
+      const page = await openLinkedIn(session, path);
+      await page.emulateMedia({ colorScheme: system });
+      await expect.poll(async () => (await markTexts(page)).filter(Boolean).length).toBe(2);
+      const marks = await shadowStyles(page, 'SELGE-MARK', 'pill', ['background-color']);
+      expect(marks.map((style) => style['background-color'])).toEqual([background, background]);
+      await page.locator('.msg-form__contenteditable').click();
+      await page.keyboard.type(
+        'We help SaaS companies 3x their pipeline. Do you have 15 minutes for a call? ',
+      );
+      await expect
+        .poll(async () => (await shadowStyles(page, 'SELGE-DRAFT', 'pill', ['background-color']))[0])
+        .toEqual({ 'background-color': background });
+      await page.close();
+    }
+    await setSettings(session, { pageMarks: false, uiLanguage: 'auto' });
   });
 
   it('reads the "Add a note" dialog and inserts a note so that the Send invitation button wakes up', async () => {

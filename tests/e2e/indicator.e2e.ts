@@ -247,7 +247,7 @@ describe('the draft indicator by keyboard in Chromium', () => {
     await setSettings(session, { uiLanguage: 'auto' });
   });
 
-  it('paints the pill in its verdict’s colour, a pitch apart from a borderline draft, in light and dark', async () => {
+  it('paints the pill in its verdict’s colour, a pitch apart from a borderline draft, on a light field and a dark one', async () => {
     await setSettings(session, { uiLanguage: 'en', draftIndicator: true, strictness: 'strict' });
     const page = await openLinkedIn(session, '/in/sanne-verbeek/');
     const field = page.locator('textarea[name="message"]');
@@ -265,7 +265,10 @@ describe('the draft indicator by keyboard in Chromium', () => {
     };
     const seen: Record<string, Record<string, string>> = {};
     for (const scheme of ['light', 'dark'] as const) {
+      // LinkedIn's dark mode paints the field dark; the pill takes the colours of what it sits on.
       await page.emulateMedia({ colorScheme: scheme });
+      if (scheme === 'dark')
+        await page.addStyleTag({ content: 'textarea { background: #1b1f23; color: #eee; }' });
       for (const [kind, text] of [
         ['borderline', 'Happy to share some ideas if useful.'],
         ['pitch', SLOW_PITCH],

@@ -17,6 +17,7 @@ import { diagnostics } from '../diagnostics';
 import { atWordEnd, SETTLE_PAUSE_MS } from '../draft-settle';
 import { onStop } from '../lifecycle';
 import type { PageState } from '../state';
+import { pageSchemeAt, styleForScheme, type PageScheme } from '../page-scheme';
 import { registerFeature } from './registry';
 
 export const INDICATOR_TAG = 'selge-draft';
@@ -70,7 +71,7 @@ const STRINGS: Record<
   },
 };
 
-const STYLE = `
+const LIGHT_STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483000; display: block; }
 [data-t]::before { content: var(--t); }
 button.pill { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 5px; cursor: pointer;
@@ -102,7 +103,9 @@ p { margin: 2px 0; }
 .label { font-weight: 600; }
 .more { color: #555; font-size: 12px; }
 .status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-@media (prefers-color-scheme: dark) {
+`;
+/** Over LinkedIn's dark page, or where it paints nothing and the system's scheme is dark (page-scheme.ts). */
+const DARK_STYLE = `
   .pill.pitch { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
   .pill.borderline { color: #ffe9a8; background: #3d3210; border-color: #8a7326; }
   .panel { background: #1f1f1f; color: #ececec; border-color: #444; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
@@ -111,7 +114,6 @@ p { margin: 2px 0; }
   .more { color: #b0b0b0; }
   .head button:hover { background: rgba(255,255,255,.14); }
   button.pill:focus-visible, .head button:focus-visible { outline-color: #70b5f9; }
-}
 `;
 
 /** A CSS string literal of any text. */
@@ -139,6 +141,9 @@ interface Indicator {
   sayTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the pill and panel show now: redrawn only when it changes. */
   shownKey: string;
+  style: HTMLStyleElement;
+  /** The colours it is drawn in: those of LinkedIn's page around the field (page-scheme.ts). */
+  scheme: PageScheme;
 }
 
 /** The draft being typed, where it is typed, and its verdict. */
@@ -200,7 +205,7 @@ function create(): Indicator {
   // Closed: page scripts get no handle on what is inside (host.shadowRoot is null for them).
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = STYLE;
+  style.textContent = styleForScheme(LIGHT_STYLE, DARK_STYLE, null);
   const pill = document.createElement('button');
   pill.type = 'button';
   pill.setAttribute('aria-expanded', 'false');
@@ -237,7 +242,7 @@ function create(): Indicator {
   document.addEventListener('pointerdown', onPointerDown, true);
   window.addEventListener('scroll', scheduleLayout, { capture: true, passive: true });
   window.addEventListener('resize', scheduleLayout, { passive: true });
-  return { host, pill, panel, status, said: '', sayTimer: undefined, shownKey: '' };
+  return { host, pill, panel, status, said: '', sayTimer: undefined, shownKey: '', style, scheme: null };
 }
 
 function remove(): void {
@@ -380,6 +385,11 @@ function render(draft: Draft, verdict: Verdict, lang: UiLang): void {
     verdict.findings.map((f) => [f.rule, f.weight, f.start, f.end]),
   ]);
   indicator ??= create();
+  const scheme = pageSchemeAt(draft.field);
+  if (scheme !== indicator.scheme) {
+    indicator.scheme = scheme;
+    indicator.style.textContent = styleForScheme(LIGHT_STYLE, DARK_STYLE, scheme);
+  }
   if (indicator.shownKey === key) return;
   indicator.shownKey = key;
   const { pill, panel } = indicator;

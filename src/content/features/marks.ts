@@ -7,12 +7,13 @@ import { sendLearn } from '../../shared/send-learn';
 import type { PageState } from '../state';
 import { onStop } from '../lifecycle';
 import { buildMark, type MarkControl } from '../mark-control';
+import { pageSchemeAt, styleForScheme } from '../page-scheme';
 import { registerFeature } from './registry';
 
 /** The one element Selge adds to LinkedIn's page, and only when the user turned marks on. */
 export const MARK_TAG = 'selge-mark';
 
-const STYLE = `
+const LIGHT_STYLE = `
 :host { all: initial; display: inline-block; margin: 4px 0 0 0; }
 .pill::before, button::before, [role=status]::before { content: var(--label); }
 .pill, button { font: 600 11px/1.6 system-ui, sans-serif; color: #7a2e0e; background: #fff1e6; border: 1px solid #f0b48a;
@@ -32,13 +33,14 @@ button[aria-disabled=true] { opacity: 0.6; cursor: default; }
 /* A background of its own, as the pills have: the colour scheme can be dark while LinkedIn's page is light. */
 .status[aria-label] { font: 11px/1.6 system-ui, sans-serif; color: #8a1c1c; background: #fdecec; border-radius: 4px;
   padding: 0 6px; }
-@media (prefers-color-scheme: dark) {
+`;
+/** Over LinkedIn's dark page, or where it paints nothing and the system's scheme is dark (page-scheme.ts). */
+const DARK_STYLE = `
   .pill, button { color: #ffd7bf; background: #4a2411; border-color: #9a4a1f; }
   .user { color: #cdeed7; background: #173a24; border-color: #3f7a52; }
   [role=group] button { color: #e9e9e9; background: #1d2226; border-color: #8c8c8c; }
   button:focus-visible { outline-color: #71b7fb; }
   .status[aria-label] { color: #ffd0d0; background: #4a1515; }
-}
 `;
 
 type MarkStrings = Record<
@@ -272,7 +274,7 @@ export function placeMark(
   // Closed: page scripts get no handle on the text inside (host.shadowRoot is null for them).
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = STYLE;
+  style.textContent = styleForScheme(LIGHT_STYLE, DARK_STYLE, pageSchemeAt(element));
   shadow.append(style);
   // Drawn by the style, not a text node: even in a closed shadow root a text node can be found by the page's
   // window.find('looks like a pitch') or a search for a score; generated content cannot.
