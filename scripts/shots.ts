@@ -2,7 +2,7 @@
 // 1080p screen (960x540 CSS px), light and dark, English and Dutch, from the built extension (npm run build),
 // with LinkedIn answered from the fixtures as in the e2e tests. PNGs go to artifacts/shots; each line printed
 // says whether the view scrolls sideways and what sticks out.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -146,6 +146,16 @@ async function pageShots(session: ExtensionSession): Promise<void> {
   session.routes.set('/in/sanne-verbeek/', 'linkedin/connect-dialog.html');
   session.routes.set('/mynetwork/invitation-manager/', 'linkedin/invitations-received-classic.html');
   session.routes.set('/messaging/', { html: inboxHtml(INBOX_ROWS) });
+  // LinkedIn in its dark mode (and, shot with the system light, the two out of step): the marks take the page's colours.
+  session.routes.set('/messaging/thread/dark-page/', {
+    html: readFileSync(
+      resolve(import.meta.dirname, '../tests/fixtures/linkedin/messaging-thread.html'),
+      'utf8',
+    ).replace(
+      '</head>',
+      '<style>body { background: #1b1f23; color: #e9e9e9; } a { color: #71b7fb; }</style></head>',
+    ),
+  });
   /** The first mark's box and the box of what it belongs to (`around`: its message, row or card). */
   const markRegion = (around: string) => (page: Page) =>
     page.evaluate((selector) => {
@@ -224,6 +234,13 @@ async function pageShots(session: ExtensionSession): Promise<void> {
     {
       name: 'mark',
       path: THREAD,
+      settings: { pageMarks: true },
+      act: waitForMark,
+      region: markRegion(MESSAGE),
+    },
+    {
+      name: 'mark-darkpage',
+      path: '/messaging/thread/dark-page/',
       settings: { pageMarks: true },
       act: waitForMark,
       region: markRegion(MESSAGE),
