@@ -68,7 +68,7 @@ const VIEWS: {
     query: () => '#deck',
     ready: 'main .deck-list',
     then: async (page) => {
-      await page.locator('section[aria-labelledby="deck-pairs"] > button').click();
+      await page.locator('section[aria-labelledby="deck-pairs"] > .row > button').click();
       await page.locator('form.deck-form').waitFor();
     },
   },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { InsertMode, LearnRequest } from '../../shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
@@ -113,7 +113,9 @@ export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
     })();
   }, [refresh]);
 
-  useEffect(() => {
+  // Set as the page is drawn in its language, not after the paint: read at once (by a screen reader, the
+  // browser's translate offer), Dutch text was still marked as English.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t.appName}`;
   }, [lang, t]);

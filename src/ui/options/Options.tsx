@@ -238,7 +238,9 @@ export function Options() {
     };
   }, []);
 
-  useEffect(() => {
+  // Set as the page is drawn in its language, not after the paint: read at once (by a screen reader, the
+  // browser's translate offer), Dutch text was still marked as English.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.title;
     // A new template is most likely written in the language the user reads Selge in.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../../analyzer';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { boundedInput, MESSAGE_INPUT_MAX } from '../bounded-input';
@@ -126,7 +126,9 @@ export function Trainer() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(() => {
+  // Set as the page is drawn in its language, not after the paint: read at once (by a screen reader, the
+  // browser's translate offer), Dutch text was still marked as English.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.title;
   }, [lang, t]);

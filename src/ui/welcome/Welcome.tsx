@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Settings } from '../../shared/settings';
 import { resolveUiLang, type UiLang } from '../i18n';
@@ -111,7 +111,9 @@ export function Welcome() {
   }, []);
   const lang = resolveUiLang(setting ?? 'auto', browserLanguage());
   const w = WORDS[lang];
-  useEffect(() => {
+  // Set as the page is drawn in its language, not after the paint: read at once (by a screen reader, the
+  // browser's translate offer), Dutch text was still marked as English.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = w.title;
   }, [lang, w]);
