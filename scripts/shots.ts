@@ -14,7 +14,7 @@ import {
   type ExtensionSession,
 } from '../tests/e2e/harness';
 import { INBOX_ROWS, inboxHtml } from '../tests/e2e/inbox';
-import { SLOW_PITCH } from '../tests/e2e/scenarios';
+import { firstMark, SLOW_PITCH } from '../tests/e2e/scenarios';
 import { setSettings } from '../tests/e2e/settings';
 import { sidewaysOverflow } from '../tests/e2e/widths';
 
@@ -174,12 +174,7 @@ async function pageShots(session: ExtensionSession): Promise<void> {
       };
     }, around);
   const openMark = async (page: Page, tabs = 0) => {
-    const box = await page.evaluate(() => {
-      const mark = document.querySelector('selge-mark');
-      mark?.scrollIntoView({ block: 'center' });
-      const rect = mark?.getBoundingClientRect();
-      return rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
-    });
+    const box = await page.evaluate(firstMark);
     if (!box) throw new Error('no mark');
     await page.mouse.click(box.x, box.y);
     for (let tab = 0; tab < tabs; tab++) await page.keyboard.press('Tab');

@@ -17,7 +17,7 @@ import {
   type ExtensionSession,
 } from './harness';
 import { expectMarkCorrection, expectRowCorrection, expectTrustFromMark } from './mark-expect';
-import { correctFromMark, correctRowFromMark, trustFromMark } from './scenarios';
+import { correctFromMark, correctRowFromMark, firstMark, trustFromMark } from './scenarios';
 import { setSettings } from './settings';
 import { sidewaysOverflow } from './widths';
 
@@ -120,12 +120,7 @@ describe('Selge learns from its user (Chromium)', () => {
         (style) => style.content ?? 'none',
       );
     await expect.poll(arrows).toEqual(['"▾"', '"▾"']);
-    const box = await page.evaluate(() => {
-      const mark = document.querySelector('selge-mark');
-      mark?.scrollIntoView({ block: 'center' });
-      const rect = mark?.getBoundingClientRect();
-      return rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
-    });
+    const box = await page.evaluate(firstMark);
     if (!box) throw new Error('no mark');
     await page.mouse.click(box.x, box.y);
     await expect.poll(arrows).toEqual(['"▴"', '"▾"']);
@@ -142,12 +137,7 @@ describe('Selge learns from its user (Chromium)', () => {
       local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
     });
     try {
-      const box = await page.evaluate(() => {
-        const mark = document.querySelector('selge-mark');
-        mark?.scrollIntoView({ block: 'center' });
-        const rect = mark?.getBoundingClientRect();
-        return rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
-      });
+      const box = await page.evaluate(firstMark);
       if (!box) throw new Error('no mark');
       await page.mouse.click(box.x, box.y);
       await page.keyboard.press('Tab');

@@ -592,7 +592,8 @@ function listenLikeLinkedIn(): void {
 }
 
 /** Scrolls the first mark into view; its pill's middle (where a person clicks) and its width. */
-function firstMark(): { x: number; y: number; width: number } | null {
+/** Run in the page: the first mark scrolled into view, and where a click on its words lands. */
+export function firstMark(): { x: number; y: number; width: number } | null {
   const mark = document.querySelector('selge-mark');
   if (!mark) return null;
   mark.scrollIntoView({ block: 'center' });
