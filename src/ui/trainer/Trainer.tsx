@@ -255,6 +255,9 @@ export function Trainer() {
               class={candidate === mode ? 'mode mode-on' : 'mode'}
               aria-current={candidate === mode ? 'page' : undefined}
               data-testid={`mode-${candidate}`}
+              // At once, not on the hashchange a task later: a clicker key pressed right after went to the last
+              // screen (the link still sets the hash, so Back and a bookmark work as before).
+              onClick={() => setMode(candidate)}
             >
               {t[MODE_LABEL[candidate]]}
             </a>
