@@ -201,6 +201,8 @@ export async function markTexts(page: Page, tag = 'SELGE-MARK'): Promise<string[
   }
 }
 
+type Box = { top: number; bottom: number; left: number; right: number };
+
 interface ShadowNode {
   nodeId: number;
   nodeName: string;
@@ -233,11 +235,7 @@ async function shadowNodes(cdp: CDPSession, tag: string, className: string): Pro
  * Where the elements of a class inside Selge's closed shadow roots (`tag`) are drawn, in CSS pixels of the
  * window. Null for one not drawn (hidden).
  */
-export async function shadowBoxes(
-  page: Page,
-  tag: string,
-  className: string,
-): Promise<({ top: number; bottom: number; left: number; right: number } | null)[]> {
+export async function shadowBoxes(page: Page, tag: string, className: string): Promise<(Box | null)[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const found = await shadowNodes(cdp, tag, className);
@@ -258,6 +256,34 @@ export async function shadowBoxes(
     await cdp.detach();
   }
 }
+
+/** One node of Chromium's accessibility tree: what a screen reader is given. */
+export interface AxNode {
+  nodeId: string;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+}
+
+/** The page's accessibility tree, each call read anew (pass the same CDP session to poll it). */
+export async function accessibilityTree(cdp: CDPSession): Promise<AxNode[]> {
+  return ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] }).nodes;
+}
+
+/** The first drawn element of a class inside a Selge shadow root, once it is drawn (polled, up to 20 s). */
+export async function drawnShadowBox(page: Page, tag: string, className: string): Promise<Box> {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const [box] = await shadowBoxes(page, tag, className);
+    if (box) return box;
+    if (Date.now() > end) throw new Error(`no ${className} drawn in ${tag}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** A click where a person aims: the middle of the box. */
+export const clickMiddle = (page: Page, box: Box) =>
+  page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 
 /**
  * The computed style of the elements of a class inside Selge's closed shadow roots: how they are painted. With

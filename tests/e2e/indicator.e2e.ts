@@ -5,7 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessibilityTree,
   chromiumDriver,
+  clickMiddle,
+  drawnShadowBox,
   launchWithExtension,
   markTexts,
   openExtensionPage,
@@ -53,14 +56,8 @@ describe('the draft indicator in Chromium', () => {
     await page.keyboard.type(
       `${SLOW_PITCH} We also run cold email and ads for 3x more leads, guaranteed. Book a demo.`,
     );
-    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'pill'))[0]).toBeTruthy();
-    const [pill] = await shadowBoxes(page, 'SELGE-DRAFT', 'pill');
-    await page.mouse.click(
-      ((pill?.left ?? 0) + (pill?.right ?? 0)) / 2,
-      ((pill?.top ?? 0) + (pill?.bottom ?? 0)) / 2,
-    );
-    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'panel'))[0]).toBeTruthy();
-    const [panel] = await shadowBoxes(page, 'SELGE-DRAFT', 'panel');
+    await clickMiddle(page, await drawnShadowBox(page, 'SELGE-DRAFT', 'pill'));
+    const panel = await drawnShadowBox(page, 'SELGE-DRAFT', 'panel');
     const box = await field.boundingBox();
     expect(panel?.top).toBeGreaterThanOrEqual(0);
     expect(panel?.bottom).toBeLessThanOrEqual(540);
@@ -75,21 +72,12 @@ describe('the draft indicator in Chromium', () => {
     await setSettings(session, { uiLanguage: 'en', draftIndicator: true });
     const page = await openLinkedIn(session, '/in/sanne-verbeek/');
     await page.locator('textarea[name="message"]').fill(SLOW_PITCH);
-    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'pill'))[0]).toBeTruthy();
-    const [pill] = await shadowBoxes(page, 'SELGE-DRAFT', 'pill');
-    await page.mouse.click(
-      ((pill?.left ?? 0) + (pill?.right ?? 0)) / 2,
-      ((pill?.top ?? 0) + (pill?.bottom ?? 0)) / 2,
-    );
-    await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'close'))[0]).toBeTruthy();
-    const [close] = await shadowBoxes(page, 'SELGE-DRAFT', 'close');
+    await clickMiddle(page, await drawnShadowBox(page, 'SELGE-DRAFT', 'pill'));
+    const close = await drawnShadowBox(page, 'SELGE-DRAFT', 'close');
     expect((close?.right ?? 0) - (close?.left ?? 0)).toBeGreaterThanOrEqual(24);
     expect((close?.bottom ?? 0) - (close?.top ?? 0)).toBeGreaterThanOrEqual(24);
     // Pressed where a person aims, its middle, it closes the findings.
-    await page.mouse.click(
-      ((close?.left ?? 0) + (close?.right ?? 0)) / 2,
-      ((close?.top ?? 0) + (close?.bottom ?? 0)) / 2,
-    );
+    await clickMiddle(page, close);
     await expect.poll(async () => (await shadowBoxes(page, 'SELGE-DRAFT', 'panel'))[0]).toBeNull();
     await page.close();
   });
@@ -236,9 +224,7 @@ describe('the draft indicator by keyboard in Chromium', () => {
       await expect.poll(async () => (await markTexts(page, 'SELGE-DRAFT')).length).toBe(1);
       const cdp = await page.context().newCDPSession(page);
       const names = async () => {
-        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-          nodes: { role?: { value: string }; name?: { value: string } }[];
-        };
+        const nodes = await accessibilityTree(cdp);
         return nodes.filter((node) => node.role?.value === 'button').map((node) => node.name?.value ?? '');
       };
       await expect.poll(async () => (await names()).filter((name) => name.endsWith(keys))).toHaveLength(1);
@@ -257,9 +243,7 @@ describe('the draft indicator by keyboard in Chromium', () => {
     };
     const cdp = await page.context().newCDPSession(page);
     const pillName = async () => {
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-        nodes: { role?: { value: string }; name?: { value: string } }[];
-      };
+      const nodes = await accessibilityTree(cdp);
       return nodes.find((node) => node.role?.value === 'button' && node.name?.value.startsWith('Your draft'))
         ?.name?.value;
     };
@@ -299,9 +283,7 @@ describe('the draft indicator by keyboard in Chromium', () => {
     const cdp = await page.context().newCDPSession(page);
     // What the live region holds, as the accessibility tree gives it to a screen reader.
     const said = async () => {
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-        nodes: { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[] }[];
-      };
+      const nodes = await accessibilityTree(cdp);
       const byId = new Map(nodes.map((node) => [node.nodeId, node]));
       const text = (id: string): string => {
         const node = byId.get(id);

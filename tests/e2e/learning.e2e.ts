@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageContext, ThreadMessage } from '../../src/shared/page-context';
 import {
+  accessibilityTree,
   askTab,
   badgeOf,
   chromiumDriver,
@@ -145,9 +146,7 @@ describe('Selge learns from its user (Chromium)', () => {
       // The status is a live region, left out of markTexts: its name says that it spoke.
       const cdp = await page.context().newCDPSession(page);
       const said = async () => {
-        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-          nodes: { name?: { value: string } }[];
-        };
+        const nodes = await accessibilityTree(cdp);
         return nodes.map((node) => node.name?.value ?? '');
       };
       await expect.poll(said).toContain('Selge could not save this. Try again.');
