@@ -75,8 +75,11 @@ function extensionScriptErrors(firefox: Browser): Promise<string[]> {
       if (!(m instanceof Ci.nsIScriptError)) return [];
       const warning = (m.flags & Ci.nsIScriptError.warningFlag) !== 0;
       // Firefox notes a view's message whose receiving page went away (a tab navigated or closed while the
-      // view asked it); the view handles that rejection, so it is not Selge's error.
-      const unloaded = m.errorMessage.includes("destroyed before query 'RuntimeMessage' was resolved");
+      // view asked it); the view handles that rejection, so it is not Selge's error. Likewise a content script's
+      // read (storage, a message) that answers after its tab was closed: nothing of Selge's is left to run it.
+      const unloaded =
+        m.errorMessage.includes("destroyed before query 'RuntimeMessage' was resolved") ||
+        m.errorMessage.includes('Promise resolved after context unloaded');
       return !warning && !unloaded && m.sourceName.startsWith(${JSON.stringify(EXTENSION_ORIGIN)})
         ? [m.category + ': ' + m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')']
         : [];
